@@ -1,0 +1,40 @@
+package org.careflow.events;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import com.fasterxml.jackson.annotation.JsonSubTypes;
+import com.fasterxml.jackson.annotation.JsonTypeInfo;
+
+/**
+ * An event published by one CareFlow service for others. The JSON property {@code type}
+ * carries the stable event name (never a Java class name); see {@code EVENTS.md}.
+ */
+@JsonTypeInfo(use = JsonTypeInfo.Id.NAME, include = JsonTypeInfo.As.PROPERTY, property = "type")
+@JsonSubTypes({ @JsonSubTypes.Type(value = PatientRegistered.class, name = PatientRegistered.TYPE),
+		@JsonSubTypes.Type(value = DoctorRegistered.class, name = DoctorRegistered.TYPE),
+		@JsonSubTypes.Type(value = AppointmentBooked.class, name = AppointmentBooked.TYPE),
+		@JsonSubTypes.Type(value = AppointmentCancelled.class, name = AppointmentCancelled.TYPE),
+		@JsonSubTypes.Type(value = VisitUpdated.class, name = VisitUpdated.TYPE) })
+public sealed interface CareFlowEvent
+		permits PatientRegistered, DoctorRegistered, AppointmentBooked, AppointmentCancelled, VisitUpdated {
+
+	/** Unique per event; consumers deduplicate on it. */
+	UUID eventId();
+
+	/**
+	 * Id of the aggregate the event is about; also the Kafka key, so its events stay in
+	 * order.
+	 */
+	String aggregateId();
+
+	Instant occurredAt();
+
+	int schemaVersion();
+
+	/** The stable event name, as written in the {@code type} property. */
+	default String type() {
+		return getClass().getAnnotation(EventType.class).value();
+	}
+
+}

@@ -1,0 +1,73 @@
+package org.careflow.events;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The JSON form of events is a contract with other services: these tests pin it. */
+class CareFlowEventJsonTest {
+
+	private final JsonMapper json = JsonMapper.builder().build();
+
+	private final Instant start = Instant.parse("2030-01-07T09:00:00Z");
+
+	@Test
+	void bookedEventIsWrittenWithItsStableNameAndEnvelopeFields() {
+		AppointmentBooked booked = AppointmentBooked.of("a-1", "p-1", "d-1", start, start.plusSeconds(1800),
+				"Europe/Paris", "Cough");
+
+		JsonNode node = json.readTree(json.writeValueAsString(booked));
+
+		assertThat(node.get("type").asString()).isEqualTo("appointment.booked");
+		assertThat(node.get("eventId").asString()).isEqualTo(booked.eventId().toString());
+		assertThat(node.get("aggregateId").asString()).isEqualTo("a-1");
+		assertThat(node.get("schemaVersion").asInt()).isEqualTo(1);
+		assertThat(node.get("start").asString()).isEqualTo("2030-01-07T09:00:00Z");
+		assertThat(node.has("@class")).isFalse();
+	}
+
+	@Test
+	void everyEventTypeReadsBackAsTheSameRecord() {
+		CareFlowEvent[] events = { PatientRegistered.of("p-1", "jane@example.org", "Jane", "Doe"),
+				DoctorRegistered.of("d-1", "house@example.org", "Gregory", "House", "Internal Medicine"),
+				AppointmentBooked.of("a-1", "p-1", "d-1", start, start.plusSeconds(1800), "UTC", "Cough"),
+				AppointmentCancelled.of("a-1", "p-1", "d-1", start, start.plusSeconds(1800), "UTC", "Better"),
+				VisitUpdated.of("a-1", "p-1", "d-1") };
+
+		for (CareFlowEvent event : events) {
+			CareFlowEvent read = json.readValue(json.writeValueAsString(event), CareFlowEvent.class);
+			assertThat(read).isEqualTo(event);
+		}
+	}
+
+	@Test
+	void readsAnEventWrittenByAnotherServiceAndIgnoresFieldsAddedLater() {
+		String written = """
+				{"type":"patient.registered","eventId":"%s","aggregateId":"p-9","occurredAt":"2030-01-01T00:00:00Z",
+				 "schemaVersion":1,"email":"a@b.org","firstName":"A","lastName":"B","addedInAFutureVersion":true}
+				""".formatted(UUID.randomUUID());
+
+		CareFlowEvent event = JsonMapper.builder()
+			.disable(tools.jackson.databind.DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+			.build()
+			.readValue(written, CareFlowEvent.class);
+
+		assertThat(event).isInstanceOf(PatientRegistered.class);
+		assertThat(event.type()).isEqualTo(PatientRegistered.TYPE);
+		assertThat(((PatientRegistered) event).email()).isEqualTo("a@b.org");
+	}
+
+	@Test
+	void visitUpdatedCarriesNoHealthData() {
+		JsonNode node = json.readTree(json.writeValueAsString(VisitUpdated.of("a-1", "p-1", "d-1")));
+
+		assertThat(node.propertyNames()).containsExactlyInAnyOrder("type", "eventId", "aggregateId", "occurredAt",
+				"schemaVersion", "patientId", "doctorId");
+	}
+
+}

@@ -1,0 +1,74 @@
+package org.careflow.platform.security;
+
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
+import org.springframework.security.web.SecurityFilterChain;
+
+/**
+ * Every service is a resource server that trusts no network: each request needs a token
+ * with the right issuer, audience, signature and expiry. A service states only which of
+ * its paths are public; everything else requires authentication, and role rules live on
+ * the endpoints ({@code @PreAuthorize}).
+ */
+public class CareFlowResourceServer {
+
+	private final JwtDecoder decoder;
+
+	private final JwtAuthenticationConverter converter;
+
+	CareFlowResourceServer(JwtDecoder decoder, JwtAuthenticationConverter converter) {
+		this.decoder = decoder;
+		this.converter = converter;
+	}
+
+	/**
+	 * Builds the service's filter chain.
+	 * @param http the builder
+	 * @param publicPaths request paths (ant-style) reachable without a token, besides
+	 * health
+	 * @return the chain
+	 */
+	public SecurityFilterChain filterChain(HttpSecurity http, PublicEndpoint... publicPaths) throws Exception {
+		http.csrf(csrf -> csrf.disable())
+			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.oauth2ResourceServer(oauth -> oauth.authenticationEntryPoint(ProblemResponses.unauthorized())
+				.accessDeniedHandler(ProblemResponses.forbidden())
+				.jwt(jwt -> jwt.decoder(this.decoder).jwtAuthenticationConverter(this.converter)))
+			.exceptionHandling(handling -> handling.authenticationEntryPoint(ProblemResponses.unauthorized())
+				.accessDeniedHandler(ProblemResponses.forbidden()))
+			.authorizeHttpRequests(requests -> {
+				requests.requestMatchers("/actuator/health/**", "/actuator/info", "/actuator/prometheus", "/error")
+					.permitAll();
+				for (PublicEndpoint endpoint : publicPaths) {
+					permit(requests, endpoint);
+				}
+				requests.anyRequest().authenticated();
+			});
+		return http.build();
+	}
+
+	private static void permit(
+			AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry requests,
+			PublicEndpoint endpoint) {
+		if (endpoint.method() == null) {
+			requests.requestMatchers(endpoint.path()).permitAll();
+		}
+		else {
+			requests.requestMatchers(endpoint.method(), endpoint.path()).permitAll();
+		}
+	}
+
+	/** A path reachable without a token, optionally for one HTTP method only. */
+	public record PublicEndpoint(HttpMethod method, String path) {
+
+		public static PublicEndpoint post(String path) {
+			return new PublicEndpoint(HttpMethod.POST, path);
+		}
+
+	}
+
+}
