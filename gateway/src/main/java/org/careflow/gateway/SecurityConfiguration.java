@@ -1,0 +1,62 @@
+package org.careflow.gateway;
+
+import java.util.Collection;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.web.server.ServerHttpSecurity;
+import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
+import org.springframework.security.oauth2.core.OAuth2TokenValidator;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.jwt.JwtClaimNames;
+import org.springframework.security.oauth2.jwt.JwtClaimValidator;
+import org.springframework.security.oauth2.jwt.JwtValidators;
+import org.springframework.security.oauth2.jwt.NimbusReactiveJwtDecoder;
+import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
+import org.springframework.security.web.server.SecurityWebFilterChain;
+import org.springframework.security.web.server.context.NoOpServerSecurityContextRepository;
+
+/**
+ * The gateway turns away requests without a valid token before they reach a service, so a
+ * service never spends work on an anonymous flood. Role rules are not repeated here: each
+ * service checks the same token again and decides what the caller may do.
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfiguration {
+
+	@Bean
+	SecurityWebFilterChain securityWebFilterChain(ServerHttpSecurity http, ReactiveJwtDecoder jwtDecoder) {
+		ProblemAuthenticationEntryPoint unauthorized = new ProblemAuthenticationEntryPoint();
+		return http.csrf(ServerHttpSecurity.CsrfSpec::disable)
+			.httpBasic(ServerHttpSecurity.HttpBasicSpec::disable)
+			.formLogin(ServerHttpSecurity.FormLoginSpec::disable)
+			.logout(ServerHttpSecurity.LogoutSpec::disable)
+			.securityContextRepository(NoOpServerSecurityContextRepository.getInstance())
+			.authorizeExchange(exchanges -> exchanges.pathMatchers(HttpMethod.POST, "/api/patients/register")
+				.permitAll()
+				.pathMatchers("/actuator/health/**", "/actuator/info", "/actuator/prometheus")
+				.permitAll()
+				.anyExchange()
+				.authenticated())
+			.oauth2ResourceServer(resourceServer -> resourceServer.authenticationEntryPoint(unauthorized)
+				.jwt(jwt -> jwt.jwtDecoder(jwtDecoder)))
+			.exceptionHandling(handling -> handling.authenticationEntryPoint(unauthorized))
+			.build();
+	}
+
+	/**
+	 * Signature (keys fetched lazily, so the gateway starts while Keycloak still boots),
+	 * issuer, audience and expiry are all checked.
+	 */
+	@Bean
+	ReactiveJwtDecoder jwtDecoder(TokenProperties properties) {
+		NimbusReactiveJwtDecoder decoder = NimbusReactiveJwtDecoder.withJwkSetUri(properties.jwkSetUri()).build();
+		OAuth2TokenValidator<Jwt> audience = new JwtClaimValidator<Collection<String>>(JwtClaimNames.AUD,
+				aud -> aud != null && aud.contains(properties.audience()));
+		decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(
+				JwtValidators.createDefaultWithIssuer(properties.issuerUri()), audience));
+		return decoder;
+	}
+
+}

@@ -1,0 +1,135 @@
+package org.careflow.gateway;
+
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+
+import org.careflow.testinfra.TestInfrastructure;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The gateway as a client meets it: real Keycloak tokens, real HTTP to a real (tiny)
+ * downstream server standing in for the routed services.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class GatewayIT {
+
+	private static final DownstreamServer patientService = DownstreamServer.start();
+
+	private static final DownstreamServer doctorService = DownstreamServer.start();
+
+	@Value("${local.server.port}")
+	private int port;
+
+	private GatewayClient gateway;
+
+	@DynamicPropertySource
+	static void infrastructure(DynamicPropertyRegistry registry) {
+		registry.add("careflow.security.issuer-uri", () -> TestInfrastructure.keycloak().issuerUri());
+		registry.add("careflow.security.jwk-set-uri", () -> TestInfrastructure.keycloak().jwkSetUri());
+		registry.add("PATIENT_SERVICE_URL", patientService::url);
+		registry.add("DOCTOR_SERVICE_URL", doctorService::url);
+	}
+
+	@BeforeEach
+	void connect() {
+		this.gateway = new GatewayClient(this.port);
+		patientService.received().clear();
+	}
+
+	@Test
+	void aRequestWithoutTokenIsTurnedAwayWith401ProblemBeforeReachingTheService() {
+		HttpResponse<String> response = this.gateway.get("/api/patients/me", null);
+
+		assertUnauthorizedProblem(response);
+		assertThat(patientService.received()).isEmpty();
+	}
+
+	@Test
+	void aRequestWithARealTokenReachesTheServiceWithItsAuthorizationHeaderUnchanged() {
+		String token = patientToken();
+
+		HttpResponse<String> response = this.gateway.get("/api/patients/me", token);
+
+		assertThat(response.statusCode()).isEqualTo(200);
+		assertThat(response.body()).contains("\"served\":true");
+		assertThat(patientService.received()).singleElement().satisfies(request -> {
+			assertThat(request.path()).isEqualTo("/api/patients/me");
+			assertThat(request.authorization()).isEqualTo("Bearer " + token);
+		});
+	}
+
+	@Test
+	void aGarbageOrTamperedTokenIsTurnedAwayWith401() {
+		String[] parts = patientToken().split("\\.");
+		String payload = new String(Base64.getUrlDecoder().decode(parts[1]), StandardCharsets.UTF_8);
+		String forgedPayload = payload.replaceFirst("\\{", "{\"x-forged\":true,");
+		String tampered = parts[0] + "."
+				+ Base64.getUrlEncoder().withoutPadding().encodeToString(forgedPayload.getBytes(StandardCharsets.UTF_8))
+				+ "." + parts[2];
+
+		assertUnauthorizedProblem(this.gateway.get("/api/patients/me", "not-a-token"));
+		assertUnauthorizedProblem(this.gateway.get("/api/patients/me", tampered));
+		assertThat(patientService.received()).isEmpty();
+	}
+
+	@Test
+	void patientRegistrationPassesWithoutToken() {
+		HttpResponse<String> response = this.gateway.post("/api/patients/register", null, "{\"email\":\"a@b.org\"}");
+
+		assertThat(response.statusCode()).isEqualTo(200);
+		assertThat(patientService.received()).singleElement()
+			.satisfies(request -> assertThat(request.method()).isEqualTo("POST"));
+	}
+
+	@Test
+	void pathsOutsideThePublicApiAreNotRouted() {
+		HttpResponse<String> response = this.gateway.get("/internal/patients/1", patientToken());
+
+		assertThat(response.statusCode()).isEqualTo(404);
+		assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+		assertThat(patientService.received()).isEmpty();
+	}
+
+	@Test
+	void aStoppedServiceAnswers503ProblemNamingIt() {
+		doctorService.stop();
+
+		HttpResponse<String> response = this.gateway.get("/api/doctors", patientToken());
+
+		assertThat(response.statusCode()).isEqualTo(503);
+		assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+		JsonNode problem = GatewayClient.json(response);
+		assertThat(problem.get("status").asInt()).isEqualTo(503);
+		assertThat(problem.get("service").asString()).isEqualTo("doctor-service");
+		assertThat(problem.get("detail").asString()).contains("doctor-service");
+	}
+
+	@Test
+	void healthIsOpenForProbes() {
+		HttpResponse<String> response = this.gateway.get("/actuator/health/readiness", null);
+
+		assertThat(response.statusCode()).isEqualTo(200);
+		assertThat(response.body()).contains("UP");
+	}
+
+	private static String patientToken() {
+		return TestInfrastructure.keycloak().accessToken("patient@careflow.local", "careflow");
+	}
+
+	static void assertUnauthorizedProblem(HttpResponse<String> response) {
+		assertThat(response.statusCode()).isEqualTo(401);
+		assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+		assertThat(GatewayClient.json(response).get("status").asInt()).isEqualTo(401);
+	}
+
+}

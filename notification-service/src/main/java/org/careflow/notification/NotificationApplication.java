@@ -1,0 +1,20 @@
+package org.careflow.notification;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+
+/**
+ * Tells patients by email what happened to them in CareFlow, from the events the other
+ * services publish. It keeps its own copy of the contacts it needs, so it keeps sending
+ * while the patient and doctor services are down.
+ */
+@SpringBootApplication
+@ConfigurationPropertiesScan
+public class NotificationApplication {
+
+	public static void main(String[] args) {
+		SpringApplication.run(NotificationApplication.class, args);
+	}
+
+}

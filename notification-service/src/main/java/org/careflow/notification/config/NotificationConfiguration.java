@@ -1,0 +1,33 @@
+package org.careflow.notification.config;
+
+import java.time.Clock;
+
+import org.careflow.notification.messages.Directory;
+import org.careflow.notification.messages.MessageDelivery;
+import org.careflow.notification.messages.MessagePlanner;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.mail.javamail.JavaMailSender;
+
+@Configuration(proxyBeanMethods = false)
+class NotificationConfiguration {
+
+	@Bean
+	Clock clock() {
+		return Clock.systemUTC();
+	}
+
+	@Bean
+	MessagePlanner messagePlanner(Directory directory) {
+		return new MessagePlanner(directory);
+	}
+
+	@Bean
+	MessageDelivery messageDelivery(MongoTemplate mongo, Clock clock, JavaMailSender mailSender,
+			SenderProperties sender) {
+		return new MessageDelivery(mongo, clock, mailSender, sender.from());
+	}
+
+}

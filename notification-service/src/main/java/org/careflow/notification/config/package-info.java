@@ -1,0 +1,2 @@
+/** Wiring: security, mail sender and properties. */
+package org.careflow.notification.config;

@@ -1,0 +1,44 @@
+package org.careflow.notification.consumers;
+
+import org.careflow.events.Topics;
+import org.careflow.platform.kafka.EventJson;
+
+import org.springframework.kafka.annotation.KafkaListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * One listener, and so one consumer thread, per topic: while a record of one topic is
+ * being retried (say a booking whose patient is not known yet), the others keep flowing,
+ * above all the patient registration that booking is waiting for. Event types this
+ * service does not know are skipped; a failure is left to the platform's error handler
+ * (retry with back-off, then {@code <topic>.dlt}).
+ */
+@Component
+class EventListeners {
+
+	private final EventHandler handler;
+
+	EventListeners(EventHandler handler) {
+		this.handler = handler;
+	}
+
+	@KafkaListener(id = "notification-patients", idIsGroup = false, topics = Topics.PATIENTS)
+	void onPatientEvent(String payload) {
+		handle(payload);
+	}
+
+	@KafkaListener(id = "notification-doctors", idIsGroup = false, topics = Topics.DOCTORS)
+	void onDoctorEvent(String payload) {
+		handle(payload);
+	}
+
+	@KafkaListener(id = "notification-appointments", idIsGroup = false, topics = Topics.APPOINTMENTS)
+	void onAppointmentEvent(String payload) {
+		handle(payload);
+	}
+
+	private void handle(String payload) {
+		EventJson.read(payload).ifPresent(this.handler::handle);
+	}
+
+}

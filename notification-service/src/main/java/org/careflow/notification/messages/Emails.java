@@ -1,0 +1,68 @@
+package org.careflow.notification.messages;
+
+import java.time.Instant;
+import java.util.Optional;
+
+/**
+ * The wording of every email. Emails travel and sit in inboxes unprotected, so they carry
+ * no health data: no visit reason, vitals or notes; the patient signs in to read those.
+ */
+final class Emails {
+
+	static final String WELCOME = "Welcome to CareFlow";
+
+	static final String BOOKED = "Your appointment is booked";
+
+	static final String CANCELLED = "Your appointment was cancelled";
+
+	static final String VISIT_SUMMARY = "Your visit summary is ready";
+
+	private static final String SIGNATURE = "\n\nThe CareFlow team\n";
+
+	private Emails() {
+	}
+
+	static Email welcome(Recipient patient) {
+		return new Email(patient.email(), WELCOME,
+				greeting(patient)
+						+ "Welcome to CareFlow. Your account is ready: sign in to book appointments with our doctors "
+						+ "and to follow your visits." + SIGNATURE);
+	}
+
+	static Email booked(Recipient patient, Optional<DoctorName> doctor, String appointmentId, Instant start,
+			String timeZone) {
+		return new Email(patient.email(), BOOKED,
+				greeting(patient) + "Your appointment" + with(doctor) + " is booked for "
+						+ AppointmentTime.format(start, timeZone) + ".\n\n" + reference(appointmentId)
+						+ "If you cannot come, please sign in to CareFlow and cancel it, so that someone else can "
+						+ "have the time." + SIGNATURE);
+	}
+
+	static Email cancelled(Recipient patient, Optional<DoctorName> doctor, String appointmentId, Instant start,
+			String timeZone) {
+		return new Email(patient.email(), CANCELLED,
+				greeting(patient) + "Your appointment" + with(doctor) + " on " + AppointmentTime.format(start, timeZone)
+						+ " was cancelled.\n\n" + reference(appointmentId)
+						+ "You can book a new appointment at any time by signing in to CareFlow." + SIGNATURE);
+	}
+
+	static Email visitSummaryReady(Recipient patient, Optional<DoctorName> doctor, String appointmentId) {
+		return new Email(patient.email(), VISIT_SUMMARY,
+				greeting(patient) + "The summary of your visit" + with(doctor) + " is ready.\n\n"
+						+ "To protect your privacy we do not send health information by email: please sign in to "
+						+ "CareFlow to read it.\n\n" + reference(appointmentId).stripTrailing() + SIGNATURE);
+	}
+
+	private static String greeting(Recipient patient) {
+		return "Hello " + patient.fullName() + ",\n\n";
+	}
+
+	private static String with(Optional<DoctorName> doctor) {
+		return doctor.map(name -> " with " + name.display()).orElse("");
+	}
+
+	private static String reference(String appointmentId) {
+		return "Appointment reference: " + appointmentId + "\n\n";
+	}
+
+}

@@ -1,0 +1,68 @@
+package org.careflow.notification.messages;
+
+import java.time.Clock;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.mail.MailException;
+import org.springframework.mail.SimpleMailMessage;
+import org.springframework.mail.javamail.JavaMailSender;
+
+/**
+ * Sends an event's email at most once: log it as pending, send, then mark it sent. A
+ * failed send is logged and rethrown so the event is retried; a retry of an event whose
+ * email is already sent sends nothing.
+ * <p>
+ * If the process dies between the SMTP server accepting the email and the log saying so,
+ * the redelivered event sends it again: a rare duplicate is better than a lost email.
+ */
+public class MessageDelivery {
+
+	private static final Logger log = LoggerFactory.getLogger(MessageDelivery.class);
+
+	private final MessageLog messageLog;
+
+	private final JavaMailSender mailSender;
+
+	private final String from;
+
+	public MessageDelivery(MongoTemplate mongo, Clock clock, JavaMailSender mailSender, String from) {
+		this.messageLog = new MessageLog(mongo, clock);
+		this.mailSender = mailSender;
+		this.from = from;
+	}
+
+	/**
+	 * Sends the email caused by the given event, unless it was sent already.
+	 * @return true if it was sent now, false if it had been sent before
+	 * @throws EmailNotSentException if the SMTP server did not accept it
+	 */
+	public boolean deliver(String eventId, String eventType, Email email) {
+		if (!this.messageLog.claim(eventId, eventType, email)) {
+			log.info("Email for event {} ({}) was already sent; not sending it again", eventId, eventType);
+			return false;
+		}
+		try {
+			this.mailSender.send(message(email));
+		}
+		catch (MailException ex) {
+			this.messageLog.markFailed(eventId, ex.getMessage());
+			throw new EmailNotSentException(eventId, ex);
+		}
+		this.messageLog.markSent(eventId);
+		log.info("Sent '{}' for event {} ({})", email.subject(), eventId, eventType);
+		return true;
+	}
+
+	private SimpleMailMessage message(Email email) {
+		SimpleMailMessage message = new SimpleMailMessage();
+		message.setFrom(this.from);
+		message.setTo(email.to());
+		message.setSubject(email.subject());
+		message.setText(email.body());
+		return message;
+	}
+
+}

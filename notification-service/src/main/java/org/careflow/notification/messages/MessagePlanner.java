@@ -1,0 +1,50 @@
+package org.careflow.notification.messages;
+
+import java.util.Optional;
+
+import org.careflow.events.AppointmentBooked;
+import org.careflow.events.AppointmentCancelled;
+import org.careflow.events.CareFlowEvent;
+import org.careflow.events.DoctorRegistered;
+import org.careflow.events.PatientRegistered;
+import org.careflow.events.VisitUpdated;
+
+/** Decides which email, if any, an event sends, and to whom. */
+public class MessagePlanner {
+
+	private final Directory directory;
+
+	public MessagePlanner(Directory directory) {
+		this.directory = directory;
+	}
+
+	/**
+	 * The email the event calls for.
+	 * @return empty when the event tells nobody anything (e.g. a doctor was added)
+	 * @throws UnknownPatientException if the event is about a patient not known yet
+	 */
+	public Optional<Email> emailFor(CareFlowEvent event) {
+		return switch (event) {
+			case PatientRegistered registered -> Optional
+				.of(Emails.welcome(new Recipient(registered.email(), registered.firstName(), registered.lastName())));
+			case DoctorRegistered ignored -> Optional.empty();
+			case AppointmentBooked booked -> Optional.of(Emails.booked(patient(booked.patientId(), event),
+					doctor(booked.doctorId()), booked.aggregateId(), booked.start(), booked.timeZone()));
+			case AppointmentCancelled cancelled -> Optional.of(Emails.cancelled(patient(cancelled.patientId(), event),
+					doctor(cancelled.doctorId()), cancelled.aggregateId(), cancelled.start(), cancelled.timeZone()));
+			case VisitUpdated visit -> Optional.of(Emails.visitSummaryReady(patient(visit.patientId(), event),
+					doctor(visit.doctorId()), visit.aggregateId()));
+		};
+	}
+
+	private Recipient patient(String patientId, CareFlowEvent event) {
+		return this.directory.patient(patientId)
+			.orElseThrow(() -> new UnknownPatientException(patientId, event.type()));
+	}
+
+	/** A doctor not known yet only makes the email less specific; it still goes out. */
+	private Optional<DoctorName> doctor(String doctorId) {
+		return (doctorId != null) ? this.directory.doctor(doctorId) : Optional.empty();
+	}
+
+}

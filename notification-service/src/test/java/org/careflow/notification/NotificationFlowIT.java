@@ -1,0 +1,181 @@
+package org.careflow.notification;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.careflow.events.AppointmentBooked;
+import org.careflow.events.AppointmentCancelled;
+import org.careflow.events.CareFlowEvent;
+import org.careflow.events.DoctorRegistered;
+import org.careflow.events.PatientRegistered;
+import org.careflow.events.Topics;
+import org.careflow.localstack.ReceivedMail;
+import org.careflow.notification.contacts.ContactBook;
+import org.careflow.platform.kafka.EventJson;
+import org.careflow.testinfra.TestInfrastructure;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * The service end to end on real infrastructure: events go in through a real Kafka
+ * broker, emails come out of a real SMTP server, the read model and message log live in a
+ * MongoDB server.
+ */
+@SpringBootTest
+class NotificationFlowIT {
+
+	private static final Duration PATIENCE = Duration.ofSeconds(30);
+
+	private static final Instant NINE_IN_PARIS = Instant.parse("2026-11-24T08:00:00Z");
+
+	private static KafkaProducer<String, String> producer;
+
+	@Autowired
+	private ContactBook contacts;
+
+	@DynamicPropertySource
+	static void infrastructure(DynamicPropertyRegistry registry) {
+		registry.add("spring.mongodb.uri", () -> TestInfrastructure.mongo().uri("careflow-notifications-it"));
+		registry.add("spring.kafka.bootstrap-servers", () -> TestInfrastructure.kafka().bootstrapServers());
+		TestInfrastructure.registerSmtp(registry);
+		// give up on a record quickly, so the dead-letter test does not wait 30 s
+		registry.add("careflow.kafka.retry.initial-interval", () -> "200ms");
+		registry.add("careflow.kafka.retry.max-elapsed", () -> "2s");
+	}
+
+	@BeforeAll
+	static void connectProducer() {
+		producer = new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
+				TestInfrastructure.kafka().bootstrapServers(), ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG,
+				StringSerializer.class, ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class));
+	}
+
+	@AfterAll
+	static void closeProducer() {
+		producer.close();
+	}
+
+	@Test
+	void aNewPatientIsWelcomedAndTheirBookingConfirmedByEmail() {
+		String patientId = UUID.randomUUID().toString();
+		String doctorId = UUID.randomUUID().toString();
+		String email = "jane-" + patientId + "@example.org";
+		publish(Topics.DOCTORS,
+				DoctorRegistered.of(doctorId, "house@example.org", "Gregory", "House", "Internal Medicine"));
+		publish(Topics.PATIENTS, PatientRegistered.of(patientId, email, "Jane", "Doe"));
+		// doctors arrive on their own topic and consumer; the booking email names them
+		// once known
+		await().atMost(PATIENCE).until(() -> this.contacts.doctor(doctorId).isPresent());
+
+		ReceivedMail welcome = awaitMail(email, "Welcome to CareFlow");
+		publish(Topics.APPOINTMENTS, booked(patientId, doctorId));
+		ReceivedMail booking = awaitMail(email, "Your appointment is booked");
+
+		assertThat(welcome.from()).contains("no-reply@careflow.local");
+		assertThat(welcome.body()).contains("Hello Jane Doe");
+		assertThat(booking.body()).contains("Dr Gregory House (Internal Medicine)")
+			.contains("Tuesday 24 November 2026 at 09:00 (Europe/Paris)")
+			.doesNotContain("Persistent cough");
+	}
+
+	@Test
+	void aBookingDeliveredTwiceSendsOneEmail() throws Exception {
+		String patientId = UUID.randomUUID().toString();
+		String email = "redelivered-" + patientId + "@example.org";
+		publish(Topics.PATIENTS, PatientRegistered.of(patientId, email, "Rita", "Redelivery"));
+		awaitMail(email, "Welcome to CareFlow");
+
+		AppointmentBooked booked = booked(patientId, UUID.randomUUID().toString());
+		String sameRecord = EventJson.write(booked);
+		send(Topics.APPOINTMENTS, booked.aggregateId(), sameRecord);
+		send(Topics.APPOINTMENTS, booked.aggregateId(), sameRecord);
+		// same key, same partition: once this later event's email is out, both copies
+		// were handled
+		publish(Topics.APPOINTMENTS, AppointmentCancelled.of(booked.aggregateId(), patientId, booked.doctorId(),
+				booked.start(), booked.end(), booked.timeZone(), "Feeling better"));
+		awaitMail(email, "Your appointment was cancelled");
+
+		assertThat(mailsTo(email)).extracting(ReceivedMail::subject)
+			.containsExactlyInAnyOrder("Welcome to CareFlow", "Your appointment is booked",
+					"Your appointment was cancelled");
+	}
+
+	@Test
+	void aBookingForAPatientNeverRegisteredEndsUpOnTheDeadLetterTopic() throws Exception {
+		AppointmentBooked orphan = booked(UUID.randomUUID().toString(), UUID.randomUUID().toString());
+		String payload = EventJson.write(orphan);
+
+		try (KafkaConsumer<String, String> deadLetters = deadLetterConsumer()) {
+			send(Topics.APPOINTMENTS, orphan.aggregateId(), payload);
+
+			await().atMost(PATIENCE).until(() -> {
+				for (ConsumerRecord<String, String> record : deadLetters.poll(Duration.ofMillis(500))) {
+					if (record.value().equals(payload)) {
+						return true;
+					}
+				}
+				return false;
+			});
+		}
+	}
+
+	private static AppointmentBooked booked(String patientId, String doctorId) {
+		return AppointmentBooked.of(UUID.randomUUID().toString(), patientId, doctorId, NINE_IN_PARIS,
+				NINE_IN_PARIS.plusSeconds(1800), "Europe/Paris", "Persistent cough");
+	}
+
+	private static void publish(String topic, CareFlowEvent event) {
+		try {
+			send(topic, event.aggregateId(), EventJson.write(event));
+		}
+		catch (Exception ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	private static void send(String topic, String key, String payload) throws Exception {
+		producer.send(new ProducerRecord<>(topic, key, payload)).get();
+	}
+
+	private static ReceivedMail awaitMail(String to, String subject) {
+		return await().atMost(PATIENCE)
+			.until(() -> mailsTo(to).stream().filter(mail -> subject.equals(mail.subject())).findFirst(),
+					found -> found.isPresent())
+			.orElseThrow();
+	}
+
+	private static List<ReceivedMail> mailsTo(String address) {
+		return TestInfrastructure.smtp().messagesTo(address);
+	}
+
+	private static KafkaConsumer<String, String> deadLetterConsumer() {
+		KafkaConsumer<String, String> consumer = new KafkaConsumer<>(Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
+				TestInfrastructure.kafka().bootstrapServers(), ConsumerConfig.GROUP_ID_CONFIG,
+				"dlt-reader-" + UUID.randomUUID(), ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
+				ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class,
+				ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class));
+		consumer.subscribe(List.of(Topics.deadLetterOf(Topics.APPOINTMENTS)));
+		return consumer;
+	}
+
+}

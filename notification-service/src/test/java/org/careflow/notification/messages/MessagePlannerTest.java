@@ -1,0 +1,156 @@
+package org.careflow.notification.messages;
+
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+
+import org.careflow.events.AppointmentBooked;
+import org.careflow.events.AppointmentCancelled;
+import org.careflow.events.DoctorRegistered;
+import org.careflow.events.PatientRegistered;
+import org.careflow.events.VisitUpdated;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+
+class MessagePlannerTest {
+
+	private static final String JANE = "patient-jane";
+
+	private static final String HOUSE = "doctor-house";
+
+	private static final Instant NINE_IN_PARIS = Instant.parse("2026-11-24T08:00:00Z");
+
+	private final KnownPeople people = new KnownPeople();
+
+	private final MessagePlanner planner = new MessagePlanner(this.people);
+
+	@Test
+	void aNewPatientIsWelcomedAtTheAddressTheyRegisteredWith() {
+		Email email = this.planner.emailFor(PatientRegistered.of(JANE, "jane@example.org", "Jane", "Doe"))
+			.orElseThrow();
+
+		assertThat(email.to()).isEqualTo("jane@example.org");
+		assertThat(email.subject()).isEqualTo("Welcome to CareFlow");
+		assertThat(email.body()).startsWith("Hello Jane Doe,");
+	}
+
+	@Test
+	void aBookingTellsThePatientWhoWhenInTheClinicsZoneAndTheReference() {
+		this.people.knowJane().knowHouse();
+
+		Email email = this.planner.emailFor(booked("Persistent cough")).orElseThrow();
+
+		assertThat(email.to()).isEqualTo("jane@example.org");
+		assertThat(email.subject()).isEqualTo("Your appointment is booked");
+		assertThat(email.body()).contains("Dr Gregory House (Internal Medicine)")
+			.contains("Tuesday 24 November 2026 at 09:00 (Europe/Paris)")
+			.contains("appointment-1");
+	}
+
+	@Test
+	void theVisitReasonNeverAppearsInAnEmail() {
+		this.people.knowJane().knowHouse();
+
+		Email booking = this.planner.emailFor(booked("Persistent cough")).orElseThrow();
+		Email cancellation = this.planner
+			.emailFor(AppointmentCancelled.of("appointment-1", JANE, HOUSE, NINE_IN_PARIS,
+					NINE_IN_PARIS.plusSeconds(1800), "Europe/Paris", "Chest pain is gone"))
+			.orElseThrow();
+
+		assertThat(booking.body()).doesNotContainIgnoringCase("cough");
+		assertThat(cancellation.body()).doesNotContainIgnoringCase("chest pain");
+	}
+
+	@Test
+	void aBookingWithADoctorNotKnownYetStillGoesOutWithoutTheName() {
+		this.people.knowJane();
+
+		Email email = this.planner.emailFor(booked("Check-up")).orElseThrow();
+
+		assertThat(email.body()).contains("Your appointment is booked for Tuesday 24 November 2026 at 09:00")
+			.doesNotContain("Dr ");
+	}
+
+	@Test
+	void aCancellationSaysWhichAppointmentWasCancelled() {
+		this.people.knowJane().knowHouse();
+
+		Email email = this.planner
+			.emailFor(AppointmentCancelled.of("appointment-1", JANE, HOUSE, NINE_IN_PARIS,
+					NINE_IN_PARIS.plusSeconds(1800), "Europe/Paris", "Doctor ill"))
+			.orElseThrow();
+
+		assertThat(email.to()).isEqualTo("jane@example.org");
+		assertThat(email.subject()).isEqualTo("Your appointment was cancelled");
+		assertThat(email.body()).contains("with Dr Gregory House")
+			.contains("Tuesday 24 November 2026 at 09:00 (Europe/Paris)")
+			.contains("appointment-1");
+	}
+
+	@Test
+	void aVisitUpdateAsksThePatientToSignInInsteadOfMailingHealthData() {
+		this.people.knowJane().knowHouse();
+
+		Email email = this.planner.emailFor(VisitUpdated.of("appointment-1", JANE, HOUSE)).orElseThrow();
+
+		assertThat(email.to()).isEqualTo("jane@example.org");
+		assertThat(email.subject()).isEqualTo("Your visit summary is ready");
+		assertThat(email.body()).contains("sign in to CareFlow to read it").contains("appointment-1");
+	}
+
+	@Test
+	void anAppointmentEventForAPatientNotKnownYetIsRefusedSoItCanBeRetried() {
+		this.people.knowHouse();
+
+		assertThatExceptionOfType(UnknownPatientException.class).isThrownBy(() -> this.planner.emailFor(booked("x")))
+			.withMessageContaining(JANE)
+			.withMessageContaining("appointment.booked");
+		assertThatExceptionOfType(UnknownPatientException.class)
+			.isThrownBy(() -> this.planner.emailFor(VisitUpdated.of("appointment-1", JANE, HOUSE)));
+	}
+
+	@Test
+	void aNewDoctorIsNotEmailed() {
+		assertThat(this.planner
+			.emailFor(DoctorRegistered.of(HOUSE, "house@example.org", "Gregory", "House", "Internal Medicine")))
+			.isEmpty();
+	}
+
+	private static AppointmentBooked booked(String reason) {
+		return AppointmentBooked.of("appointment-1", JANE, HOUSE, NINE_IN_PARIS, NINE_IN_PARIS.plusSeconds(1800),
+				"Europe/Paris", reason);
+	}
+
+	/** The directory as it stands after some registrations were consumed. */
+	private static final class KnownPeople implements Directory {
+
+		private final Map<String, Recipient> patients = new HashMap<>();
+
+		private final Map<String, DoctorName> doctors = new HashMap<>();
+
+		KnownPeople knowJane() {
+			this.patients.put(JANE, new Recipient("jane@example.org", "Jane", "Doe"));
+			return this;
+		}
+
+		KnownPeople knowHouse() {
+			this.doctors.put(HOUSE, new DoctorName("Gregory", "House", "Internal Medicine"));
+			return this;
+		}
+
+		@Override
+		public Optional<Recipient> patient(String patientId) {
+			return Optional.ofNullable(this.patients.get(patientId));
+		}
+
+		@Override
+		public Optional<DoctorName> doctor(String doctorId) {
+			return Optional.ofNullable(this.doctors.get(doctorId));
+		}
+
+	}
+
+}
