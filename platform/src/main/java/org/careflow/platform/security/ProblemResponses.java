@@ -1,17 +1,18 @@
 package org.careflow.platform.security;
 
 import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
-import tools.jackson.databind.json.JsonMapper;
 
 /** 401 and 403 as RFC 9457 problem documents, like every other error of the API. */
 final class ProblemResponses {
@@ -22,24 +23,26 @@ final class ProblemResponses {
 	}
 
 	static AuthenticationEntryPoint unauthorized() {
-		return (request, response, exception) -> write(response, HttpStatus.UNAUTHORIZED,
+		return (request, response, exception) -> write(request, response, HttpStatus.UNAUTHORIZED,
 				"A valid bearer token is required.", exception);
 	}
 
 	static AccessDeniedHandler forbidden() {
-		return (request, response, exception) -> write(response, HttpStatus.FORBIDDEN, "Your role does not allow this.",
-				exception);
+		return (request, response, exception) -> write(request, response, HttpStatus.FORBIDDEN,
+				"Your role does not allow this.", exception);
 	}
 
-	private static void write(HttpServletResponse response, HttpStatus status, String detail, RuntimeException cause)
-			throws IOException {
+	private static void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status,
+			String detail, RuntimeException cause) throws IOException {
 		if (cause instanceof AuthenticationException) {
 			response.setHeader("WWW-Authenticate", "Bearer");
 		}
-		else if (cause instanceof AccessDeniedException) {
-			// message of AccessDeniedException is generic ("Access Denied"); keep ours
-		}
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+		Map<String, Object> problem = new LinkedHashMap<>();
+		problem.put("type", "about:blank");
+		problem.put("title", status.getReasonPhrase());
+		problem.put("status", status.value());
+		problem.put("detail", detail);
+		problem.put("instance", request.getRequestURI());
 		response.setStatus(status.value());
 		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
 		response.getOutputStream().write(JSON.writeValueAsBytes(problem));

@@ -3,6 +3,9 @@ package org.careflow.platform.web;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
+
+import tools.jackson.core.JacksonException;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -41,13 +44,32 @@ public abstract class CareFlowProblemHandler extends ResponseEntityExceptionHand
 		return ResponseEntity.badRequest().body(problem);
 	}
 
+	/**
+	 * 400; names the field when a value has the wrong form (a date that is not ISO, say).
+	 */
 	@Override
 	protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		String field = fieldOf(ex.getMostSpecificCause());
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-				"The request body is missing or is not valid JSON of the expected shape.");
+				(field == null) ? "The request body is missing or is not valid JSON of the expected shape."
+						: "Invalid fields: " + field);
 		problem.setTitle("Unreadable request");
+		if (field != null) {
+			problem.setProperty("errors", List.of(Map.of("field", field, "message", "has a value of the wrong form")));
+		}
 		return ResponseEntity.badRequest().body(problem);
+	}
+
+	private static String fieldOf(Throwable cause) {
+		if (!(cause instanceof JacksonException jackson) || jackson.getPath().isEmpty()) {
+			return null;
+		}
+		return jackson.getPath()
+			.stream()
+			.map(reference -> (reference.getPropertyName() != null) ? reference.getPropertyName()
+					: "[" + reference.getIndex() + "]")
+			.collect(Collectors.joining("."));
 	}
 
 	/** Two writers raced on one record; the loser is told to reload and try again. */

@@ -1,0 +1,44 @@
+package org.careflow.doctor.config;
+
+import org.careflow.doctor.domain.Doctor;
+import org.careflow.platform.outbox.OutboxCollections;
+
+import org.springframework.beans.factory.InitializingBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.convert.MongoCustomConversions;
+import org.springframework.data.mongodb.core.index.Index;
+
+@Configuration(proxyBeanMethods = false)
+class MongoConfig {
+
+	/** The driver's java.time codecs store instants in UTC, independent of the host. */
+	@Bean
+	MongoCustomConversions mongoCustomConversions() {
+		return MongoCustomConversions.create(conversions -> conversions.useNativeDriverJavaTimeCodecs());
+	}
+
+	/**
+	 * One doctor per email, enforced by the store even if two admins race; the directory
+	 * is listed by name. Created before the web server accepts requests (auto index
+	 * creation is deprecated).
+	 */
+	@Bean
+	InitializingBean doctorIndexes(MongoTemplate mongo) {
+		return () -> {
+			mongo.indexOps(Doctor.class)
+				.createIndex(new Index("email", Sort.Direction.ASC).unique().named("unique_email"));
+			mongo.indexOps(Doctor.class)
+				.createIndex(new Index("lastName", Sort.Direction.ASC).on("firstName", Sort.Direction.ASC)
+					.named("directory_order"));
+		};
+	}
+
+	@Bean
+	OutboxCollections outboxCollections() {
+		return OutboxCollections.of(Doctor.COLLECTION);
+	}
+
+}

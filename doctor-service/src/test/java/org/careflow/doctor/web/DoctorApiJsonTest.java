@@ -1,0 +1,56 @@
+package org.careflow.doctor.web;
+
+import org.junit.jupiter.api.Test;
+import org.skyscreamer.jsonassert.JSONCompareMode;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.json.JsonTest;
+import org.springframework.boot.test.json.JacksonTester;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The JSON of the doctor API is a contract with its clients; these tests pin it. */
+@JsonTest
+class DoctorApiJsonTest {
+
+	@Autowired
+	private JacksonTester<NewDoctorRequest> request;
+
+	@Autowired
+	private JacksonTester<RegisteredDoctor> registered;
+
+	@Autowired
+	private JacksonTester<DoctorSummary> summary;
+
+	@Test
+	void newDoctorIsReadFromItsFiveFields() throws Exception {
+		String json = """
+				{"email":"g.house@example.org","password":"s3cret-pw","firstName":"Gregory","lastName":"House",
+				 "specialty":"Internal Medicine"}
+				""";
+
+		assertThat(this.request.parseObject(json)).isEqualTo(
+				new NewDoctorRequest("g.house@example.org", "s3cret-pw", "Gregory", "House", "Internal Medicine"));
+	}
+
+	@Test
+	void answerToAddingADoctorCarriesTheEmailButNoPassword() throws Exception {
+		RegisteredDoctor answer = new RegisteredDoctor("d-1", "g.house@example.org", "Gregory", "House",
+				"Internal Medicine");
+
+		assertThat(this.registered.write(answer)).isEqualToJson("""
+				{"id":"d-1","email":"g.house@example.org","firstName":"Gregory","lastName":"House",
+				 "specialty":"Internal Medicine"}
+				""", JSONCompareMode.STRICT);
+	}
+
+	@Test
+	void directoryEntryShowsNameAndSpecialtyButNoEmail() throws Exception {
+		DoctorSummary house = new DoctorSummary("d-1", "Gregory", "House", "Internal Medicine");
+
+		assertThat(this.summary.write(house)).isEqualToJson("""
+				{"id":"d-1","firstName":"Gregory","lastName":"House","specialty":"Internal Medicine"}
+				""", JSONCompareMode.STRICT);
+	}
+
+}

@@ -1,0 +1,20 @@
+package org.careflow.patient.config;
+
+import org.careflow.platform.security.CareFlowResourceServer;
+import org.careflow.platform.security.CareFlowResourceServer.PublicEndpoint;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.web.SecurityFilterChain;
+
+@Configuration(proxyBeanMethods = false)
+class SecurityConfig {
+
+	/** Registration is the one public endpoint: a new patient has no token yet. */
+	@Bean
+	SecurityFilterChain securityFilterChain(HttpSecurity http, CareFlowResourceServer resourceServer) throws Exception {
+		return resourceServer.filterChain(http, PublicEndpoint.post("/api/patients/register"));
+	}
+
+}
