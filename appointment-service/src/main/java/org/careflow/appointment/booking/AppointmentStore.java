@@ -1,0 +1,104 @@
+package org.careflow.appointment.booking;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.careflow.appointment.domain.Appointment;
+import org.careflow.events.Topics;
+import org.careflow.platform.outbox.PendingEvent;
+
+import org.springframework.beans.factory.InitializingBean;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.domain.Sort.Direction;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.index.Index;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.stereotype.Repository;
+
+/**
+ * Appointments in MongoDB. Every change and the events it raised go in one
+ * single-document write, so no change is stored without its event and no event leaves
+ * without its change.
+ */
+@Repository
+class AppointmentStore implements InitializingBean {
+
+	private final MongoTemplate mongo;
+
+	AppointmentStore(MongoTemplate mongo) {
+		this.mongo = mongo;
+	}
+
+	@Override
+	public void afterPropertiesSet() {
+		var indexes = this.mongo.indexOps(AppointmentDocument.class);
+		indexes.createIndex(new Index().on("slotKey", Direction.ASC).unique().sparse().named("active_slot"));
+		indexes.createIndex(new Index().on("patientId", Direction.ASC).on("start", Direction.ASC));
+		indexes.createIndex(new Index().on("doctorId", Direction.ASC).on("start", Direction.ASC));
+	}
+
+	/**
+	 * Stores a new appointment with its booking event.
+	 * @throws org.springframework.dao.DuplicateKeyException if another active appointment
+	 * holds the slot
+	 */
+	void insert(Appointment appointment) {
+		this.mongo.insert(AppointmentDocument.from(appointment, pendingEventsOf(appointment)));
+	}
+
+	/**
+	 * Writes the new state and appends its events, if nobody changed the appointment
+	 * since it was read. Appending (instead of rewriting the list) leaves events the
+	 * relay is publishing at this moment alone.
+	 * @throws OptimisticLockingFailureException if the appointment changed meanwhile
+	 */
+	void update(Appointment appointment) {
+		AppointmentDocument next = AppointmentDocument.from(appointment, List.of());
+		Query sameVersion = new Query(Criteria.where("_id").is(next.id()).and("version").is(next.version()));
+		Update update = new Update().set("status", next.status())
+			.set("cancellationReason", next.cancellationReason())
+			.set("visit", next.visit())
+			.set("history", next.history())
+			.push("pendingEvents")
+			.each(pendingEventsOf(appointment).toArray())
+			.inc("version", 1);
+		if (next.slotKey() == null) {
+			update.unset("slotKey");
+		}
+		else {
+			update.set("slotKey", next.slotKey());
+		}
+		if (this.mongo.updateFirst(sameVersion, update, AppointmentDocument.class).getMatchedCount() == 0) {
+			throw new OptimisticLockingFailureException("Appointment " + next.id() + " changed meanwhile");
+		}
+	}
+
+	Optional<Appointment> find(String id) {
+		return Optional.ofNullable(this.mongo.findById(id, AppointmentDocument.class))
+			.map(AppointmentDocument::toAppointment);
+	}
+
+	List<Appointment> ofPatient(String patientId) {
+		return list(Criteria.where("patientId").is(patientId));
+	}
+
+	List<Appointment> ofDoctor(String doctorId) {
+		return list(Criteria.where("doctorId").is(doctorId));
+	}
+
+	private List<Appointment> list(Criteria criteria) {
+		Query query = new Query(criteria).with(Sort.by("start"));
+		return this.mongo.find(query, AppointmentDocument.class)
+			.stream()
+			.map(AppointmentDocument::toAppointment)
+			.toList();
+	}
+
+	private static List<PendingEvent> pendingEventsOf(Appointment appointment) {
+		return appointment.raisedEvents().stream().map(event -> PendingEvent.of(Topics.APPOINTMENTS, event)).toList();
+	}
+
+}

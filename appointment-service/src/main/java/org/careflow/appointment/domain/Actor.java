@@ -1,0 +1,24 @@
+package org.careflow.appointment.domain;
+
+import java.util.Set;
+
+/** Who acts on an appointment: their id (the token subject) and realm roles. */
+public record Actor(String id, Set<String> roles) {
+
+	public Actor {
+		roles = Set.copyOf(roles);
+	}
+
+	public boolean isDoctor() {
+		return this.roles.contains("doctor");
+	}
+
+	public boolean isNurse() {
+		return this.roles.contains("nurse");
+	}
+
+	public boolean isPatient() {
+		return this.roles.contains("patient");
+	}
+
+}

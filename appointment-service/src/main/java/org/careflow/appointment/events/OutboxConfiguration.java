@@ -1,0 +1,20 @@
+package org.careflow.appointment.events;
+
+import org.careflow.platform.outbox.OutboxCollections;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * Appointment events (booked, cancelled, visit updated) wait inside their appointment
+ * document; the platform relay publishes them to {@code careflow.appointments}.
+ */
+@Configuration(proxyBeanMethods = false)
+class OutboxConfiguration {
+
+	@Bean
+	OutboxCollections appointmentOutbox() {
+		return OutboxCollections.of("appointments");
+	}
+
+}

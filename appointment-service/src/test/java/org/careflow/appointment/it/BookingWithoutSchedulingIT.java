@@ -1,0 +1,162 @@
+package org.careflow.appointment.it;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.careflow.testinfra.TestInfrastructure;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.http.HttpMethod;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The appointment service with the scheduling service stopped (its URL points at a closed
+ * port): bookings fail fast and cleanly, and everything that needs no slot still works.
+ */
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+class BookingWithoutSchedulingIT {
+
+	static final String HOUSE = "00000000-0000-4000-8000-000000000002";
+
+	static String patient;
+
+	static String doctor;
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	MongoTemplate mongo;
+
+	Api api;
+
+	@DynamicPropertySource
+	static void infrastructure(DynamicPropertyRegistry registry) throws IOException {
+		TestInfrastructure.register(registry, "careflow-appointments-no-scheduling-it");
+		int closed;
+		try (ServerSocket socket = new ServerSocket(0)) {
+			closed = socket.getLocalPort();
+		}
+		String url = "http://127.0.0.1:" + closed;
+		registry.add("careflow.scheduling.url", () -> url);
+	}
+
+	@BeforeAll
+	static void tokens() {
+		patient = TestInfrastructure.keycloak().accessToken("patient@careflow.local", "careflow");
+		doctor = TestInfrastructure.keycloak().accessToken("doctor@careflow.local", "careflow");
+	}
+
+	@BeforeEach
+	void client() {
+		this.api = new Api(this.port);
+	}
+
+	Map<String, Object> booking(Instant start) {
+		return Map.of("doctorId", HOUSE, "start", start.toString(), "reason", "Persistent cough");
+	}
+
+	@Test
+	void bookingWhileSchedulingIsDownAnswers503WithinTwoSecondsAndStoresNothing() {
+		Instant tomorrow = Instant.now().plus(Duration.ofDays(1));
+		Api.Response last = null;
+		for (int attempt = 0; attempt < 6; attempt++) {
+			long began = System.nanoTime();
+			Api.Response answer = this.api.call(HttpMethod.POST, "/api/appointments", patient, booking(tomorrow));
+			Duration took = Duration.ofNanos(System.nanoTime() - began);
+
+			assertThat(answer.status()).isEqualTo(503);
+			assertThat(answer.body().get("title").asString()).isEqualTo("Scheduling unavailable");
+			assertThat(took).isLessThan(Duration.ofSeconds(2));
+			last = answer;
+		}
+		// after repeated failures the circuit breaker answers without trying
+		assertThat(last.body().get("detail").asString()).contains("paused");
+		assertThat(this.mongo.getCollection("appointments").countDocuments()).isZero();
+		Api.Response mine = this.api.get("/api/appointments", patient);
+		assertThat(mine.status()).isEqualTo(200);
+		assertThat(mine.body()).isEmpty();
+	}
+
+	@Test
+	void aBookingWithoutDoctorOrStartIsRejectedNamingBoth() {
+		Api.Response answer = this.api.call(HttpMethod.POST, "/api/appointments", patient, Map.of("reason", "x"));
+
+		assertThat(answer.status()).isEqualTo(400);
+		assertThat(fields(answer)).containsExactly("doctorId", "start");
+	}
+
+	@Test
+	void aStartInThePastIsRefusedBeforeSchedulingIsAsked() {
+		Api.Response answer = this.api.call(HttpMethod.POST, "/api/appointments", patient,
+				booking(Instant.now().minus(Duration.ofHours(1))));
+
+		assertThat(answer.status()).isEqualTo(422);
+		assertThat(answer.body().get("detail").asString()).contains("past");
+	}
+
+	@Test
+	void onlyPatientsBookAndEveryoneNeedsAToken() {
+		Instant tomorrow = Instant.now().plus(Duration.ofDays(1));
+		assertThat(this.api.call(HttpMethod.POST, "/api/appointments", doctor, booking(tomorrow)).status())
+			.isEqualTo(403);
+		assertThat(this.api.call(HttpMethod.POST, "/api/appointments", null, booking(tomorrow)).status())
+			.isEqualTo(401);
+	}
+
+	@Test
+	void implausibleVitalsAreRejectedNamingTheFields() {
+		Api.Response ranges = this.api.call(HttpMethod.PUT, "/api/appointments/any/visit", doctor,
+				Map.of("systolic", 300, "diastolic", 20, "pulse", 10, "oxygenSaturation", 101));
+		assertThat(ranges.status()).isEqualTo(400);
+		assertThat(fields(ranges)).containsExactly("diastolic", "oxygenSaturation", "pulse", "systolic");
+
+		Api.Response inverted = this.api.call(HttpMethod.PUT, "/api/appointments/any/visit", doctor,
+				Map.of("systolic", 80, "diastolic", 90));
+		assertThat(inverted.status()).isEqualTo(400);
+		assertThat(fields(inverted)).containsExactly("systolic");
+
+		Api.Response longNotes = this.api.call(HttpMethod.PUT, "/api/appointments/any/visit", doctor,
+				Map.of("notes", "x".repeat(4001)));
+		assertThat(longNotes.status()).isEqualTo(400);
+		assertThat(fields(longNotes)).containsExactly("notes");
+	}
+
+	@Test
+	void theServiceStaysReadyAndObservableWhileSchedulingIsDown() {
+		Api.Response readiness = this.api.get("/actuator/health/readiness", null);
+		assertThat(readiness.status()).isEqualTo(200);
+		assertThat(readiness.body().get("status").asString()).isEqualTo("UP");
+		assertThat(this.api.get("/actuator/health/liveness", null).status()).isEqualTo(200);
+	}
+
+	@Test
+	void anUnknownAppointmentIsNotFound() {
+		assertThat(this.api.get("/api/appointments/unknown", patient).status()).isEqualTo(404);
+		Api.Response visit = this.api.call(HttpMethod.PUT, "/api/appointments/unknown/visit", doctor,
+				Map.of("pulse", 70));
+		assertThat(visit.status()).isEqualTo(404);
+	}
+
+	static List<String> fields(Api.Response problem) {
+		List<String> fields = new ArrayList<>();
+		problem.body().get("errors").forEach(error -> fields.add(error.get("field").asString()));
+		return fields;
+	}
+
+}

@@ -1,0 +1,83 @@
+package org.careflow.appointment.web;
+
+import java.time.Instant;
+import java.util.Set;
+
+import org.careflow.appointment.domain.Actor;
+import org.careflow.appointment.domain.Appointment;
+import org.careflow.appointment.domain.BookedSlot;
+import org.careflow.appointment.domain.VisitEntry;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.json.JsonTest;
+import org.springframework.boot.test.json.JacksonTester;
+import org.springframework.boot.test.json.JsonContent;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The appointment JSON is what patient portals and front-desk apps read and send. */
+@JsonTest
+class AppointmentJsonTest {
+
+	static final Instant NOW = Instant.parse("2030-01-06T12:00:00Z");
+
+	static final Instant START = Instant.parse("2030-01-07T08:00:00Z");
+
+	@Autowired
+	private JacksonTester<BookingRequest> booking;
+
+	@Autowired
+	private JacksonTester<VisitRequest> visit;
+
+	@Autowired
+	private JacksonTester<AppointmentResponse> response;
+
+	private static Appointment appointment() {
+		return Appointment.book("appt-1", "patient-1",
+				new BookedSlot("doctor-1", START, START.plusSeconds(1800), "Europe/Paris"), "Cough", NOW);
+	}
+
+	@Test
+	void readsABookingWithAnIsoInstant() throws Exception {
+		assertThat(this.booking.parseObject("""
+				{"doctorId":"doctor-1","start":"2030-01-07T08:00:00Z","reason":"Cough"}
+				""")).isEqualTo(new BookingRequest("doctor-1", START, "Cough"));
+	}
+
+	@Test
+	void readsVitalsAndNotes() throws Exception {
+		assertThat(this.visit.parseObject("""
+				{"systolic":120,"diastolic":80,"pulse":70,"oxygenSaturation":98,"notes":"Fine"}
+				""")).isEqualTo(new VisitRequest(120, 80, 70, 98, "Fine"));
+	}
+
+	@Test
+	void aNewBookingShowsItsStatusTimesAndHistoryButNoVisit() throws Exception {
+		JsonContent<AppointmentResponse> json = this.response.write(AppointmentResponse.of(appointment()));
+
+		assertThat(json).isEqualToJson("""
+				{"id":"appt-1","patientId":"patient-1","doctorId":"doctor-1","start":"2030-01-07T08:00:00Z",
+				 "end":"2030-01-07T08:30:00Z","timeZone":"Europe/Paris","reason":"Cough","status":"BOOKED",
+				 "history":[{"status":"BOOKED","at":"2030-01-06T12:00:00Z","by":"patient-1"}]}
+				""");
+		assertThat(json).doesNotHaveJsonPath("$.visit");
+		assertThat(json).doesNotHaveJsonPath("$.cancellationReason");
+	}
+
+	@Test
+	void aRecordedVisitShowsItsVitalsNotesAndAuthor() throws Exception {
+		Appointment appointment = appointment();
+		appointment.recordVisit(new Actor("doctor-1", Set.of("doctor")), new VisitEntry(120, 80, null, 98, "Fine"),
+				NOW);
+
+		JsonContent<AppointmentResponse> json = this.response.write(AppointmentResponse.of(appointment));
+
+		assertThat(json).extractingJsonPathNumberValue("$.visit.systolic").isEqualTo(120);
+		assertThat(json).extractingJsonPathStringValue("$.visit.notes").isEqualTo("Fine");
+		assertThat(json).extractingJsonPathStringValue("$.visit.recordedBy").isEqualTo("doctor-1");
+		assertThat(json).extractingJsonPathStringValue("$.visit.recordedAt").isEqualTo("2030-01-06T12:00:00Z");
+		assertThat(json).doesNotHaveJsonPath("$.visit.pulse");
+	}
+
+}

@@ -1,0 +1,19 @@
+package org.careflow.scheduling.availability;
+
+import java.util.List;
+
+/** A doctor's weekly hours as shown to clients; times are local to {@code timeZone}. */
+record ScheduleResponse(String doctorId, String timeZone, int slotMinutes, List<Hours> weeklyHours) {
+
+	static ScheduleResponse of(WeeklySchedule schedule) {
+		List<Hours> hours = schedule.hours()
+			.stream()
+			.map(range -> new Hours(range.day().name(), range.start().toString(), range.end().toString()))
+			.toList();
+		return new ScheduleResponse(schedule.doctorId(), schedule.zone().getId(), schedule.slotMinutes(), hours);
+	}
+
+	record Hours(String day, String start, String end) {
+	}
+
+}

@@ -1,0 +1,161 @@
+package org.careflow.scheduling.availability;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+import org.careflow.scheduling.availability.InvalidScheduleException.Violation;
+
+/**
+ * A doctor's recurring consulting hours in their own IANA zone, cut into slots of equal
+ * length. Slots follow the wall clock of the zone, so 09:00 stays 09:00 local across a
+ * daylight-saving change; local times that do not exist on a day (the spring-forward gap)
+ * yield no slot.
+ */
+public final class WeeklySchedule {
+
+	public static final int MIN_SLOT_MINUTES = 5;
+
+	public static final int MAX_SLOT_MINUTES = 240;
+
+	private static final Comparator<WorkingHours> BY_DAY_AND_START = Comparator.comparing(WorkingHours::day)
+		.thenComparing(WorkingHours::start);
+
+	private final String doctorId;
+
+	private final ZoneId zone;
+
+	private final int slotMinutes;
+
+	private final List<WorkingHours> hours;
+
+	private WeeklySchedule(String doctorId, ZoneId zone, int slotMinutes, List<WorkingHours> hours) {
+		this.doctorId = doctorId;
+		this.zone = zone;
+		this.slotMinutes = slotMinutes;
+		this.hours = hours.stream().sorted(BY_DAY_AND_START).toList();
+	}
+
+	/**
+	 * Checks and builds a schedule.
+	 * @param timeZone an IANA zone id such as {@code Europe/Paris}
+	 * @throws InvalidScheduleException naming every field that is wrong
+	 */
+	public static WeeklySchedule of(String doctorId, String timeZone, int slotMinutes, List<WorkingHours> hours) {
+		Objects.requireNonNull(doctorId, "doctorId");
+		List<Violation> violations = new ArrayList<>();
+		if (timeZone == null || !ZoneId.getAvailableZoneIds().contains(timeZone)) {
+			violations.add(new Violation("timeZone", "must be an IANA time zone such as Europe/Paris"));
+		}
+		if (slotMinutes < MIN_SLOT_MINUTES || slotMinutes > MAX_SLOT_MINUTES) {
+			violations.add(new Violation("slotMinutes",
+					"must be between " + MIN_SLOT_MINUTES + " and " + MAX_SLOT_MINUTES + " minutes"));
+		}
+		if (hours == null || hours.isEmpty()) {
+			violations.add(new Violation("weeklyHours", "must contain at least one range of hours"));
+		}
+		else {
+			checkRanges(hours, slotMinutes, violations);
+		}
+		if (!violations.isEmpty()) {
+			throw new InvalidScheduleException(violations);
+		}
+		return new WeeklySchedule(doctorId, ZoneId.of(timeZone), slotMinutes, hours);
+	}
+
+	private static void checkRanges(List<WorkingHours> hours, int slotMinutes, List<Violation> violations) {
+		for (int i = 0; i < hours.size(); i++) {
+			WorkingHours range = hours.get(i);
+			String field = "weeklyHours[" + i + "]";
+			if (!range.start().isBefore(range.end())) {
+				violations.add(new Violation(field + ".end", "must be after start"));
+				continue;
+			}
+			if (minutesOf(range.end()) - minutesOf(range.start()) < slotMinutes) {
+				violations.add(new Violation(field + ".end", "must leave room for at least one slot"));
+			}
+			for (int j = 0; j < i; j++) {
+				WorkingHours earlier = hours.get(j);
+				if (earlier.start().isBefore(earlier.end()) && range.overlaps(earlier)) {
+					violations.add(new Violation(field, "overlaps weeklyHours[" + j + "] on " + range.day()));
+				}
+			}
+		}
+	}
+
+	public String doctorId() {
+		return this.doctorId;
+	}
+
+	public ZoneId zone() {
+		return this.zone;
+	}
+
+	public int slotMinutes() {
+		return this.slotMinutes;
+	}
+
+	public List<WorkingHours> hours() {
+		return this.hours;
+	}
+
+	/** The slots of one local date of the doctor's zone, in time order. */
+	public List<Slot> slotsOn(LocalDate date) {
+		List<Slot> slots = new ArrayList<>();
+		for (WorkingHours range : this.hours) {
+			if (range.day() != date.getDayOfWeek()) {
+				continue;
+			}
+			for (int minute = minutesOf(range.start()); minute
+					+ this.slotMinutes <= minutesOf(range.end()); minute += this.slotMinutes) {
+				slotAt(date.atTime(LocalTime.ofSecondOfDay(minute * 60L))).ifPresent(slots::add);
+			}
+		}
+		slots.sort(Comparator.comparing(Slot::start));
+		return slots;
+	}
+
+	/** The slots starting in {@code [from, to)}, in time order. */
+	public List<Slot> slotsBetween(Instant from, Instant to) {
+		List<Slot> slots = new ArrayList<>();
+		LocalDate last = to.atZone(this.zone).toLocalDate();
+		for (LocalDate date = from.atZone(this.zone).toLocalDate(); !date.isAfter(last); date = date.plusDays(1)) {
+			for (Slot slot : slotsOn(date)) {
+				if (!slot.start().isBefore(from) && slot.start().isBefore(to)) {
+					slots.add(slot);
+				}
+			}
+		}
+		return slots;
+	}
+
+	/** The slot that starts exactly at {@code start}, if the grid has one. */
+	public Optional<Slot> slotStartingAt(Instant start) {
+		return slotsOn(start.atZone(this.zone).toLocalDate()).stream()
+			.filter(slot -> slot.start().equals(start))
+			.findFirst();
+	}
+
+	private Optional<Slot> slotAt(LocalDateTime local) {
+		// a local time inside a daylight-saving gap does not exist that day: no slot
+		if (this.zone.getRules().getValidOffsets(local).isEmpty()) {
+			return Optional.empty();
+		}
+		Instant start = ZonedDateTime.ofLocal(local, this.zone, null).toInstant();
+		return Optional.of(new Slot(this.doctorId, start, start.plus(Duration.ofMinutes(this.slotMinutes))));
+	}
+
+	private static int minutesOf(LocalTime time) {
+		return time.toSecondOfDay() / 60;
+	}
+
+}

@@ -1,0 +1,40 @@
+package org.careflow.scheduling.claims;
+
+import java.time.Instant;
+import java.util.Optional;
+
+import org.careflow.scheduling.availability.Slot;
+import org.careflow.scheduling.availability.WeeklySchedule;
+
+/**
+ * One appointment's hold on one slot. Its key is the slot's natural key, so at most one
+ * claim per slot can exist: the store, not a read before the write, decides who wins.
+ */
+public record SlotClaim(String key, String doctorId, Instant start, Instant end, String timeZone, String appointmentId,
+		ClaimStatus status, Instant claimedAt, String claimedBy) {
+
+	/**
+	 * A tentative claim for the slot of {@code schedule} starting at {@code start}.
+	 * @param schedule the doctor's schedule, empty if they have none
+	 * @throws SlotNotClaimableException if no such slot exists or it has begun
+	 */
+	static SlotClaim tentative(Optional<WeeklySchedule> schedule, Instant start, String appointmentId, String claimedBy,
+			Instant now) {
+		WeeklySchedule hours = schedule
+			.orElseThrow(() -> new SlotNotClaimableException("The doctor has no consulting hours."));
+		Slot slot = hours.slotStartingAt(start)
+			.orElseThrow(() -> new SlotNotClaimableException(
+					"No slot of this doctor starts at " + start + " (outside their hours or off the slot grid)."));
+		if (!slot.start().isAfter(now)) {
+			throw new SlotNotClaimableException("The slot at " + start + " is in the past.");
+		}
+		return new SlotClaim(slot.key(), slot.doctorId(), slot.start(), slot.end(), hours.zone().getId(), appointmentId,
+				ClaimStatus.BUSY_TENTATIVE, now, claimedBy);
+	}
+
+	/** Whether a repeated claim by {@code appointmentId} is the same claim (a retry). */
+	boolean heldBy(String appointmentId) {
+		return this.appointmentId.equals(appointmentId);
+	}
+
+}

@@ -1,0 +1,100 @@
+package org.careflow.scheduling.claims;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Set;
+
+import org.careflow.events.AppointmentBooked;
+import org.careflow.events.AppointmentCancelled;
+import org.careflow.scheduling.availability.Schedules;
+import org.careflow.scheduling.availability.Slot;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Service;
+
+/**
+ * Claims slots for bookings in progress, confirms them when the booking is made and frees
+ * them when it is cancelled.
+ */
+@Service
+public class SlotClaims {
+
+	private static final Logger log = LoggerFactory.getLogger(SlotClaims.class);
+
+	private final Schedules schedules;
+
+	private final ClaimStore store;
+
+	private final ProcessedEvents processed;
+
+	private final Clock clock;
+
+	SlotClaims(Schedules schedules, ClaimStore store, ProcessedEvents processed, Clock clock) {
+		this.schedules = schedules;
+		this.store = store;
+		this.processed = processed;
+		this.clock = clock;
+	}
+
+	/**
+	 * Claims the slot for an appointment. The insert itself decides a race; a retry by
+	 * the same appointment gets its claim back.
+	 * @throws SlotNotClaimableException if no such future slot exists
+	 * @throws SlotTakenException if another appointment holds the slot
+	 */
+	ClaimResult claim(String doctorId, Instant start, String appointmentId, String claimedBy) {
+		SlotClaim claim = SlotClaim.tentative(this.schedules.find(doctorId), start, appointmentId, claimedBy,
+				this.clock.instant());
+		// the holder may release between our failed insert and our read: try again then
+		for (int attempt = 0; attempt < 3; attempt++) {
+			try {
+				this.store.insert(claim);
+				return new ClaimResult(claim, true);
+			}
+			catch (DuplicateKeyException taken) {
+				SlotClaim existing = this.store.find(claim.key()).orElse(null);
+				if (existing != null) {
+					if (existing.heldBy(appointmentId)) {
+						return new ClaimResult(existing, false);
+					}
+					throw new SlotTakenException(claim.key());
+				}
+			}
+		}
+		throw new SlotTakenException(claim.key());
+	}
+
+	/** Keys of the claimed slots of a doctor starting in {@code [from, to)}. */
+	public Set<String> claimedKeys(String doctorId, Instant from, Instant to) {
+		return this.store.claimedKeys(doctorId, from, to);
+	}
+
+	void confirm(AppointmentBooked booked) {
+		if (this.processed.seen(booked) || this.processed.cancelled(booked.aggregateId())) {
+			return;
+		}
+		this.store.confirm(booked, this.clock.instant());
+		this.processed.record(booked, this.clock.instant());
+	}
+
+	void release(AppointmentCancelled cancelled) {
+		if (this.processed.seen(cancelled)) {
+			return;
+		}
+		boolean freed = this.store.release(Slot.keyOf(cancelled.doctorId(), cancelled.start()),
+				cancelled.aggregateId());
+		this.processed.record(cancelled, this.clock.instant());
+		log.info("Appointment {} cancelled; slot {}", cancelled.aggregateId(), freed ? "freed" : "was not held");
+	}
+
+	long expireTentativeClaimedBefore(Instant cutoff) {
+		return this.store.deleteTentativeClaimedBefore(cutoff);
+	}
+
+	/** A claim and whether this call created it (201) or found it already held (200). */
+	record ClaimResult(SlotClaim claim, boolean created) {
+	}
+
+}

@@ -1,0 +1,54 @@
+package org.careflow.scheduling.web;
+
+import java.util.List;
+import java.util.Map;
+
+import org.careflow.platform.web.CareFlowProblemHandler;
+import org.careflow.scheduling.availability.InvalidScheduleException;
+import org.careflow.scheduling.availability.ScheduleNotFoundException;
+import org.careflow.scheduling.claims.SlotNotClaimableException;
+import org.careflow.scheduling.claims.SlotTakenException;
+import org.careflow.scheduling.slots.InvalidSlotWindowException;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+
+/** The scheduling service's domain failures as RFC 9457 problems. */
+@RestControllerAdvice
+class SchedulingProblemHandler extends CareFlowProblemHandler {
+
+	@ExceptionHandler
+	ProblemDetail invalidSchedule(InvalidScheduleException ex) {
+		List<Map<String, String>> errors = ex.violations()
+			.stream()
+			.map(violation -> Map.of("field", violation.field(), "message", violation.message()))
+			.toList();
+		String fields = String.join(", ", ex.violations().stream().map(v -> v.field()).distinct().toList());
+		ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "Invalid request", "Invalid fields: " + fields);
+		problem.setProperty("errors", errors);
+		return problem;
+	}
+
+	@ExceptionHandler
+	ProblemDetail invalidWindow(InvalidSlotWindowException ex) {
+		return problem(HttpStatus.BAD_REQUEST, "Invalid period", ex.getMessage());
+	}
+
+	@ExceptionHandler
+	ProblemDetail scheduleNotFound(ScheduleNotFoundException ex) {
+		return problem(HttpStatus.NOT_FOUND, "No schedule", ex.getMessage());
+	}
+
+	@ExceptionHandler
+	ProblemDetail slotTaken(SlotTakenException ex) {
+		return problem(HttpStatus.CONFLICT, "Slot already taken", ex.getMessage());
+	}
+
+	@ExceptionHandler
+	ProblemDetail slotNotClaimable(SlotNotClaimableException ex) {
+		return problem(HttpStatus.UNPROCESSABLE_CONTENT, "Slot not bookable", ex.getMessage());
+	}
+
+}

@@ -1,0 +1,52 @@
+package org.careflow.scheduling.availability;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validation;
+import jakarta.validation.Validator;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Malformed input is reported against the field a client has to fix. */
+class ScheduleRequestValidationTest {
+
+	private final Validator validator = Validation.buildDefaultValidatorFactory().getValidator();
+
+	private Set<String> invalidFields(ScheduleRequest request) {
+		return this.validator.validate(request)
+			.stream()
+			.map(ConstraintViolation::getPropertyPath)
+			.map(Object::toString)
+			.collect(Collectors.toSet());
+	}
+
+	private static ScheduleRequest.HoursRequest hours(String... dayStartEnd) {
+		return new ScheduleRequest.HoursRequest(dayStartEnd[0], dayStartEnd[1], dayStartEnd[2]);
+	}
+
+	@Test
+	void aCompleteRequestIsValid() {
+		assertThat(invalidFields(new ScheduleRequest("UTC", 30, List.of(hours("MONDAY", "09:00", "12:00"))))).isEmpty();
+	}
+
+	@Test
+	void namesMissingFields() {
+		assertThat(invalidFields(new ScheduleRequest(" ", null, List.of()))).containsExactlyInAnyOrder("timeZone",
+				"slotMinutes", "weeklyHours");
+	}
+
+	@Test
+	void namesTheRangeWithAnUnknownDayOrAMalformedTime() {
+		ScheduleRequest request = new ScheduleRequest("UTC", 30,
+				Arrays.asList(hours("MONDAY", "09:00", "12:00"), hours("FUNDAY", "9am", "24:00")));
+
+		assertThat(invalidFields(request)).containsExactlyInAnyOrder("weeklyHours[1].day", "weeklyHours[1].start",
+				"weeklyHours[1].end");
+	}
+
+}

@@ -1,0 +1,44 @@
+package org.careflow.scheduling.claims;
+
+import java.time.Instant;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.json.JsonTest;
+import org.springframework.boot.test.json.JacksonTester;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The claim JSON is a contract with the appointment service. */
+@JsonTest
+class ClaimJsonTest {
+
+	@Autowired
+	private JacksonTester<ClaimController.ClaimRequest> request;
+
+	@Autowired
+	private JacksonTester<ClaimController.ClaimResponse> response;
+
+	@Test
+	void readsTheClaimTheAppointmentServiceSends() throws Exception {
+		ClaimController.ClaimRequest read = this.request.parseObject("""
+				{"doctorId":"doctor-1","start":"2030-01-07T08:00:00Z","appointmentId":"appt-1"}
+				""");
+
+		assertThat(read)
+			.isEqualTo(new ClaimController.ClaimRequest("doctor-1", Instant.parse("2030-01-07T08:00:00Z"), "appt-1"));
+	}
+
+	@Test
+	void writesInstantsAsIsoStringsAndTheDoctorsZone() throws Exception {
+		ClaimController.ClaimResponse claim = new ClaimController.ClaimResponse("doctor-1",
+				Instant.parse("2030-01-07T08:00:00Z"), Instant.parse("2030-01-07T08:30:00Z"), "Europe/Paris");
+
+		assertThat(this.response.write(claim)).isEqualToJson(
+				"""
+						{"doctorId":"doctor-1","start":"2030-01-07T08:00:00Z","end":"2030-01-07T08:30:00Z","timeZone":"Europe/Paris"}
+						""");
+	}
+
+}

@@ -1,0 +1,56 @@
+package org.careflow.scheduling.claims;
+
+import java.time.DayOfWeek;
+import java.time.Instant;
+import java.time.LocalTime;
+import java.util.List;
+import java.util.Optional;
+
+import org.careflow.scheduling.availability.WeeklySchedule;
+import org.careflow.scheduling.availability.WorkingHours;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+
+class SlotClaimTest {
+
+	private static final Instant NOW = Instant.parse("2030-01-06T12:00:00Z");
+
+	private final Optional<WeeklySchedule> schedule = Optional.of(WeeklySchedule.of("doctor-1", "Europe/Paris", 30,
+			List.of(new WorkingHours(DayOfWeek.MONDAY, LocalTime.of(9, 0), LocalTime.of(12, 0)))));
+
+	@Test
+	void aClaimHoldsTheWholeSlotTentativelyForTheAppointment() {
+		SlotClaim claim = SlotClaim.tentative(this.schedule, Instant.parse("2030-01-07T08:00:00Z"), "appt-1",
+				"patient-1", NOW);
+
+		assertThat(claim.key()).isEqualTo("doctor-1|2030-01-07T08:00:00Z");
+		assertThat(claim.end()).isEqualTo(Instant.parse("2030-01-07T08:30:00Z"));
+		assertThat(claim.timeZone()).isEqualTo("Europe/Paris");
+		assertThat(claim.status()).isEqualTo(ClaimStatus.BUSY_TENTATIVE);
+		assertThat(claim.heldBy("appt-1")).isTrue();
+		assertThat(claim.heldBy("appt-2")).isFalse();
+	}
+
+	@Test
+	void aStartOffTheGridCannotBeClaimed() {
+		assertThatExceptionOfType(SlotNotClaimableException.class).isThrownBy(() -> SlotClaim.tentative(this.schedule,
+				Instant.parse("2030-01-07T08:15:00Z"), "appt-1", "patient-1", NOW));
+	}
+
+	@Test
+	void aSlotThatHasBegunCannotBeClaimed() {
+		assertThatExceptionOfType(SlotNotClaimableException.class)
+			.isThrownBy(() -> SlotClaim.tentative(this.schedule, Instant.parse("2030-01-07T08:00:00Z"), "appt-1",
+					"patient-1", Instant.parse("2030-01-07T08:00:00Z")))
+			.withMessageContaining("past");
+	}
+
+	@Test
+	void nothingCanBeClaimedFromADoctorWithoutHours() {
+		assertThatExceptionOfType(SlotNotClaimableException.class).isThrownBy(() -> SlotClaim
+			.tentative(Optional.empty(), Instant.parse("2030-01-07T08:00:00Z"), "appt-1", "patient-1", NOW));
+	}
+
+}

@@ -1,0 +1,281 @@
+package org.careflow.scheduling.it;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import org.careflow.events.AppointmentBooked;
+import org.careflow.events.AppointmentCancelled;
+import org.careflow.events.CareFlowEvent;
+import org.careflow.events.Topics;
+import org.careflow.platform.kafka.EventJson;
+import org.careflow.testinfra.TestInfrastructure;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.HttpMethod;
+import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The scheduling service on real MongoDB-protocol storage, a real Kafka broker and real
+ * Keycloak tokens of the demo users.
+ */
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "careflow.demo-data=true")
+class SchedulingServiceIT {
+
+	static final String HOUSE = "00000000-0000-4000-8000-000000000002";
+
+	static final String GREY = "00000000-0000-4000-8000-000000000003";
+
+	static String admin;
+
+	static String doctor;
+
+	static String patient;
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	KafkaTemplate<String, String> kafka;
+
+	Api api;
+
+	/**
+	 * A day well in the future, so every slot on it is bookable whenever the test runs.
+	 */
+	final LocalDate day = LocalDate.now(ZoneOffset.UTC).plusDays(3);
+
+	@DynamicPropertySource
+	static void infrastructure(DynamicPropertyRegistry registry) {
+		TestInfrastructure.register(registry, "careflow-scheduling-it");
+	}
+
+	@BeforeAll
+	static void tokens() {
+		admin = token("admin@careflow.local");
+		doctor = token("doctor@careflow.local");
+		patient = token("patient@careflow.local");
+	}
+
+	static String token(String user) {
+		return TestInfrastructure.keycloak().accessToken(user, "careflow");
+	}
+
+	@BeforeEach
+	void everyDayFromEightToSixUtc() {
+		this.api = new Api(this.port);
+		List<Map<String, String>> hours = new ArrayList<>();
+		for (String day : List.of("MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY", "SATURDAY", "SUNDAY")) {
+			hours.add(Map.of("day", day, "start", "08:00", "end", "18:00"));
+		}
+		Api.Response put = this.api.call(HttpMethod.PUT, "/api/schedules/" + HOUSE, admin,
+				Map.of("timeZone", "UTC", "slotMinutes", 30, "weeklyHours", hours));
+		assertThat(put.status()).isEqualTo(200);
+	}
+
+	Instant at(String time) {
+		return Instant.parse(this.day + "T" + time + ":00Z");
+	}
+
+	List<String> freeStarts() {
+		return freeStarts(this.day);
+	}
+
+	List<String> freeStarts(LocalDate date) {
+		Instant midnight = date.atStartOfDay(ZoneOffset.UTC).toInstant();
+		Api.Response slots = this.api.get(
+				"/api/slots?doctorId=" + HOUSE + "&from=" + midnight + "&to=" + midnight.plus(Duration.ofDays(1)),
+				patient);
+		assertThat(slots.status()).isEqualTo(200);
+		List<String> starts = new ArrayList<>();
+		slots.body().forEach(slot -> starts.add(slot.get("start").asString()));
+		return starts;
+	}
+
+	Api.Response claim(Instant start, String appointmentId) {
+		return this.api.call(HttpMethod.POST, "/internal/slot-claims", patient,
+				Map.of("doctorId", HOUSE, "start", start.toString(), "appointmentId", appointmentId));
+	}
+
+	@Test
+	void theStoredScheduleIsReturnedToAnySignedInUser() {
+		Api.Response schedule = this.api.get("/api/schedules/" + HOUSE, patient);
+
+		assertThat(schedule.status()).isEqualTo(200);
+		assertThat(schedule.body().get("timeZone").asString()).isEqualTo("UTC");
+		assertThat(schedule.body().get("weeklyHours")).hasSize(7);
+		assertThat(this.api.get("/api/schedules/unknown-doctor", patient).status()).isEqualTo(404);
+		assertThat(this.api.get("/api/schedules/" + HOUSE, null).status()).isEqualTo(401);
+	}
+
+	@Test
+	void theDemoDoctorsHaveConsultingHoursInParis() {
+		Api.Response grey = this.api.get("/api/schedules/" + GREY, patient);
+
+		assertThat(grey.status()).isEqualTo(200);
+		assertThat(grey.body().get("timeZone").asString()).isEqualTo("Europe/Paris");
+		assertThat(grey.body().get("slotMinutes").asInt()).isEqualTo(30);
+		assertThat(grey.body().get("weeklyHours")).hasSize(6);
+		assertThat(grey.body().get("weeklyHours").get(0).get("start").asString()).isEqualTo("08:00");
+	}
+
+	@Test
+	void operatorsSeeHealthAndMetricsWithoutAToken() {
+		assertThat(this.api.get("/actuator/health/readiness", null).status()).isEqualTo(200);
+		assertThat(this.api.get("/actuator/health/liveness", null).status()).isEqualTo(200);
+		assertThat(this.api.call(HttpMethod.GET, "/actuator/prometheus", null, null).status()).isEqualTo(200);
+	}
+
+	@Test
+	void aDoctorSetsOnlyTheirOwnHoursAndPatientsSetNone() {
+		Map<String, Object> body = Map.of("timeZone", "Europe/Paris", "slotMinutes", 20, "weeklyHours",
+				List.of(Map.of("day", "MONDAY", "start", "09:00", "end", "12:00")));
+
+		assertThat(this.api.call(HttpMethod.PUT, "/api/schedules/" + GREY, doctor, body).status()).isEqualTo(403);
+		assertThat(this.api.call(HttpMethod.PUT, "/api/schedules/" + HOUSE, patient, body).status()).isEqualTo(403);
+		Api.Response own = this.api.call(HttpMethod.PUT, "/api/schedules/" + HOUSE, doctor, body);
+		assertThat(own.status()).isEqualTo(200);
+		assertThat(own.body().get("slotMinutes").asInt()).isEqualTo(20);
+	}
+
+	@Test
+	void anImpossibleScheduleIsRejectedNamingTheFields() {
+		Map<String, Object> body = Map.of("timeZone", "Europe/Atlantis", "slotMinutes", 30, "weeklyHours",
+				List.of(Map.of("day", "MONDAY", "start", "09:00", "end", "12:00"),
+						Map.of("day", "MONDAY", "start", "11:00", "end", "13:00")));
+
+		Api.Response rejected = this.api.call(HttpMethod.PUT, "/api/schedules/" + HOUSE, admin, body);
+
+		assertThat(rejected.status()).isEqualTo(400);
+		List<String> fields = new ArrayList<>();
+		rejected.body().get("errors").forEach(error -> fields.add(error.get("field").asString()));
+		assertThat(fields).containsExactlyInAnyOrder("timeZone", "weeklyHours[1]");
+	}
+
+	@Test
+	void listsTheFreeSlotsOfADayInOrder() {
+		LocalDate untouched = this.day.plusDays(1);
+
+		List<String> starts = freeStarts(untouched);
+
+		assertThat(starts).hasSize(20);
+		assertThat(starts.get(0)).isEqualTo(untouched + "T08:00:00Z");
+		assertThat(starts.get(19)).isEqualTo(untouched + "T17:30:00Z");
+	}
+
+	@Test
+	void slotQueriesNeedAllParametersAndAtMostThirtyOneDays() {
+		assertThat(this.api.get("/api/slots?doctorId=" + HOUSE, patient).status()).isEqualTo(400);
+		Instant from = at("00:00");
+		assertThat(this.api
+			.get("/api/slots?doctorId=" + HOUSE + "&from=" + from + "&to=" + from.plus(Duration.ofDays(32)), patient)
+			.status()).isEqualTo(400);
+		Api.Response noSchedule = this.api
+			.get("/api/slots?doctorId=nobody&from=" + from + "&to=" + from.plus(Duration.ofDays(1)), patient);
+		assertThat(noSchedule.status()).isEqualTo(200);
+		assertThat(noSchedule.body()).isEmpty();
+	}
+
+	@Test
+	void twentyPatientsRacingForOneSlotGetItOnceAndTheWinnerMayRetry() throws Exception {
+		Instant start = at("09:00");
+		List<String> appointmentIds = new ArrayList<>();
+		for (int i = 0; i < 20; i++) {
+			appointmentIds.add(UUID.randomUUID().toString());
+		}
+		CountDownLatch go = new CountDownLatch(1);
+		List<Future<Integer>> answers = new ArrayList<>();
+		try (ExecutorService pool = Executors.newFixedThreadPool(20)) {
+			for (String appointmentId : appointmentIds) {
+				Callable<Integer> attempt = () -> {
+					go.await();
+					return claim(start, appointmentId).status();
+				};
+				answers.add(pool.submit(attempt));
+			}
+			go.countDown();
+			List<Integer> statuses = new ArrayList<>();
+			for (Future<Integer> answer : answers) {
+				statuses.add(answer.get());
+			}
+			assertThat(statuses).filteredOn(status -> status == 201).hasSize(1);
+			assertThat(statuses).filteredOn(status -> status == 409).hasSize(19);
+			String winner = appointmentIds.get(statuses.indexOf(201));
+
+			Api.Response retry = claim(start, winner);
+			assertThat(retry.status()).isEqualTo(200);
+			assertThat(retry.body().get("end").asString()).isEqualTo(at("09:30").toString());
+			assertThat(retry.body().get("timeZone").asString()).isEqualTo("UTC");
+		}
+		assertThat(freeStarts()).doesNotContain(start.toString());
+	}
+
+	@Test
+	void aStartOffTheGridOrInThePastCannotBeClaimed() {
+		Api.Response offGrid = claim(at("09:10"), UUID.randomUUID().toString());
+		assertThat(offGrid.status()).isEqualTo(422);
+		assertThat(offGrid.body().get("detail").asString()).contains("slot grid");
+
+		Instant past = LocalDate.now(ZoneOffset.UTC).minusDays(1).atTime(9, 0).toInstant(ZoneOffset.UTC);
+		assertThat(claim(past, UUID.randomUUID().toString()).status()).isEqualTo(422);
+	}
+
+	@Test
+	void aCancelledAppointmentFreesItsSlot() throws Exception {
+		Instant start = at("10:00");
+		String appointmentId = UUID.randomUUID().toString();
+		assertThat(claim(start, appointmentId).status()).isEqualTo(201);
+		publish(AppointmentBooked.of(appointmentId, "p", HOUSE, start, at("10:30"), "UTC", "Cough"));
+		assertThat(freeStarts()).doesNotContain(start.toString());
+
+		publish(AppointmentCancelled.of(appointmentId, "p", HOUSE, start, at("10:30"), "UTC", "Better"));
+
+		awaitFree(start.toString(), true);
+		assertThat(claim(start, UUID.randomUUID().toString()).status()).isEqualTo(201);
+	}
+
+	@Test
+	void aBookingConfirmedByItsEventHoldsTheSlotEvenIfItsClaimHadExpired() throws Exception {
+		Instant start = at("11:00");
+		String appointmentId = UUID.randomUUID().toString();
+
+		publish(AppointmentBooked.of(appointmentId, "p", HOUSE, start, at("11:30"), "UTC", "Check-up"));
+
+		awaitFree(start.toString(), false);
+		assertThat(claim(start, UUID.randomUUID().toString()).status()).isEqualTo(409);
+		assertThat(claim(start, appointmentId).status()).isEqualTo(200);
+	}
+
+	void publish(CareFlowEvent event) throws Exception {
+		this.kafka.send(Topics.APPOINTMENTS, event.aggregateId(), EventJson.write(event)).get();
+	}
+
+	void awaitFree(String start, boolean free) throws InterruptedException {
+		long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+		while (freeStarts().contains(start) != free) {
+			assertThat(System.nanoTime()).as("slot %s free=%s within 30 s", start, free).isLessThan(deadline);
+			Thread.sleep(200);
+		}
+	}
+
+}
