@@ -1,0 +1,149 @@
+package org.careflow.localstack;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Predicate;
+
+import com.icegreen.greenmail.configuration.GreenMailConfiguration;
+import com.icegreen.greenmail.imap.ImapHostManager;
+import com.icegreen.greenmail.store.FolderException;
+import com.icegreen.greenmail.store.StoredMessage;
+import com.icegreen.greenmail.user.GreenMailUser;
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.mail.MessagingException;
+
+/**
+ * A GreenMail SMTP server on 127.0.0.1 that accepts every message without authentication
+ * and keeps it in memory, plus a mailbox viewer: {@code GET /} lists the messages as a
+ * page, newest first, and {@code GET /api/messages[?to=address]} returns them as JSON.
+ */
+public final class EmbeddedSmtp implements AutoCloseable {
+
+	private final GreenMail greenMail;
+
+	private final MailboxViewer viewer;
+
+	private EmbeddedSmtp(GreenMail greenMail, int mailboxPort) {
+		this.greenMail = greenMail;
+		this.viewer = MailboxViewer.start(this, mailboxPort);
+	}
+
+	/** Starts the SMTP server and the viewer; port 0 picks a free port for either. */
+	public static EmbeddedSmtp start(int smtpPort, int mailboxPort) {
+		ServerSetup setup = new ServerSetup(smtpPort, "127.0.0.1", ServerSetup.PROTOCOL_SMTP);
+		if (smtpPort == 0) {
+			setup = setup.dynamicPort();
+		}
+		GreenMail greenMail = new GreenMail(setup)
+			.withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication());
+		greenMail.start();
+		try {
+			return new EmbeddedSmtp(greenMail, mailboxPort);
+		}
+		catch (RuntimeException ex) {
+			greenMail.stop();
+			throw ex;
+		}
+	}
+
+	public int smtpPort() {
+		return this.greenMail.getSmtp().getPort();
+	}
+
+	/** The viewer's base URL, {@code http://localhost:<port>}. */
+	public String mailboxUrl() {
+		return "http://localhost:" + this.viewer.port();
+	}
+
+	/** Every message received so far, one per recipient, newest first. */
+	public List<ReceivedMail> messages() {
+		ImapHostManager mailboxes = this.greenMail.getManagers().getImapHostManager();
+		List<ReceivedMail> result = new ArrayList<>();
+		for (GreenMailUser user : this.greenMail.getUserManager().listUser()) {
+			for (StoredMessage message : inbox(mailboxes, user)) {
+				result.add(toReceivedMail(user.getEmail(), message));
+			}
+		}
+		result.sort(Comparator.comparing(ReceivedMail::receivedAt).reversed());
+		return result;
+	}
+
+	/** The messages delivered to one address (case-insensitive), newest first. */
+	public List<ReceivedMail> messagesTo(String address) {
+		return messages().stream().filter((mail) -> mail.to().equalsIgnoreCase(address.trim())).toList();
+	}
+
+	/**
+	 * Waits for a message that matches, since mail is sent asynchronously (after an
+	 * event).
+	 * @throws IllegalStateException if none arrives in time
+	 */
+	public ReceivedMail awaitMessage(Predicate<ReceivedMail> matching, Duration timeout) {
+		long deadline = System.nanoTime() + timeout.toNanos();
+		while (true) {
+			Optional<ReceivedMail> found = messages().stream().filter(matching).findFirst();
+			if (found.isPresent()) {
+				return found.get();
+			}
+			if (System.nanoTime() > deadline) {
+				throw new IllegalStateException("No matching mail within " + timeout + "; received: " + messages());
+			}
+			sleep();
+		}
+	}
+
+	/** Empties every mailbox. */
+	public void clear() {
+		try {
+			this.greenMail.purgeEmailFromAllMailboxes();
+		}
+		catch (FolderException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	@Override
+	public void close() {
+		this.viewer.close();
+		this.greenMail.stop();
+	}
+
+	private static List<StoredMessage> inbox(ImapHostManager mailboxes, GreenMailUser user) {
+		try {
+			return mailboxes.getInbox(user).getMessages();
+		}
+		catch (FolderException ex) {
+			return List.of();
+		}
+	}
+
+	private static ReceivedMail toReceivedMail(String to, StoredMessage stored) {
+		try {
+			var message = stored.getMimeMessage();
+			Instant receivedAt = (stored.getReceivedDate() != null) ? stored.getReceivedDate().toInstant()
+					: Instant.EPOCH;
+			String subject = (message.getSubject() != null) ? message.getSubject() : "";
+			return new ReceivedMail(to, MailContent.from(message), subject, receivedAt, MailContent.body(message));
+		}
+		catch (MessagingException | IOException ex) {
+			return new ReceivedMail(to, "", "(unreadable message: " + ex.getMessage() + ")", Instant.EPOCH, "");
+		}
+	}
+
+	private static void sleep() {
+		try {
+			Thread.sleep(200);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException("Interrupted while waiting for mail", ex);
+		}
+	}
+
+}

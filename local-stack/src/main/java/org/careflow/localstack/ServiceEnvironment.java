@@ -1,0 +1,76 @@
+package org.careflow.localstack;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** The environment variables each service reads (the table in the shared brief). */
+final class ServiceEnvironment {
+
+	private static final Map<String, String> DATABASES = Map.of("patient-service", "careflow-patients",
+			"doctor-service", "careflow-doctors", "scheduling-service", "careflow-scheduling", "appointment-service",
+			"careflow-appointments", "notification-service", "careflow-notifications");
+
+	private final LocalStackPorts ports;
+
+	private final String kafkaBootstrapServers;
+
+	private final String mongoConnectionString;
+
+	private final int smtpPort;
+
+	private final boolean demoData;
+
+	private final Map<String, String> overrides;
+
+	ServiceEnvironment(LocalStackPorts ports, String kafkaBootstrapServers, String mongoConnectionString, int smtpPort,
+			boolean demoData, Map<String, String> overrides) {
+		this.ports = ports;
+		this.kafkaBootstrapServers = kafkaBootstrapServers;
+		this.mongoConnectionString = mongoConnectionString;
+		this.smtpPort = smtpPort;
+		this.demoData = demoData;
+		this.overrides = overrides;
+	}
+
+	Map<String, String> of(String module) {
+		String keycloakUrl = "http://localhost:" + this.ports.keycloak();
+		Map<String, String> env = new LinkedHashMap<>();
+		env.put("SERVER_PORT", String.valueOf(this.ports.servicePort(module)));
+		// a developer's stack is reachable from this machine only
+		env.put("SERVER_ADDRESS", "127.0.0.1");
+		env.put("KAFKA_BOOTSTRAP_SERVERS", this.kafkaBootstrapServers);
+		env.put("KEYCLOAK_URL", keycloakUrl);
+		env.put("KEYCLOAK_ISSUER_URI", keycloakUrl + "/realms/careflow");
+		env.put("JWT_AUDIENCE", "careflow-api");
+		env.put("CAREFLOW_DEMO_DATA", String.valueOf(this.demoData));
+		if (DATABASES.containsKey(module)) {
+			env.put("MONGODB_URI", this.mongoConnectionString + "/" + DATABASES.get(module));
+		}
+		switch (module) {
+			case "patient-service", "doctor-service" -> {
+				env.put("KEYCLOAK_CLIENT_ID", "careflow-services");
+				env.put("KEYCLOAK_CLIENT_SECRET", "careflow-services-local-secret");
+			}
+			case "notification-service" -> {
+				env.put("SMTP_HOST", "127.0.0.1");
+				env.put("SMTP_PORT", String.valueOf(this.smtpPort));
+			}
+			case "appointment-service" -> env.put("SCHEDULING_SERVICE_URL", url("scheduling-service"));
+			case "gateway" -> {
+				env.put("PATIENT_SERVICE_URL", url("patient-service"));
+				env.put("DOCTOR_SERVICE_URL", url("doctor-service"));
+				env.put("SCHEDULING_SERVICE_URL", url("scheduling-service"));
+				env.put("APPOINTMENT_SERVICE_URL", url("appointment-service"));
+			}
+			default -> {
+			}
+		}
+		env.putAll(this.overrides);
+		return env;
+	}
+
+	private String url(String module) {
+		return "http://127.0.0.1:" + this.ports.servicePort(module);
+	}
+
+}

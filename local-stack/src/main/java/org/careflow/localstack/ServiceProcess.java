@@ -1,0 +1,116 @@
+package org.careflow.localstack;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** One service jar running as a child JVM, its output appended to its own log file. */
+final class ServiceProcess {
+
+	private final String module;
+
+	private final Path jar;
+
+	private final int port;
+
+	private final Map<String, String> environment;
+
+	private final List<String> jvmOptions;
+
+	private final Path logFile;
+
+	private Process process;
+
+	private long startedAt;
+
+	ServiceProcess(String module, Path jar, int port, Map<String, String> environment, List<String> jvmOptions,
+			Path logFile) {
+		this.module = module;
+		this.jar = jar;
+		this.port = port;
+		this.environment = Map.copyOf(environment);
+		this.jvmOptions = List.copyOf(jvmOptions);
+		this.logFile = logFile;
+	}
+
+	String module() {
+		return this.module;
+	}
+
+	int port() {
+		return this.port;
+	}
+
+	Path logFile() {
+		return this.logFile;
+	}
+
+	synchronized void start() {
+		if (isAlive()) {
+			return;
+		}
+		List<String> command = new ArrayList<>();
+		command.add(Processes.javaBinary());
+		command.addAll(this.jvmOptions);
+		// lets people (and the measurement script) tell CareFlow's JVMs apart in ps
+		command.add("-Dcareflow.service=" + this.module);
+		command.add("-jar");
+		command.add(this.jar.toString());
+		try {
+			Files.writeString(this.logFile, "=== " + Instant.now() + " starting " + String.join(" ", command) + "\n",
+					StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+			ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
+				.redirectOutput(ProcessBuilder.Redirect.appendTo(this.logFile.toFile()));
+			builder.environment().putAll(this.environment);
+			this.process = builder.start();
+			this.startedAt = System.nanoTime();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Cannot start " + this.module, ex);
+		}
+	}
+
+	/** Time since the last {@link #start()}. */
+	synchronized Duration uptime() {
+		return Duration.ofNanos(System.nanoTime() - this.startedAt);
+	}
+
+	synchronized boolean isAlive() {
+		return this.process != null && this.process.isAlive();
+	}
+
+	synchronized String exitDescription() {
+		return (this.process == null) ? "never started" : "exited with code " + this.process.exitValue();
+	}
+
+	synchronized Optional<ProcessHandle> handle() {
+		return Optional.ofNullable(this.process).map(Process::toHandle).filter(ProcessHandle::isAlive);
+	}
+
+	synchronized long pid() {
+		return (this.process != null) ? this.process.pid() : -1;
+	}
+
+	/** Readiness group if the service exposes it, else overall health. */
+	boolean isReady() {
+		String base = "http://127.0.0.1:" + this.port + "/actuator/health";
+		int readiness = Http.status(base + "/readiness");
+		return readiness == 200 || (readiness == 404 && Http.status(base) == 200);
+	}
+
+	/** SIGTERM (Spring Boot shuts down gracefully), SIGKILL after 20 s. */
+	synchronized void stop() {
+		if (this.process != null) {
+			Processes.stopTree(this.process.toHandle(), Duration.ofSeconds(20));
+		}
+	}
+
+}

@@ -1,0 +1,87 @@
+package org.careflow.systemtest;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The public API, reached only through the gateway, as an external app would. */
+final class Api {
+
+	static final JsonMapper JSON = JsonMapper.builder().build();
+
+	private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+	private final String gatewayUrl;
+
+	Api(String gatewayUrl) {
+		this.gatewayUrl = gatewayUrl;
+	}
+
+	Reply get(String path, String token) {
+		return send(request(path, token).GET());
+	}
+
+	Reply post(String path, String token, Object body) {
+		return send(request(path, token).POST(json(body)));
+	}
+
+	Reply put(String path, String token, Object body) {
+		return send(request(path, token).PUT(json(body)));
+	}
+
+	private HttpRequest.Builder request(String path, String token) {
+		HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(this.gatewayUrl + path))
+			.timeout(Duration.ofSeconds(30))
+			.header("Accept", "application/json, application/problem+json");
+		if (token != null) {
+			builder.header("Authorization", "Bearer " + token);
+		}
+		return builder;
+	}
+
+	private static HttpRequest.BodyPublisher json(Object body) {
+		String text = (body instanceof String raw) ? raw : JSON.writeValueAsString(body);
+		return HttpRequest.BodyPublishers.ofString(text);
+	}
+
+	private Reply send(HttpRequest.Builder builder) {
+		HttpRequest request = builder.header("Content-Type", "application/json").build();
+		long started = System.nanoTime();
+		try {
+			HttpResponse<String> response = this.http.send(request, HttpResponse.BodyHandlers.ofString());
+			Duration took = Duration.ofNanos(System.nanoTime() - started);
+			String text = response.body();
+			JsonNode body = (text == null || text.isBlank()) ? JSON.nullNode() : JSON.readTree(text);
+			return new Reply(response.statusCode(), body, took,
+					response.headers().firstValue("Content-Type").orElse(""));
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException(request.method() + " " + request.uri() + " failed", ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	/** An answer, with how long it took as the client saw it. */
+	record Reply(int status, JsonNode body, Duration took, String contentType) {
+
+		String text(String field) {
+			return this.body.path(field).asString();
+		}
+
+		@Override
+		public String toString() {
+			return this.status + " " + this.body;
+		}
+
+	}
+
+}

@@ -1,0 +1,225 @@
+package org.careflow.systemtest;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Map;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
+
+import org.careflow.systemtest.Clinic.Person;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * The walking skeleton's journey, step by step, through the gateway: a patient registers,
+ * an admin adds a doctor, the doctor publishes hours, the patient books, the doctor
+ * records the visit, the patient cancels — and the patient is told by email at each step.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class ClinicJourneyIT {
+
+	private Api api;
+
+	private Clinic clinic;
+
+	private Person patient;
+
+	private Person doctor;
+
+	private String slot;
+
+	private String appointmentId;
+
+	@BeforeAll
+	void startStack() {
+		SystemStack stack = SystemStack.get();
+		this.api = stack.api();
+		this.clinic = stack.clinic();
+	}
+
+	@Test
+	@Order(1)
+	void patientRegistersAndSeesTheirProfile() {
+		String email = Clinic.uniqueEmail("jane");
+		Api.Reply registered = this.api.post("/api/patients/register", null, Clinic.registration(email));
+		assertThat(registered.status()).as("%s", registered).isEqualTo(201);
+		assertThat(registered.text("email")).isEqualTo(email);
+		assertThat(registered.text("firstName")).isEqualTo("Alex");
+
+		this.patient = new Person(registered.text("id"), email, this.clinic.tokenOf(email));
+		Api.Reply me = this.api.get("/api/patients/me", this.patient.token());
+		assertThat(me.status()).as("%s", me).isEqualTo(200);
+		assertThat(me.text("id")).isEqualTo(this.patient.id());
+		assertThat(me.text("email")).isEqualTo(email);
+	}
+
+	@Test
+	@Order(2)
+	void registrationRejectsADuplicateEmailAndNamesInvalidFields() {
+		Api.Reply duplicate = this.api.post("/api/patients/register", null, Clinic.registration(this.patient.email()));
+		assertThat(duplicate.status()).as("%s", duplicate).isEqualTo(409);
+		assertThat(duplicate.contentType()).contains("application/problem+json");
+
+		Api.Reply invalid = this.api.post("/api/patients/register", null,
+				Map.of("email", "not-an-email", "firstName", "Alex"));
+		assertThat(invalid.status()).as("%s", invalid).isEqualTo(400);
+		assertThat(invalid.text("detail")).contains("email", "password", "lastName", "birthDate", "phone");
+	}
+
+	@Test
+	@Order(3)
+	void profileNeedsAToken() {
+		assertThat(this.api.get("/api/patients/me", null).status()).isEqualTo(401);
+		assertThat(this.api.get("/api/patients/me", "not-a-jwt").status()).isEqualTo(401);
+	}
+
+	@Test
+	@Order(4)
+	void adminAddsADoctorWhoPublishesHours() {
+		Api.Reply byPatient = this.api.post("/api/doctors", this.patient.token(),
+				Map.of("email", Clinic.uniqueEmail("x"), "password", Clinic.PASSWORD, "firstName", "X", "lastName", "Y",
+						"specialty", "Z"));
+		assertThat(byPatient.status()).as("%s", byPatient).isEqualTo(403);
+
+		String specialty = "Cardiology " + Instant.now().toEpochMilli();
+		this.doctor = this.clinic.doctorWithOpenHours(specialty);
+
+		Api.Reply listed = this.api.get("/api/doctors?specialty=" + specialty.replace(" ", "%20"),
+				this.patient.token());
+		assertThat(listed.status()).isEqualTo(200);
+		assertThat(listed.body().valueStream().map(doctor -> doctor.get("id").asString()))
+			.containsExactly(this.doctor.id());
+		Api.Reply one = this.api.get("/api/doctors/" + this.doctor.id(), this.patient.token());
+		assertThat(one.status()).isEqualTo(200);
+		assertThat(one.text("specialty")).isEqualTo(specialty);
+
+		Api.Reply scheduleByPatient = this.api.put("/api/schedules/" + this.doctor.id(), this.patient.token(),
+				Clinic.openEveryDay());
+		assertThat(scheduleByPatient.status()).isEqualTo(403);
+	}
+
+	@Test
+	@Order(5)
+	void patientBooksAFreeSlotWhichIsThenNoLongerFree() {
+		this.slot = this.clinic.slotTomorrow(this.doctor.id(), this.patient.token());
+
+		Api.Reply booked = this.api.post("/api/appointments", this.patient.token(),
+				Clinic.booking(this.doctor.id(), this.slot));
+
+		assertThat(booked.status()).as("%s", booked).isEqualTo(201);
+		assertThat(booked.text("status")).isEqualTo("BOOKED");
+		assertThat(booked.text("patientId")).isEqualTo(this.patient.id());
+		assertThat(booked.text("doctorId")).isEqualTo(this.doctor.id());
+		assertThat(Instant.parse(booked.text("start"))).isEqualTo(Instant.parse(this.slot));
+		assertThat(Instant.parse(booked.text("end"))).isEqualTo(Instant.parse(this.slot).plus(30, ChronoUnit.MINUTES));
+		this.appointmentId = booked.text("id");
+		assertThat(this.clinic.freeSlotStarts(this.doctor.id(), this.patient.token())).doesNotContain(this.slot);
+	}
+
+	@Test
+	@Order(6)
+	void bookingRefusesTakenOffGridAndPastSlots() {
+		Person other = this.clinic.registerPatient();
+		Api.Reply taken = this.api.post("/api/appointments", other.token(),
+				Clinic.booking(this.doctor.id(), this.slot));
+		assertThat(taken.status()).as("%s", taken).isEqualTo(409);
+
+		String offGrid = Instant.parse(this.slot).plus(7, ChronoUnit.MINUTES).toString();
+		Api.Reply notASlot = this.api.post("/api/appointments", other.token(),
+				Clinic.booking(this.doctor.id(), offGrid));
+		assertThat(notASlot.status()).as("%s", notASlot).isEqualTo(422);
+
+		String past = Instant.now().minus(1, ChronoUnit.DAYS).truncatedTo(ChronoUnit.HOURS).toString();
+		Api.Reply inThePast = this.api.post("/api/appointments", other.token(), Clinic.booking(this.doctor.id(), past));
+		assertThat(inThePast.status()).as("%s", inThePast).isEqualTo(422);
+
+		Api.Reply missingFields = this.api.post("/api/appointments", other.token(), Map.of("reason", "?"));
+		assertThat(missingFields.status()).isEqualTo(400);
+		assertThat(this.api.post("/api/appointments", null, Clinic.booking(this.doctor.id(), this.slot)).status())
+			.isEqualTo(401);
+		assertThat(this.api.post("/api/appointments", this.doctor.token(), Clinic.booking(this.doctor.id(), this.slot))
+			.status()).isEqualTo(403);
+	}
+
+	@Test
+	@Order(7)
+	void theAppointmentIsVisibleToItsPatientAndDoctorOnly() {
+		assertThat(idsListedFor(this.patient)).contains(this.appointmentId);
+		assertThat(idsListedFor(this.doctor)).contains(this.appointmentId);
+		assertThat(this.api.get("/api/appointments/" + this.appointmentId, this.patient.token()).status())
+			.isEqualTo(200);
+		assertThat(this.api.get("/api/appointments/" + this.appointmentId, this.doctor.token()).status())
+			.isEqualTo(200);
+
+		Person stranger = this.clinic.registerPatient();
+		assertThat(idsListedFor(stranger)).doesNotContain(this.appointmentId);
+		assertThat(this.api.get("/api/appointments/" + this.appointmentId, stranger.token()).status()).isIn(403, 404);
+		assertThat(this.api.get("/api/appointments/" + this.appointmentId, null).status()).isEqualTo(401);
+	}
+
+	@Test
+	@Order(8)
+	void doctorRecordsTheVisitWithVitalsInRange() {
+		Map<String, Object> visit = Map.of("systolic", 120, "diastolic", 80, "pulse", 72, "oxygenSaturation", 98,
+				"notes", "Viral bronchitis; rest and fluids.");
+		Api.Reply byPatient = this.api.put("/api/appointments/" + this.appointmentId + "/visit", this.patient.token(),
+				visit);
+		assertThat(byPatient.status()).isIn(403, 404);
+
+		Api.Reply outOfRange = this.api.put("/api/appointments/" + this.appointmentId + "/visit", this.doctor.token(),
+				Map.of("systolic", 400, "diastolic", 80, "pulse", 72, "oxygenSaturation", 130));
+		assertThat(outOfRange.status()).as("%s", outOfRange).isEqualTo(400);
+		assertThat(outOfRange.text("detail")).contains("systolic", "oxygenSaturation");
+
+		Api.Reply recorded = this.api.put("/api/appointments/" + this.appointmentId + "/visit", this.doctor.token(),
+				visit);
+		assertThat(recorded.status()).as("%s", recorded).isEqualTo(200);
+		Api.Reply seen = this.api.get("/api/appointments/" + this.appointmentId, this.patient.token());
+		assertThat(seen.body().path("visit").path("notes").asString()).isEqualTo("Viral bronchitis; rest and fluids.");
+	}
+
+	@Test
+	@Order(9)
+	void patientCancelsAndTheSlotIsFreeAgain() {
+		Person stranger = this.clinic.registerPatient();
+		Api.Reply byStranger = this.api.post("/api/appointments/" + this.appointmentId + "/cancel", stranger.token(),
+				Map.of("reason", "no"));
+		assertThat(byStranger.status()).isIn(403, 404);
+
+		Api.Reply cancelled = this.api.post("/api/appointments/" + this.appointmentId + "/cancel", this.patient.token(),
+				Map.of("reason", "Feeling better"));
+		assertThat(cancelled.status()).as("%s", cancelled).isEqualTo(200);
+		assertThat(cancelled.text("status")).isEqualTo("CANCELLED");
+
+		await().atMost(Duration.ofSeconds(20))
+			.untilAsserted(() -> assertThat(this.clinic.freeSlotStarts(this.doctor.id(), this.patient.token()))
+				.contains(this.slot));
+	}
+
+	@Test
+	@Order(10)
+	void thePatientWasToldByEmailAtEachStepWithoutHealthData() {
+		SystemStack stack = SystemStack.get();
+		await().atMost(Duration.ofSeconds(30))
+			.untilAsserted(() -> assertThat(stack.subjectsTo(this.patient.email())).containsExactlyInAnyOrder(
+					"Welcome to CareFlow", "Your appointment is booked", "Your visit summary is ready",
+					"Your appointment was cancelled"));
+		assertThat(stack.bodiesTo(this.patient.email())).noneMatch(body -> body.contains("bronchitis"))
+			.noneMatch(body -> body.contains("systolic"));
+	}
+
+	private java.util.List<String> idsListedFor(Person person) {
+		Api.Reply listed = this.api.get("/api/appointments", person.token());
+		assertThat(listed.status()).as("%s", listed).isEqualTo(200);
+		return listed.body().valueStream().map(appointment -> appointment.get("id").asString()).toList();
+	}
+
+}

@@ -1,0 +1,41 @@
+package org.careflow.systemtest;
+
+import java.time.Duration;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import org.careflow.systemtest.Clinic.Person;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Booking while the scheduling service is down fails fast and honestly, storing nothing.
+ */
+class SchedulingOutageIT {
+
+	private final SystemStack stack = SystemStack.get();
+
+	@Test
+	void bookingAnswers503QuicklyAndStoresNothingWhileSchedulingIsDown() {
+		Clinic clinic = this.stack.clinic();
+		Person doctor = clinic.doctorWithOpenHours("Neurology");
+		Person patient = clinic.registerPatient();
+		String slot = clinic.slotTomorrow(doctor.id(), patient.token());
+
+		this.stack.stopService("scheduling-service");
+		Api.Reply reply = this.stack.api()
+			.post("/api/appointments", patient.token(), Clinic.booking(doctor.id(), slot));
+
+		assertThat(reply.status()).as("%s", reply).isEqualTo(503);
+		assertThat(reply.contentType()).contains("application/problem+json");
+		assertThat(reply.took()).as("time to answer").isLessThan(Duration.ofSeconds(2));
+		assertThat(this.stack.api().get("/api/appointments", patient.token()).body().isEmpty()).isTrue();
+	}
+
+	@AfterEach
+	void restartScheduling() {
+		this.stack.startService("scheduling-service");
+	}
+
+}

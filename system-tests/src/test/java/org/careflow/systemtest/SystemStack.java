@@ -1,0 +1,96 @@
+package org.careflow.systemtest;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Collection;
+import java.util.List;
+
+import org.careflow.localstack.LocalStack;
+import org.careflow.localstack.LocalStackSettings;
+import org.careflow.localstack.ReceivedMail;
+
+/**
+ * The whole suite, started once per test JVM by the same launcher as {@code ./run.sh},
+ * with the run command's settings except that every port is shifted by 10000 (a
+ * developer's own stack may be running) and nothing is kept after the run.
+ */
+final class SystemStack {
+
+	private static SystemStack instance;
+
+	private final LocalStack stack;
+
+	private final Api api;
+
+	private final Clinic clinic;
+
+	private SystemStack(LocalStack stack) {
+		this.stack = stack;
+		this.api = new Api(stack.gatewayUrl());
+		this.clinic = new Clinic(this.api, new Tokens(stack.keycloakUrl()));
+	}
+
+	static synchronized SystemStack get() {
+		if (instance == null) {
+			LocalStackSettings settings = LocalStackSettings.runCommand(repositoryRoot())
+				.withWorkDir(temporaryDirectory())
+				.withPortOffset(10000)
+				.withPersistentData(false);
+			LocalStack stack = LocalStack.start(settings);
+			Runtime.getRuntime().addShutdownHook(new Thread(stack::close));
+			instance = new SystemStack(stack);
+		}
+		return instance;
+	}
+
+	Api api() {
+		return this.api;
+	}
+
+	Clinic clinic() {
+		return this.clinic;
+	}
+
+	void stopService(String module) {
+		this.stack.stopService(module);
+	}
+
+	void startService(String module) {
+		this.stack.startService(module);
+	}
+
+	List<String> subjectsTo(String address) {
+		return this.stack.smtp().messagesTo(address).stream().map(ReceivedMail::subject).toList();
+	}
+
+	List<String> bodiesTo(String address) {
+		return this.stack.smtp().messagesTo(address).stream().map(ReceivedMail::body).toList();
+	}
+
+	long countSubject(Collection<String> addresses, String subject) {
+		return addresses.stream().flatMap(address -> subjectsTo(address).stream()).filter(subject::equals).count();
+	}
+
+	private static Path repositoryRoot() {
+		Path dir = Path.of("").toAbsolutePath();
+		while (dir != null && !Files.exists(dir.resolve("mvnw"))) {
+			dir = dir.getParent();
+		}
+		if (dir == null) {
+			throw new IllegalStateException("Run the system tests inside the CareFlow repository");
+		}
+		return dir;
+	}
+
+	private static Path temporaryDirectory() {
+		try {
+			return Files.createTempDirectory("careflow-system-test-");
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+}

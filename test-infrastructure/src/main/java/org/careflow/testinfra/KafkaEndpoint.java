@@ -1,0 +1,8 @@
+package org.careflow.testinfra;
+
+/** A running Kafka broker. */
+public interface KafkaEndpoint {
+
+	String bootstrapServers();
+
+}

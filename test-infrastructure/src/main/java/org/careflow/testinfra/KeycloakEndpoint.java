@@ -1,0 +1,21 @@
+package org.careflow.testinfra;
+
+/** A running Keycloak with realm {@code careflow} and its demo users imported. */
+public interface KeycloakEndpoint {
+
+	/** e.g. {@code http://localhost:18180}. */
+	String baseUrl();
+
+	/** The {@code iss} of tokens this Keycloak issues for realm careflow. */
+	String issuerUri();
+
+	default String jwkSetUri() {
+		return baseUrl() + "/realms/careflow/protocol/openid-connect/certs";
+	}
+
+	/** A real access token for a user, by the password grant of client careflow-web. */
+	default String accessToken(String username, String password) {
+		return PasswordGrant.accessToken(baseUrl(), username, password);
+	}
+
+}
