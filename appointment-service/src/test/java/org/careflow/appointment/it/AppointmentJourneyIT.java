@@ -16,6 +16,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.careflow.events.Topics;
+import org.careflow.testinfra.ApiClient;
 import org.careflow.testinfra.TestInfrastructure;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -64,7 +65,7 @@ class AppointmentJourneyIT {
 	@Autowired
 	MongoTemplate mongo;
 
-	Api api;
+	ApiClient api;
 
 	final LocalDate day = LocalDate.now(ZoneOffset.UTC).plusDays(5);
 
@@ -94,36 +95,36 @@ class AppointmentJourneyIT {
 
 	@BeforeEach
 	void client() {
-		this.api = new Api(this.port);
+		this.api = new ApiClient(this.port);
 	}
 
 	Instant at(String time) {
 		return Instant.parse(this.day + "T" + time + ":00Z");
 	}
 
-	Api.Response book(Instant start) {
+	ApiClient.Response book(Instant start) {
 		return this.api.call(HttpMethod.POST, "/api/appointments", patient,
 				Map.of("doctorId", HOUSE, "start", start.toString(), "reason", "Persistent cough"));
 	}
 
 	String bookedId(Instant start) {
-		Api.Response booked = book(start);
+		ApiClient.Response booked = book(start);
 		assertThat(booked.status()).isEqualTo(201);
 		return booked.body().get("id").asString();
 	}
 
-	Api.Response visit(String id, String token, Map<String, Object> body) {
+	ApiClient.Response visit(String id, String token, Map<String, Object> body) {
 		return this.api.call(HttpMethod.PUT, "/api/appointments/" + id + "/visit", token, body);
 	}
 
-	Api.Response cancel(String id, String token) {
+	ApiClient.Response cancel(String id, String token) {
 		return this.api.call(HttpMethod.POST, "/api/appointments/" + id + "/cancel", token,
 				Map.of("reason", "Feeling better"));
 	}
 
 	@Test
 	void aPatientBooksAFreeSlotAndTheBookingIsPublished() {
-		Api.Response booked = book(at("09:00"));
+		ApiClient.Response booked = book(at("09:00"));
 
 		assertThat(booked.status()).isEqualTo(201);
 		JsonNode body = booked.body();
@@ -150,7 +151,7 @@ class AppointmentJourneyIT {
 
 		// the fake scheduling service claims anything; the unique slot index still
 		// refuses
-		Api.Response second = book(at("10:00"));
+		ApiClient.Response second = book(at("10:00"));
 
 		assertThat(second.status()).isEqualTo(409);
 		assertThat(second.body().get("title").asString()).isEqualTo("Slot already taken");
@@ -158,11 +159,11 @@ class AppointmentJourneyIT {
 
 	@Test
 	void schedulingsRefusalsReachThePatient() {
-		Api.Response taken = book(at("13:00"));
+		ApiClient.Response taken = book(at("13:00"));
 		assertThat(taken.status()).isEqualTo(409);
 		assertThat(taken.body().get("title").asString()).isEqualTo("Slot already taken");
 
-		Api.Response offGrid = book(at("09:15"));
+		ApiClient.Response offGrid = book(at("09:15"));
 		assertThat(offGrid.status()).isEqualTo(422);
 		assertThat(offGrid.body().get("detail").asString()).contains("No slot of this doctor");
 	}
@@ -183,7 +184,7 @@ class AppointmentJourneyIT {
 	void aNurseRecordsVitalsAndTheDoctorAddsNotes() {
 		String id = bookedId(at("14:00"));
 
-		Api.Response vitals = visit(id, nurse, Map.of("systolic", 128, "diastolic", 82, "pulse", 72));
+		ApiClient.Response vitals = visit(id, nurse, Map.of("systolic", 128, "diastolic", 82, "pulse", 72));
 		assertThat(vitals.status()).isEqualTo(200);
 		assertThat(vitals.body().get("visit").get("systolic").asInt()).isEqualTo(128);
 
@@ -191,7 +192,7 @@ class AppointmentJourneyIT {
 		assertThat(visit(id, otherDoctor, Map.of("pulse", 70)).status()).isEqualTo(404);
 		assertThat(visit(id, patient, Map.of("pulse", 70)).status()).isEqualTo(403);
 
-		Api.Response notes = visit(id, doctor, Map.of("oxygenSaturation", 97, "notes", "Mild bronchitis"));
+		ApiClient.Response notes = visit(id, doctor, Map.of("oxygenSaturation", 97, "notes", "Mild bronchitis"));
 		assertThat(notes.status()).isEqualTo(200);
 		JsonNode recorded = notes.body().get("visit");
 		assertThat(recorded.get("systolic").asInt()).isEqualTo(128);
@@ -210,7 +211,7 @@ class AppointmentJourneyIT {
 	void aCancelledAppointmentFreesItsSlotAndAcceptsNoMoreChanges() {
 		String id = bookedId(at("15:00"));
 
-		Api.Response cancelled = cancel(id, patient);
+		ApiClient.Response cancelled = cancel(id, patient);
 
 		assertThat(cancelled.status()).isEqualTo(200);
 		assertThat(cancelled.body().get("status").asString()).isEqualTo("CANCELLED");
@@ -244,7 +245,7 @@ class AppointmentJourneyIT {
 		return stored.getList("pendingEvents", Object.class, List.of()).size();
 	}
 
-	static List<String> ids(Api.Response list) {
+	static List<String> ids(ApiClient.Response list) {
 		assertThat(list.status()).isEqualTo(200);
 		List<String> ids = new ArrayList<>();
 		list.body().forEach(appointment -> ids.add(appointment.get("id").asString()));

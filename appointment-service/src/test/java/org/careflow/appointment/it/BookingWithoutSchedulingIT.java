@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import org.careflow.testinfra.ApiClient;
 import org.careflow.testinfra.TestInfrastructure;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -43,7 +44,7 @@ class BookingWithoutSchedulingIT {
 	@Autowired
 	MongoTemplate mongo;
 
-	Api api;
+	ApiClient api;
 
 	@DynamicPropertySource
 	static void infrastructure(DynamicPropertyRegistry registry) throws IOException {
@@ -64,7 +65,7 @@ class BookingWithoutSchedulingIT {
 
 	@BeforeEach
 	void client() {
-		this.api = new Api(this.port);
+		this.api = new ApiClient(this.port);
 	}
 
 	Map<String, Object> booking(Instant start) {
@@ -74,10 +75,10 @@ class BookingWithoutSchedulingIT {
 	@Test
 	void bookingWhileSchedulingIsDownAnswers503WithinTwoSecondsAndStoresNothing() {
 		Instant tomorrow = Instant.now().plus(Duration.ofDays(1));
-		Api.Response last = null;
+		ApiClient.Response last = null;
 		for (int attempt = 0; attempt < 6; attempt++) {
 			long began = System.nanoTime();
-			Api.Response answer = this.api.call(HttpMethod.POST, "/api/appointments", patient, booking(tomorrow));
+			ApiClient.Response answer = this.api.call(HttpMethod.POST, "/api/appointments", patient, booking(tomorrow));
 			Duration took = Duration.ofNanos(System.nanoTime() - began);
 
 			assertThat(answer.status()).isEqualTo(503);
@@ -88,14 +89,14 @@ class BookingWithoutSchedulingIT {
 		// after repeated failures the circuit breaker answers without trying
 		assertThat(last.body().get("detail").asString()).contains("paused");
 		assertThat(this.mongo.getCollection("appointments").countDocuments()).isZero();
-		Api.Response mine = this.api.get("/api/appointments", patient);
+		ApiClient.Response mine = this.api.get("/api/appointments", patient);
 		assertThat(mine.status()).isEqualTo(200);
 		assertThat(mine.body()).isEmpty();
 	}
 
 	@Test
 	void aBookingWithoutDoctorOrStartIsRejectedNamingBoth() {
-		Api.Response answer = this.api.call(HttpMethod.POST, "/api/appointments", patient, Map.of("reason", "x"));
+		ApiClient.Response answer = this.api.call(HttpMethod.POST, "/api/appointments", patient, Map.of("reason", "x"));
 
 		assertThat(answer.status()).isEqualTo(400);
 		assertThat(fields(answer)).containsExactly("doctorId", "start");
@@ -103,7 +104,7 @@ class BookingWithoutSchedulingIT {
 
 	@Test
 	void aStartInThePastIsRefusedBeforeSchedulingIsAsked() {
-		Api.Response answer = this.api.call(HttpMethod.POST, "/api/appointments", patient,
+		ApiClient.Response answer = this.api.call(HttpMethod.POST, "/api/appointments", patient,
 				booking(Instant.now().minus(Duration.ofHours(1))));
 
 		assertThat(answer.status()).isEqualTo(422);
@@ -121,17 +122,17 @@ class BookingWithoutSchedulingIT {
 
 	@Test
 	void implausibleVitalsAreRejectedNamingTheFields() {
-		Api.Response ranges = this.api.call(HttpMethod.PUT, "/api/appointments/any/visit", doctor,
+		ApiClient.Response ranges = this.api.call(HttpMethod.PUT, "/api/appointments/any/visit", doctor,
 				Map.of("systolic", 300, "diastolic", 20, "pulse", 10, "oxygenSaturation", 101));
 		assertThat(ranges.status()).isEqualTo(400);
 		assertThat(fields(ranges)).containsExactly("diastolic", "oxygenSaturation", "pulse", "systolic");
 
-		Api.Response inverted = this.api.call(HttpMethod.PUT, "/api/appointments/any/visit", doctor,
+		ApiClient.Response inverted = this.api.call(HttpMethod.PUT, "/api/appointments/any/visit", doctor,
 				Map.of("systolic", 80, "diastolic", 90));
 		assertThat(inverted.status()).isEqualTo(400);
 		assertThat(fields(inverted)).containsExactly("systolic");
 
-		Api.Response longNotes = this.api.call(HttpMethod.PUT, "/api/appointments/any/visit", doctor,
+		ApiClient.Response longNotes = this.api.call(HttpMethod.PUT, "/api/appointments/any/visit", doctor,
 				Map.of("notes", "x".repeat(4001)));
 		assertThat(longNotes.status()).isEqualTo(400);
 		assertThat(fields(longNotes)).containsExactly("notes");
@@ -139,7 +140,7 @@ class BookingWithoutSchedulingIT {
 
 	@Test
 	void theServiceStaysReadyAndObservableWhileSchedulingIsDown() {
-		Api.Response readiness = this.api.get("/actuator/health/readiness", null);
+		ApiClient.Response readiness = this.api.get("/actuator/health/readiness", null);
 		assertThat(readiness.status()).isEqualTo(200);
 		assertThat(readiness.body().get("status").asString()).isEqualTo("UP");
 		assertThat(this.api.get("/actuator/health/liveness", null).status()).isEqualTo(200);
@@ -148,12 +149,12 @@ class BookingWithoutSchedulingIT {
 	@Test
 	void anUnknownAppointmentIsNotFound() {
 		assertThat(this.api.get("/api/appointments/unknown", patient).status()).isEqualTo(404);
-		Api.Response visit = this.api.call(HttpMethod.PUT, "/api/appointments/unknown/visit", doctor,
+		ApiClient.Response visit = this.api.call(HttpMethod.PUT, "/api/appointments/unknown/visit", doctor,
 				Map.of("pulse", 70));
 		assertThat(visit.status()).isEqualTo(404);
 	}
 
-	static List<String> fields(Api.Response problem) {
+	static List<String> fields(ApiClient.Response problem) {
 		List<String> fields = new ArrayList<>();
 		problem.body().get("errors").forEach(error -> fields.add(error.get("field").asString()));
 		return fields;

@@ -8,17 +8,11 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.convert.MongoCustomConversions;
 import org.springframework.data.mongodb.core.index.Index;
 
+/** Indexes and outbox; java.time is stored in UTC by the platform's conversions. */
 @Configuration(proxyBeanMethods = false)
 class MongoConfig {
-
-	/** The driver's java.time codecs store instants in UTC, independent of the host. */
-	@Bean
-	MongoCustomConversions mongoCustomConversions() {
-		return MongoCustomConversions.create(conversions -> conversions.useNativeDriverJavaTimeCodecs());
-	}
 
 	/**
 	 * One doctor per email, enforced by the store even if two admins race; the directory

@@ -3,28 +3,28 @@ package org.careflow.doctor.registration;
 import org.careflow.doctor.domain.Doctor;
 import org.careflow.doctor.domain.DoctorDetails;
 import org.careflow.doctor.domain.DoctorRepository;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import org.careflow.platform.identity.AccountAlreadyExistsException;
+import org.careflow.platform.identity.AccountRegistration;
+import org.careflow.platform.identity.NewAccount;
 
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 
 /**
- * Adds a doctor: first the Keycloak login (its id becomes the doctor id), then the
- * profile with its {@code doctor.registered} event in one insert. There is no transaction
- * spanning Keycloak and MongoDB, so a failed insert is compensated by deleting the login
- * again; a login without a profile would be a doctor nobody can book.
+ * Adds a doctor: a Keycloak login with the {@code doctor} role, whose id becomes the
+ * doctor id, and the profile with its {@code doctor.registered} event in one insert. The
+ * platform's {@link AccountRegistration} removes the login again if the profile cannot be
+ * saved; a login without a profile would be a doctor nobody can book.
  */
 @Service
 public class DoctorRegistration {
 
-	private static final Logger log = LoggerFactory.getLogger(DoctorRegistration.class);
+	static final String ROLE = "doctor";
 
 	private final DoctorRepository doctors;
 
-	private final DoctorAccounts accounts;
+	private final AccountRegistration accounts;
 
-	DoctorRegistration(DoctorRepository doctors, DoctorAccounts accounts) {
+	DoctorRegistration(DoctorRepository doctors, AccountRegistration accounts) {
 		this.doctors = doctors;
 		this.accounts = accounts;
 	}
@@ -38,27 +38,12 @@ public class DoctorRegistration {
 		if (this.doctors.existsByEmail(details.email())) {
 			throw new EmailAlreadyRegisteredException(details.email());
 		}
-		String id = this.accounts.create(details.email(), password, details.firstName(), details.lastName());
+		NewAccount account = new NewAccount(details.email(), password, details.firstName(), details.lastName(), ROLE);
 		try {
-			return this.doctors.insert(Doctor.register(id, details));
+			return this.accounts.register(account, (id) -> this.doctors.insert(Doctor.register(id, details)));
 		}
-		catch (DuplicateKeyException ex) {
-			deleteAccount(id);
+		catch (AccountAlreadyExistsException ex) {
 			throw new EmailAlreadyRegisteredException(details.email());
-		}
-		catch (RuntimeException ex) {
-			deleteAccount(id);
-			throw ex;
-		}
-	}
-
-	private void deleteAccount(String id) {
-		try {
-			this.accounts.delete(id);
-		}
-		catch (RuntimeException ex) {
-			// Left for an operator: the login exists without a profile.
-			log.error("Could not remove Keycloak account {} after its profile failed to save", id, ex);
 		}
 	}
 

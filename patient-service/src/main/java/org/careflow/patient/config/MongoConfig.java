@@ -8,20 +8,11 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.convert.MongoCustomConversions;
 import org.springframework.data.mongodb.core.index.Index;
 
+/** Indexes and outbox; java.time is stored in UTC by the platform's conversions. */
 @Configuration(proxyBeanMethods = false)
 class MongoConfig {
-
-	/**
-	 * The driver's own java.time codecs store dates in UTC; Spring Data's converters
-	 * would use the JVM's zone, so a birth date could shift by a day between hosts.
-	 */
-	@Bean
-	MongoCustomConversions mongoCustomConversions() {
-		return MongoCustomConversions.create(conversions -> conversions.useNativeDriverJavaTimeCodecs());
-	}
 
 	/**
 	 * One profile per email, enforced by the store even if two registrations race.

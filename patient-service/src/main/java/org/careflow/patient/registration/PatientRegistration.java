@@ -3,29 +3,28 @@ package org.careflow.patient.registration;
 import org.careflow.patient.domain.Patient;
 import org.careflow.patient.domain.PatientDetails;
 import org.careflow.patient.domain.PatientRepository;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import org.careflow.platform.identity.AccountAlreadyExistsException;
+import org.careflow.platform.identity.AccountRegistration;
+import org.careflow.platform.identity.NewAccount;
 
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 
 /**
- * Registers a patient: first the Keycloak login (its id becomes the patient id), then the
- * profile with its {@code patient.registered} event in one insert. There is no
- * transaction spanning Keycloak and MongoDB, so a failed insert is compensated by
- * deleting the login again; a half-registered patient could neither sign in usefully nor
- * register again.
+ * Registers a patient: a Keycloak login with the {@code patient} role, whose id becomes
+ * the patient id, and the profile with its {@code patient.registered} event in one
+ * insert. The platform's {@link AccountRegistration} removes the login again if the
+ * profile cannot be saved.
  */
 @Service
 public class PatientRegistration {
 
-	private static final Logger log = LoggerFactory.getLogger(PatientRegistration.class);
+	static final String ROLE = "patient";
 
 	private final PatientRepository patients;
 
-	private final PatientAccounts accounts;
+	private final AccountRegistration accounts;
 
-	PatientRegistration(PatientRepository patients, PatientAccounts accounts) {
+	PatientRegistration(PatientRepository patients, AccountRegistration accounts) {
 		this.patients = patients;
 		this.accounts = accounts;
 	}
@@ -39,27 +38,12 @@ public class PatientRegistration {
 		if (this.patients.existsByEmail(details.email())) {
 			throw new EmailAlreadyRegisteredException(details.email());
 		}
-		String id = this.accounts.create(details.email(), password, details.firstName(), details.lastName());
+		NewAccount account = new NewAccount(details.email(), password, details.firstName(), details.lastName(), ROLE);
 		try {
-			return this.patients.insert(Patient.register(id, details));
+			return this.accounts.register(account, (id) -> this.patients.insert(Patient.register(id, details)));
 		}
-		catch (DuplicateKeyException ex) {
-			deleteAccount(id);
+		catch (AccountAlreadyExistsException ex) {
 			throw new EmailAlreadyRegisteredException(details.email());
-		}
-		catch (RuntimeException ex) {
-			deleteAccount(id);
-			throw ex;
-		}
-	}
-
-	private void deleteAccount(String id) {
-		try {
-			this.accounts.delete(id);
-		}
-		catch (RuntimeException ex) {
-			// Left for an operator: the login exists without a profile.
-			log.error("Could not remove Keycloak account {} after its profile failed to save", id, ex);
 		}
 	}
 

@@ -41,4 +41,9 @@ public class IdentityAutoConfiguration {
 		return new KeycloakAccounts(keycloak, properties.realm());
 	}
 
+	@Bean
+	AccountRegistration accountRegistration(KeycloakAccounts accounts) {
+		return new AccountRegistration(accounts);
+	}
+
 }

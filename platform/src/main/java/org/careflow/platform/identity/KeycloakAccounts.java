@@ -2,6 +2,8 @@ package org.careflow.platform.identity;
 
 import java.util.List;
 
+import io.github.resilience4j.circuitbreaker.annotation.CircuitBreaker;
+import io.github.resilience4j.retry.annotation.Retry;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
@@ -13,8 +15,9 @@ import org.keycloak.representations.idm.RoleRepresentation;
 import org.keycloak.representations.idm.UserRepresentation;
 
 /**
- * Creates and removes logins in the realm. Callers wrap these calls in a circuit breaker;
- * creating is not retried because it is not idempotent.
+ * Creates and removes logins in the realm, guarded by Resilience4j (instances
+ * {@code keycloak} and {@code keycloak-cleanup}, configured by each service) so that a
+ * Keycloak outage answers quickly instead of tying up request threads.
  */
 public class KeycloakAccounts {
 
@@ -28,11 +31,16 @@ public class KeycloakAccounts {
 	}
 
 	/**
-	 * Creates an enabled account with a password and one realm role.
+	 * Creates an enabled account with a password and one realm role. Not retried:
+	 * creating is not idempotent, and a retry after a lost response would meet our own
+	 * account as a duplicate.
 	 * @return the new account's id, which becomes the token subject
 	 * @throws AccountAlreadyExistsException if the email is taken
 	 * @throws IdentityProviderUnavailableException if Keycloak cannot be used
+	 * @throws io.github.resilience4j.circuitbreaker.CallNotPermittedException while the
+	 * breaker is open
 	 */
+	@CircuitBreaker(name = "keycloak")
 	public String create(NewAccount account) {
 		String id = createUser(account);
 		try {
@@ -49,7 +57,9 @@ public class KeycloakAccounts {
 
 	/**
 	 * Removes an account, e.g. to undo a registration whose profile could not be saved.
+	 * Retried: deleting an account twice (or one already gone) is harmless.
 	 */
+	@Retry(name = "keycloak-cleanup")
 	public void delete(String id) {
 		try (Response response = realm().users().delete(id)) {
 			if (response.getStatus() >= 300 && response.getStatus() != 404) {

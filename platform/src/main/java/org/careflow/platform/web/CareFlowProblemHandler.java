@@ -5,6 +5,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import org.careflow.platform.identity.AccountAlreadyExistsException;
+import org.careflow.platform.identity.IdentityProviderUnavailableException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import tools.jackson.core.JacksonException;
 
 import org.springframework.dao.DuplicateKeyException;
@@ -26,6 +30,11 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
  * {@code @RestControllerAdvice} extends this and adds its domain exceptions.
  */
 public abstract class CareFlowProblemHandler extends ResponseEntityExceptionHandler {
+
+	private static final Logger log = LoggerFactory.getLogger(CareFlowProblemHandler.class);
+
+	/** Seconds a client should wait before retrying while a dependency is down. */
+	private static final String RETRY_AFTER_SECONDS = "30";
 
 	/** 400 naming each invalid field, so a client can point at what to fix. */
 	@Override
@@ -76,6 +85,26 @@ public abstract class CareFlowProblemHandler extends ResponseEntityExceptionHand
 	@ExceptionHandler({ OptimisticLockingFailureException.class, DuplicateKeyException.class })
 	ProblemDetail concurrentChange(RuntimeException ex) {
 		return problem(HttpStatus.CONFLICT, "Conflict", "The record was changed at the same time; reload and retry.");
+	}
+
+	/** A login with that email exists already (in this or any other service). */
+	@ExceptionHandler(AccountAlreadyExistsException.class)
+	ProblemDetail accountAlreadyExists(AccountAlreadyExistsException ex) {
+		return problem(HttpStatus.CONFLICT, "Email already registered", "Another account already uses this email.");
+	}
+
+	@ExceptionHandler(IdentityProviderUnavailableException.class)
+	ResponseEntity<ProblemDetail> identityProviderDown(IdentityProviderUnavailableException ex) {
+		log.warn("Account not created, identity provider unavailable: {}", ex.getMessage());
+		return unavailable("Identity provider unavailable",
+				"Accounts cannot be created right now and nothing was stored; please try again later.");
+	}
+
+	/** 503 with {@code Retry-After}, for a dependency that is down. */
+	protected static ResponseEntity<ProblemDetail> unavailable(String title, String detail) {
+		return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+			.header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS)
+			.body(problem(HttpStatus.SERVICE_UNAVAILABLE, title, detail));
 	}
 
 	protected static ProblemDetail problem(HttpStatus status, String title, String detail) {

@@ -19,6 +19,7 @@ import org.careflow.events.AppointmentCancelled;
 import org.careflow.events.CareFlowEvent;
 import org.careflow.events.Topics;
 import org.careflow.platform.kafka.EventJson;
+import org.careflow.testinfra.ApiClient;
 import org.careflow.testinfra.TestInfrastructure;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -58,7 +59,7 @@ class SchedulingServiceIT {
 	@Autowired
 	KafkaTemplate<String, String> kafka;
 
-	Api api;
+	ApiClient api;
 
 	/**
 	 * A day well in the future, so every slot on it is bookable whenever the test runs.
@@ -83,12 +84,12 @@ class SchedulingServiceIT {
 
 	@BeforeEach
 	void everyDayFromEightToSixUtc() {
-		this.api = new Api(this.port);
+		this.api = new ApiClient(this.port);
 		List<Map<String, String>> hours = new ArrayList<>();
 		for (String day : List.of("MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY", "SATURDAY", "SUNDAY")) {
 			hours.add(Map.of("day", day, "start", "08:00", "end", "18:00"));
 		}
-		Api.Response put = this.api.call(HttpMethod.PUT, "/api/schedules/" + HOUSE, admin,
+		ApiClient.Response put = this.api.call(HttpMethod.PUT, "/api/schedules/" + HOUSE, admin,
 				Map.of("timeZone", "UTC", "slotMinutes", 30, "weeklyHours", hours));
 		assertThat(put.status()).isEqualTo(200);
 	}
@@ -103,7 +104,7 @@ class SchedulingServiceIT {
 
 	List<String> freeStarts(LocalDate date) {
 		Instant midnight = date.atStartOfDay(ZoneOffset.UTC).toInstant();
-		Api.Response slots = this.api.get(
+		ApiClient.Response slots = this.api.get(
 				"/api/slots?doctorId=" + HOUSE + "&from=" + midnight + "&to=" + midnight.plus(Duration.ofDays(1)),
 				patient);
 		assertThat(slots.status()).isEqualTo(200);
@@ -112,14 +113,14 @@ class SchedulingServiceIT {
 		return starts;
 	}
 
-	Api.Response claim(Instant start, String appointmentId) {
+	ApiClient.Response claim(Instant start, String appointmentId) {
 		return this.api.call(HttpMethod.POST, "/internal/slot-claims", patient,
 				Map.of("doctorId", HOUSE, "start", start.toString(), "appointmentId", appointmentId));
 	}
 
 	@Test
 	void theStoredScheduleIsReturnedToAnySignedInUser() {
-		Api.Response schedule = this.api.get("/api/schedules/" + HOUSE, patient);
+		ApiClient.Response schedule = this.api.get("/api/schedules/" + HOUSE, patient);
 
 		assertThat(schedule.status()).isEqualTo(200);
 		assertThat(schedule.body().get("timeZone").asString()).isEqualTo("UTC");
@@ -130,7 +131,7 @@ class SchedulingServiceIT {
 
 	@Test
 	void theDemoDoctorsHaveConsultingHoursInParis() {
-		Api.Response grey = this.api.get("/api/schedules/" + GREY, patient);
+		ApiClient.Response grey = this.api.get("/api/schedules/" + GREY, patient);
 
 		assertThat(grey.status()).isEqualTo(200);
 		assertThat(grey.body().get("timeZone").asString()).isEqualTo("Europe/Paris");
@@ -153,7 +154,7 @@ class SchedulingServiceIT {
 
 		assertThat(this.api.call(HttpMethod.PUT, "/api/schedules/" + GREY, doctor, body).status()).isEqualTo(403);
 		assertThat(this.api.call(HttpMethod.PUT, "/api/schedules/" + HOUSE, patient, body).status()).isEqualTo(403);
-		Api.Response own = this.api.call(HttpMethod.PUT, "/api/schedules/" + HOUSE, doctor, body);
+		ApiClient.Response own = this.api.call(HttpMethod.PUT, "/api/schedules/" + HOUSE, doctor, body);
 		assertThat(own.status()).isEqualTo(200);
 		assertThat(own.body().get("slotMinutes").asInt()).isEqualTo(20);
 	}
@@ -164,7 +165,7 @@ class SchedulingServiceIT {
 				List.of(Map.of("day", "MONDAY", "start", "09:00", "end", "12:00"),
 						Map.of("day", "MONDAY", "start", "11:00", "end", "13:00")));
 
-		Api.Response rejected = this.api.call(HttpMethod.PUT, "/api/schedules/" + HOUSE, admin, body);
+		ApiClient.Response rejected = this.api.call(HttpMethod.PUT, "/api/schedules/" + HOUSE, admin, body);
 
 		assertThat(rejected.status()).isEqualTo(400);
 		List<String> fields = new ArrayList<>();
@@ -190,7 +191,7 @@ class SchedulingServiceIT {
 		assertThat(this.api
 			.get("/api/slots?doctorId=" + HOUSE + "&from=" + from + "&to=" + from.plus(Duration.ofDays(32)), patient)
 			.status()).isEqualTo(400);
-		Api.Response noSchedule = this.api
+		ApiClient.Response noSchedule = this.api
 			.get("/api/slots?doctorId=nobody&from=" + from + "&to=" + from.plus(Duration.ofDays(1)), patient);
 		assertThat(noSchedule.status()).isEqualTo(200);
 		assertThat(noSchedule.body()).isEmpty();
@@ -222,7 +223,7 @@ class SchedulingServiceIT {
 			assertThat(statuses).filteredOn(status -> status == 409).hasSize(19);
 			String winner = appointmentIds.get(statuses.indexOf(201));
 
-			Api.Response retry = claim(start, winner);
+			ApiClient.Response retry = claim(start, winner);
 			assertThat(retry.status()).isEqualTo(200);
 			assertThat(retry.body().get("end").asString()).isEqualTo(at("09:30").toString());
 			assertThat(retry.body().get("timeZone").asString()).isEqualTo("UTC");
@@ -232,7 +233,7 @@ class SchedulingServiceIT {
 
 	@Test
 	void aStartOffTheGridOrInThePastCannotBeClaimed() {
-		Api.Response offGrid = claim(at("09:10"), UUID.randomUUID().toString());
+		ApiClient.Response offGrid = claim(at("09:10"), UUID.randomUUID().toString());
 		assertThat(offGrid.status()).isEqualTo(422);
 		assertThat(offGrid.body().get("detail").asString()).contains("slot grid");
 

@@ -1,7 +1,6 @@
-package org.careflow.patient.web;
+package org.careflow.platform.web;
 
-import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
-import io.github.resilience4j.circuitbreaker.CircuitBreaker;
+import org.careflow.platform.identity.AccountAlreadyExistsException;
 import org.careflow.platform.identity.IdentityProviderUnavailableException;
 import org.junit.jupiter.api.Test;
 
@@ -11,10 +10,11 @@ import org.springframework.http.ResponseEntity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** What a client is told when a dependency is down: 503 and when to come back. */
-class PatientProblemsTest {
+/** What a client is told when an account cannot be created. */
+class CareFlowProblemHandlerTest {
 
-	private final PatientProblems problems = new PatientProblems();
+	private final CareFlowProblemHandler problems = new CareFlowProblemHandler() {
+	};
 
 	@Test
 	void keycloakDownIsServiceUnavailableWithRetryAfter() {
@@ -27,14 +27,12 @@ class PatientProblemsTest {
 	}
 
 	@Test
-	void anOpenCircuitBreakerIsServiceUnavailableToo() {
-		CircuitBreaker breaker = CircuitBreaker.ofDefaults("keycloak");
-		breaker.transitionToOpenState();
+	void anEmailThatAlreadyHasALoginIsAConflict() {
+		ProblemDetail problem = this.problems
+			.accountAlreadyExists(new AccountAlreadyExistsException("ada@example.org"));
 
-		ResponseEntity<ProblemDetail> response = this.problems
-			.identityProviderDown(CallNotPermittedException.createCallNotPermittedException(breaker));
-
-		assertThat(response.getStatusCode().value()).isEqualTo(503);
+		assertThat(problem.getStatus()).isEqualTo(409);
+		assertThat(problem.getTitle()).isEqualTo("Email already registered");
 	}
 
 }

@@ -1,23 +1,28 @@
-package org.careflow.scheduling.it;
+package org.careflow.testinfra;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.web.client.RestClient;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /** A plain HTTP client for the service under test that never throws on 4xx/5xx. */
-final class Api {
+public final class ApiClient {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
 	private final RestClient http;
 
-	Api(int port) {
+	public ApiClient(int port) {
 		this.http = RestClient.builder().baseUrl("http://localhost:" + port).build();
 	}
 
-	Response call(HttpMethod method, String path, String token, Object body) {
+	/**
+	 * Sends {@code body} as JSON unless it is null, with a bearer token unless that is
+	 * null.
+	 */
+	public Response call(HttpMethod method, String path, String token, Object body) {
 		RestClient.RequestBodySpec request = this.http.method(method).uri(path);
 		if (token != null) {
 			request.headers(headers -> headers.setBearerAuth(token));
@@ -34,11 +39,12 @@ final class Api {
 		});
 	}
 
-	Response get(String path, String token) {
+	public Response get(String path, String token) {
 		return call(HttpMethod.GET, path, token, null);
 	}
 
-	record Response(int status, JsonNode body, String location) {
+	/** {@code body} is null when the answer had no JSON body. */
+	public record Response(int status, JsonNode body, String location) {
 	}
 
 }
