@@ -188,30 +188,45 @@ class ClinicJourneyIT {
 
 	@Test
 	@Order(9)
-	void patientCancelsAndTheSlotIsFreeAgain() {
+	void aVisitThatTookPlaceCannotBeCancelled() {
+		Api.Reply cancelled = this.api.post("/api/appointments/" + this.appointmentId + "/cancel",
+				this.patient.token(), Map.of("reason", "Too late"));
+		assertThat(cancelled.status()).as("%s", cancelled).isEqualTo(422);
+	}
+
+	@Test
+	@Order(10)
+	void patientCancelsAnotherBookingAndItsSlotIsFreeAgain() {
+		String laterSlot = this.clinic.slotTomorrow(this.doctor.id(), this.patient.token());
+		Api.Reply booked = this.api.post("/api/appointments", this.patient.token(),
+				Clinic.booking(this.doctor.id(), laterSlot));
+		assertThat(booked.status()).as("%s", booked).isEqualTo(201);
+		String laterId = booked.text("id");
+		assertThat(this.clinic.freeSlotStarts(this.doctor.id(), this.patient.token())).doesNotContain(laterSlot);
+
 		Person stranger = this.clinic.registerPatient();
-		Api.Reply byStranger = this.api.post("/api/appointments/" + this.appointmentId + "/cancel", stranger.token(),
+		Api.Reply byStranger = this.api.post("/api/appointments/" + laterId + "/cancel", stranger.token(),
 				Map.of("reason", "no"));
 		assertThat(byStranger.status()).isIn(403, 404);
 
-		Api.Reply cancelled = this.api.post("/api/appointments/" + this.appointmentId + "/cancel", this.patient.token(),
+		Api.Reply cancelled = this.api.post("/api/appointments/" + laterId + "/cancel", this.patient.token(),
 				Map.of("reason", "Feeling better"));
 		assertThat(cancelled.status()).as("%s", cancelled).isEqualTo(200);
 		assertThat(cancelled.text("status")).isEqualTo("CANCELLED");
 
 		await().atMost(Duration.ofSeconds(20))
 			.untilAsserted(() -> assertThat(this.clinic.freeSlotStarts(this.doctor.id(), this.patient.token()))
-				.contains(this.slot));
+				.contains(laterSlot));
 	}
 
 	@Test
-	@Order(10)
+	@Order(11)
 	void thePatientWasToldByEmailAtEachStepWithoutHealthData() {
 		SystemStack stack = SystemStack.get();
 		await().atMost(Duration.ofSeconds(30))
 			.untilAsserted(() -> assertThat(stack.subjectsTo(this.patient.email())).containsExactlyInAnyOrder(
 					"Welcome to CareFlow", "Your appointment is booked", "Your visit summary is ready",
-					"Your appointment was cancelled"));
+					"Your appointment is booked", "Your appointment was cancelled"));
 		assertThat(stack.bodiesTo(this.patient.email())).noneMatch(body -> body.contains("bronchitis"))
 			.noneMatch(body -> body.contains("systolic"));
 	}

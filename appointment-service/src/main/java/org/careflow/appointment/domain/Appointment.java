@@ -90,6 +90,7 @@ public final class Appointment {
 	/**
 	 * Its patient or its doctor cancels; the slot is freed by the event.
 	 * @throws AppointmentConflictException if it is already cancelled
+	 * @throws AppointmentRuleException if its visit was recorded: it took place
 	 */
 	public void cancel(Actor actor, String why, Instant now) {
 		if (!isVisibleTo(actor)) {
@@ -97,6 +98,10 @@ public final class Appointment {
 		}
 		if (this.status == AppointmentStatus.CANCELLED) {
 			throw new AppointmentConflictException("The appointment is already cancelled.");
+		}
+		if (this.visit != null) {
+			throw new AppointmentRuleException(
+					"The visit was recorded, so the appointment took place; it cannot be cancelled.");
 		}
 		this.status = AppointmentStatus.CANCELLED;
 		this.cancellationReason = why;

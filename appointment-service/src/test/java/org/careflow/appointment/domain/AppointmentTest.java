@@ -96,6 +96,17 @@ class AppointmentTest {
 	}
 
 	@Test
+	void anAppointmentWhoseVisitWasRecordedCannotBeCancelled() {
+		Appointment appointment = booked();
+		appointment.recordVisit(NURSE, new VisitEntry(120, 80, null, null, null), NOW);
+
+		assertThatExceptionOfType(AppointmentRuleException.class)
+			.isThrownBy(() -> appointment.cancel(PATIENT, "Too late", NOW))
+			.withMessageContaining("took place");
+		assertThat(appointment.status()).isEqualTo(AppointmentStatus.BOOKED);
+	}
+
+	@Test
 	void strangersCannotCancel() {
 		assertThatExceptionOfType(ActionNotAllowedException.class)
 			.isThrownBy(() -> booked().cancel(OTHER_DOCTOR, null, NOW));

@@ -205,6 +205,7 @@ class AppointmentJourneyIT {
 		JsonNode event = awaitEvent("visit.updated", id);
 		assertThat(event.has("notes")).isFalse();
 		assertThat(event.has("systolic")).isFalse();
+		assertThat(cancel(id, patient).status()).as("a visit that took place cannot be cancelled").isEqualTo(422);
 	}
 
 	@Test

@@ -3,13 +3,9 @@ package org.careflow.patient.web;
 import org.careflow.patient.domain.PatientNotFoundException;
 import org.careflow.patient.registration.EmailAlreadyRegisteredException;
 import org.careflow.platform.web.CareFlowProblemHandler;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
-import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
-import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
@@ -21,8 +17,6 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 @RestControllerAdvice
 class PatientProblems extends CareFlowProblemHandler {
 
-	private static final Logger log = LoggerFactory.getLogger(PatientProblems.class);
-
 	@ExceptionHandler(PatientNotFoundException.class)
 	ProblemDetail notFound(PatientNotFoundException ex) {
 		return problem(HttpStatus.NOT_FOUND, "Patient not found", ex.getMessage());
@@ -32,12 +26,6 @@ class PatientProblems extends CareFlowProblemHandler {
 	ProblemDetail emailTaken(EmailAlreadyRegisteredException ex) {
 		return problem(HttpStatus.CONFLICT, "Email already registered",
 				"This email is already registered; sign in instead, or use another email.");
-	}
-
-	@ExceptionHandler(DataAccessResourceFailureException.class)
-	ResponseEntity<ProblemDetail> databaseDown(DataAccessResourceFailureException ex) {
-		log.warn("Database unavailable: {}", ex.getMessage());
-		return unavailable("Database unavailable", "Patient data cannot be reached right now; please try again later.");
 	}
 
 }

@@ -11,6 +11,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.core.JacksonException;
 
+import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpHeaders;
@@ -101,6 +102,14 @@ public abstract class CareFlowProblemHandler extends ResponseEntityExceptionHand
 	}
 
 	/** 503 with {@code Retry-After}, for a dependency that is down. */
+	/** The service's own database is unreachable: nothing was stored, try again later. */
+	@ExceptionHandler(DataAccessResourceFailureException.class)
+	ResponseEntity<ProblemDetail> databaseDown(DataAccessResourceFailureException ex) {
+		log.warn("Database unavailable: {}", ex.getMessage());
+		return unavailable("Database unavailable",
+				"Our data store cannot be reached right now; please try again later.");
+	}
+
 	protected static ResponseEntity<ProblemDetail> unavailable(String title, String detail) {
 		return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
 			.header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS)
