@@ -8,6 +8,7 @@ import jakarta.validation.constraints.NotNull;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -15,7 +16,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * Internal (not routed by the gateway): the appointment service claims a slot before it
- * stores a booking, relaying the patient's token. Idempotent per appointment id.
+ * stores a booking, relaying the patient's token — so only a patient's token may claim,
+ * as only patients book. Idempotent per appointment id.
  */
 @RestController
 class ClaimController {
@@ -26,6 +28,7 @@ class ClaimController {
 		this.claims = claims;
 	}
 
+	@PreAuthorize("hasRole('patient')")
 	@PostMapping("/internal/slot-claims")
 	ResponseEntity<ClaimResponse> claim(@Valid @RequestBody ClaimRequest request, Authentication caller) {
 		SlotClaims.ClaimResult result = this.claims.claim(request.doctorId(), request.start(), request.appointmentId(),

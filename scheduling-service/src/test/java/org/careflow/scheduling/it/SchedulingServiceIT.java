@@ -242,6 +242,15 @@ class SchedulingServiceIT {
 	}
 
 	@Test
+	void onlyAPatientsRelayedTokenMayClaimASlot() {
+		ApiClient.Response byDoctor = this.api.call(HttpMethod.POST, "/internal/slot-claims", doctor, Map.of("doctorId",
+				HOUSE, "start", at("16:30").toString(), "appointmentId", UUID.randomUUID().toString()));
+
+		assertThat(byDoctor.status()).isEqualTo(403);
+		assertThat(freeStarts()).contains(at("16:30").toString());
+	}
+
+	@Test
 	void aCancelledAppointmentFreesItsSlot() throws Exception {
 		Instant start = at("10:00");
 		String appointmentId = UUID.randomUUID().toString();
