@@ -11,6 +11,7 @@ import org.springframework.security.oauth2.core.OAuth2TokenValidator;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.JwtClaimNames;
 import org.springframework.security.oauth2.jwt.JwtClaimValidator;
+import org.springframework.security.oauth2.jwt.JwtException;
 import org.springframework.security.oauth2.jwt.JwtValidators;
 import org.springframework.security.oauth2.jwt.NimbusReactiveJwtDecoder;
 import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
@@ -40,6 +41,7 @@ class SecurityConfiguration {
 				.anyExchange()
 				.authenticated())
 			.oauth2ResourceServer(resourceServer -> resourceServer.authenticationEntryPoint(unauthorized)
+				.authenticationFailureHandler(new TokenCheckFailureHandler(unauthorized))
 				.jwt(jwt -> jwt.jwtDecoder(jwtDecoder)))
 			.exceptionHandling(handling -> handling.authenticationEntryPoint(unauthorized))
 			.build();
@@ -56,7 +58,13 @@ class SecurityConfiguration {
 				aud -> aud != null && aud.contains(properties.audience()));
 		decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(
 				JwtValidators.createDefaultWithIssuer(properties.issuerUri()), audience));
-		return decoder;
+		// keys that cannot be fetched surface as IllegalStateException; as a JwtException
+		// they
+		// become an AuthenticationServiceException, which TokenCheckFailureHandler
+		// answers 503
+		return token -> decoder.decode(token)
+			.onErrorMap(ex -> !(ex instanceof JwtException),
+					ex -> new JwtException("The token could not be checked: " + ex.getMessage(), ex));
 	}
 
 }

@@ -1,5 +1,6 @@
 package org.careflow.platform.outbox;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -37,10 +38,18 @@ public class OutboxRelay {
 
 	private final OutboxCollections collections;
 
+	private final OutboxTracing tracing;
+
 	public OutboxRelay(MongoTemplate mongo, KafkaTemplate<String, String> kafka, OutboxCollections collections) {
+		this(mongo, kafka, collections, OutboxTracing.none());
+	}
+
+	public OutboxRelay(MongoTemplate mongo, KafkaTemplate<String, String> kafka, OutboxCollections collections,
+			OutboxTracing tracing) {
 		this.mongo = mongo;
 		this.kafka = kafka;
 		this.collections = collections;
+		this.tracing = tracing;
 	}
 
 	@Scheduled(fixedDelayString = "${careflow.outbox.poll-interval:200ms}")
@@ -84,15 +93,24 @@ public class OutboxRelay {
 				event.getString("payload"));
 		record.headers().add("eventType", event.getString("type").getBytes());
 		record.headers().add("eventId", event.getString("eventId").getBytes());
+		// absent in events raised outside a trace and in documents older than tracing
+		String traceparent = event.getString(OutboxTracing.TRACEPARENT);
+		if (traceparent != null) {
+			record.headers().add(OutboxTracing.TRACEPARENT, traceparent.getBytes(StandardCharsets.UTF_8));
+		}
+		this.tracing.inTraceOf(traceparent, () -> send(record, event.getString("eventId")));
+	}
+
+	private void send(ProducerRecord<String, String> record, String eventId) {
 		try {
 			this.kafka.send(record).get(SEND_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
-			throw new IllegalStateException("Interrupted while publishing " + event.getString("eventId"), ex);
+			throw new IllegalStateException("Interrupted while publishing " + eventId, ex);
 		}
 		catch (Exception ex) {
-			throw new IllegalStateException("Broker did not acknowledge " + event.getString("eventId"), ex);
+			throw new IllegalStateException("Broker did not acknowledge " + eventId, ex);
 		}
 	}
 

@@ -1,11 +1,13 @@
 package org.careflow.platform.security;
 
 import org.springframework.http.HttpMethod;
+import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
+import org.springframework.security.oauth2.server.resource.web.authentication.BearerTokenAuthenticationFilter;
 import org.springframework.security.web.SecurityFilterChain;
 
 /**
@@ -37,7 +39,14 @@ public class CareFlowResourceServer {
 			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.oauth2ResourceServer(oauth -> oauth.authenticationEntryPoint(ProblemResponses.unauthorized())
 				.accessDeniedHandler(ProblemResponses.forbidden())
-				.jwt(jwt -> jwt.decoder(this.decoder).jwtAuthenticationConverter(this.converter)))
+				.jwt(jwt -> jwt.decoder(this.decoder).jwtAuthenticationConverter(this.converter))
+				.withObjectPostProcessor(new ObjectPostProcessor<BearerTokenAuthenticationFilter>() {
+					@Override
+					public <O extends BearerTokenAuthenticationFilter> O postProcess(O filter) {
+						filter.setAuthenticationFailureHandler(ProblemResponses.tokenCheckFailed());
+						return filter;
+					}
+				}))
 			.exceptionHandling(handling -> handling.authenticationEntryPoint(ProblemResponses.unauthorized())
 				.accessDeniedHandler(ProblemResponses.forbidden()))
 			.authorizeHttpRequests(requests -> {

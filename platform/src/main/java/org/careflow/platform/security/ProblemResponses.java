@@ -10,9 +10,11 @@ import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.security.authentication.AuthenticationServiceException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 
 /** 401 and 403 as RFC 9457 problem documents, like every other error of the API. */
 final class ProblemResponses {
@@ -25,6 +27,25 @@ final class ProblemResponses {
 	static AuthenticationEntryPoint unauthorized() {
 		return (request, response, exception) -> write(request, response, HttpStatus.UNAUTHORIZED,
 				"A valid bearer token is required.", exception);
+	}
+
+	/**
+	 * A token that cannot be checked because the identity provider's keys cannot be
+	 * fetched is not the caller's fault: 503, so clients retry instead of signing in
+	 * again. Any other failure is a bad token: 401.
+	 */
+	static AuthenticationFailureHandler tokenCheckFailed() {
+		AuthenticationEntryPoint unauthorized = unauthorized();
+		return (request, response, exception) -> {
+			if (exception instanceof AuthenticationServiceException) {
+				response.setHeader("Retry-After", "10");
+				write(request, response, HttpStatus.SERVICE_UNAVAILABLE,
+						"Your token cannot be checked right now: the identity provider is unreachable.", exception);
+			}
+			else {
+				unauthorized.commence(request, response, exception);
+			}
+		};
 	}
 
 	static AccessDeniedHandler forbidden() {

@@ -1,6 +1,8 @@
 package org.careflow.platform.outbox;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Date;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -8,10 +10,13 @@ import java.util.UUID;
 
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
+import io.micrometer.tracing.Span;
+import io.micrometer.tracing.Tracer;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.bson.Document;
@@ -19,6 +24,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.micrometer.tracing.autoconfigure.MicrometerTracingAutoConfiguration;
+import org.springframework.boot.micrometer.tracing.brave.autoconfigure.BraveAutoConfiguration;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.kafka.core.DefaultKafkaProducerFactory;
 import org.springframework.kafka.core.KafkaTemplate;
@@ -81,6 +90,54 @@ class OutboxRelayIT {
 		assertThatThrownBy(() -> relay.relay(COLLECTION)).isInstanceOf(IllegalStateException.class);
 
 		assertThat(pendingIn("a-2")).hasSize(1);
+	}
+
+	@Test
+	void publishesTheTraceTheEventWasRaisedInSoConsumersContinueIt() {
+		new ApplicationContextRunner()
+			.withConfiguration(AutoConfigurations.of(BraveAutoConfiguration.class,
+					MicrometerTracingAutoConfiguration.class, OutboxAutoConfiguration.class))
+			.run((context) -> {
+				Tracer tracer = context.getBean(Tracer.class);
+				Span request = tracer.nextSpan().name("book appointment").start();
+				try (Tracer.SpanInScope scope = tracer.withSpan(request)) {
+					saveWithPendingEvents("a-3", AppointmentBooked.of("a-3", "p-1", "d-1", null, null, "UTC", "Cough"));
+				}
+				finally {
+					request.end();
+				}
+				// the relay runs later, on a scheduler thread outside of the request's
+				// span
+				OutboxRelay relay = new OutboxRelay(this.mongo, kafka(TestInfrastructure.kafka().bootstrapServers()),
+						OutboxCollections.of(COLLECTION), context.getBean(OutboxTracing.class));
+
+				assertThat(relay.relay(COLLECTION)).isEqualTo(1);
+
+				Header traceparent = consume(1).get(0).headers().lastHeader(OutboxTracing.TRACEPARENT);
+				assertThat(traceparent).isNotNull();
+				assertThat(new String(traceparent.value(), StandardCharsets.UTF_8))
+					.startsWith("00-" + request.context().traceId() + "-");
+			});
+	}
+
+	@Test
+	void relaysEventsStoredBeforeTracingExistedWithoutATraceparent() {
+		CareFlowEvent booked = AppointmentBooked.of("a-4", "p-1", "d-1", null, null, "UTC", "Cough");
+		Document oldEvent = new Document("eventId", booked.eventId().toString()).append("type", booked.type())
+			.append("topic", this.topic)
+			.append("key", "a-4")
+			.append("payload", EventJson.write(booked))
+			.append("occurredAt", Date.from(booked.occurredAt()));
+		this.mongo.insert(new Document("_id", "a-4").append(OutboxRelay.FIELD, List.of(oldEvent)), COLLECTION);
+		OutboxRelay relay = new OutboxRelay(this.mongo, kafka(TestInfrastructure.kafka().bootstrapServers()),
+				OutboxCollections.of(COLLECTION));
+
+		assertThat(relay.relay(COLLECTION)).isEqualTo(1);
+
+		ConsumerRecord<String, String> record = consume(1).get(0);
+		assertThat(EventJson.read(record.value())).contains(booked);
+		assertThat(record.headers().lastHeader(OutboxTracing.TRACEPARENT)).isNull();
+		assertThat(pendingIn("a-4")).isEmpty();
 	}
 
 	private void saveWithPendingEvents(String id, CareFlowEvent... events) {
