@@ -189,8 +189,8 @@ class ClinicJourneyIT {
 	@Test
 	@Order(9)
 	void aVisitThatTookPlaceCannotBeCancelled() {
-		Api.Reply cancelled = this.api.post("/api/appointments/" + this.appointmentId + "/cancel",
-				this.patient.token(), Map.of("reason", "Too late"));
+		Api.Reply cancelled = this.api.post("/api/appointments/" + this.appointmentId + "/cancel", this.patient.token(),
+				Map.of("reason", "Too late"));
 		assertThat(cancelled.status()).as("%s", cancelled).isEqualTo(422);
 	}
 
