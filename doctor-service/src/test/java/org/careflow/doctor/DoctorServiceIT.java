@@ -2,7 +2,6 @@ package org.careflow.doctor;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
@@ -10,14 +9,12 @@ import java.util.UUID;
 
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.careflow.doctor.domain.DoctorRepository;
 import org.careflow.events.DoctorRegistered;
 import org.careflow.events.Topics;
 import org.careflow.platform.kafka.EventJson;
+import org.careflow.testinfra.KafkaRecords;
 import org.careflow.testinfra.TestInfrastructure;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -37,7 +34,6 @@ import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.web.client.RestClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.fail;
 
 /**
  * The doctor service on real infrastructure: a real Kafka broker, a MongoDB-protocol
@@ -198,7 +194,8 @@ class DoctorServiceIT {
 			.get("id")
 			.asString();
 
-		ConsumerRecord<String, String> record = firstRecordWithKey(Topics.DOCTORS, id);
+		ConsumerRecord<String, String> record = KafkaRecords.awaitFirst(TestInfrastructure.kafka().bootstrapServers(),
+				Topics.DOCTORS, (candidate) -> id.equals(candidate.key()), Duration.ofSeconds(30));
 
 		DoctorRegistered event = (DoctorRegistered) EventJson.read(record.value()).orElseThrow();
 		assertThat(event.type()).isEqualTo("doctor.registered");
@@ -262,26 +259,6 @@ class DoctorServiceIT {
 
 	private static String subject(String token) {
 		return claims(token).get("sub").asString();
-	}
-
-	private static ConsumerRecord<String, String> firstRecordWithKey(String topic, String key) {
-		Map<String, Object> config = Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
-				TestInfrastructure.kafka().bootstrapServers(), ConsumerConfig.GROUP_ID_CONFIG,
-				"doctor-service-it-" + UUID.randomUUID(), ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
-				ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class,
-				ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class);
-		try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(config)) {
-			consumer.subscribe(List.of(topic));
-			Instant deadline = Instant.now().plusSeconds(30);
-			while (Instant.now().isBefore(deadline)) {
-				for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(500))) {
-					if (key.equals(record.key())) {
-						return record;
-					}
-				}
-			}
-		}
-		return fail("No record with key %s on %s within 30 s", key, topic);
 	}
 
 }

@@ -1,21 +1,17 @@
 package org.careflow.patient;
 
 import java.time.Duration;
-import java.time.Instant;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.careflow.events.PatientRegistered;
 import org.careflow.events.Topics;
 import org.careflow.patient.domain.PatientRepository;
 import org.careflow.platform.kafka.EventJson;
+import org.careflow.testinfra.KafkaRecords;
 import org.careflow.testinfra.TestInfrastructure;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -33,7 +29,6 @@ import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.web.client.RestClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.fail;
 
 /**
  * The patient service on real infrastructure: a real Kafka broker, a MongoDB-protocol
@@ -163,7 +158,8 @@ class PatientServiceIT {
 		String email = uniqueEmail();
 		String id = register(registration(email)).getBody().get("id").asString();
 
-		ConsumerRecord<String, String> record = firstRecordWithKey(Topics.PATIENTS, id);
+		ConsumerRecord<String, String> record = KafkaRecords.awaitFirst(TestInfrastructure.kafka().bootstrapServers(),
+				Topics.PATIENTS, (candidate) -> id.equals(candidate.key()), Duration.ofSeconds(30));
 
 		PatientRegistered event = (PatientRegistered) EventJson.read(record.value()).orElseThrow();
 		assertThat(event.type()).isEqualTo("patient.registered");
@@ -214,26 +210,6 @@ class PatientServiceIT {
 
 	private static String uniqueEmail() {
 		return "ada." + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
-	}
-
-	private static ConsumerRecord<String, String> firstRecordWithKey(String topic, String key) {
-		Map<String, Object> config = Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
-				TestInfrastructure.kafka().bootstrapServers(), ConsumerConfig.GROUP_ID_CONFIG,
-				"patient-service-it-" + UUID.randomUUID(), ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
-				ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class,
-				ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class);
-		try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(config)) {
-			consumer.subscribe(List.of(topic));
-			Instant deadline = Instant.now().plusSeconds(30);
-			while (Instant.now().isBefore(deadline)) {
-				for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(500))) {
-					if (key.equals(record.key())) {
-						return record;
-					}
-				}
-			}
-		}
-		return fail("No record with key %s on %s within 30 s", key, topic);
 	}
 
 }

@@ -8,15 +8,11 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
-import java.util.UUID;
 
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.careflow.events.Topics;
 import org.careflow.testinfra.ApiClient;
+import org.careflow.testinfra.KafkaRecords;
 import org.careflow.testinfra.TestInfrastructure;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -255,24 +251,11 @@ class AppointmentJourneyIT {
 
 	/** Reads the appointments topic from the start until the event shows up. */
 	static JsonNode awaitEvent(String type, String appointmentId) {
-		Properties config = new Properties();
-		config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, TestInfrastructure.kafka().bootstrapServers());
-		config.put(ConsumerConfig.GROUP_ID_CONFIG, "journey-it-" + UUID.randomUUID());
-		config.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
-		try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(config, new StringDeserializer(),
-				new StringDeserializer())) {
-			consumer.subscribe(List.of(Topics.APPOINTMENTS));
-			long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
-			while (System.nanoTime() < deadline) {
-				for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(500))) {
-					JsonNode event = JSON.readTree(record.value());
-					if (type.equals(event.get("type").asString()) && appointmentId.equals(record.key())) {
-						return event;
-					}
-				}
-			}
-		}
-		throw new AssertionError("No " + type + " event for appointment " + appointmentId + " within 20 s");
+		ConsumerRecord<String, String> record = KafkaRecords.awaitFirst(TestInfrastructure.kafka().bootstrapServers(),
+				Topics.APPOINTMENTS, (candidate) -> type.equals(JSON.readTree(candidate.value()).get("type").asString())
+						&& appointmentId.equals(candidate.key()),
+				Duration.ofSeconds(20));
+		return JSON.readTree(record.value());
 	}
 
 }
