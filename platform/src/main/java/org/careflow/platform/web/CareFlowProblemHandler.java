@@ -60,7 +60,7 @@ public abstract class CareFlowProblemHandler extends ResponseEntityExceptionHand
 	@Override
 	protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-		String field = fieldOf(ex.getMostSpecificCause());
+		String field = fieldOf(ex);
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
 				(field == null) ? "The request body is missing or is not valid JSON of the expected shape."
 						: "Invalid fields: " + field);
@@ -71,15 +71,21 @@ public abstract class CareFlowProblemHandler extends ResponseEntityExceptionHand
 		return ResponseEntity.badRequest().body(problem);
 	}
 
-	private static String fieldOf(Throwable cause) {
-		if (!(cause instanceof JacksonException jackson) || jackson.getPath().isEmpty()) {
-			return null;
+	/**
+	 * The JSON path of the value Jackson could not read, if any exception in the chain
+	 * knows it.
+	 */
+	private static String fieldOf(Throwable failure) {
+		for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+			if (cause instanceof JacksonException jackson && !jackson.getPath().isEmpty()) {
+				return jackson.getPath()
+					.stream()
+					.map(reference -> (reference.getPropertyName() != null) ? reference.getPropertyName()
+							: "[" + reference.getIndex() + "]")
+					.collect(Collectors.joining("."));
+			}
 		}
-		return jackson.getPath()
-			.stream()
-			.map(reference -> (reference.getPropertyName() != null) ? reference.getPropertyName()
-					: "[" + reference.getIndex() + "]")
-			.collect(Collectors.joining("."));
+		return null;
 	}
 
 	/** Two writers raced on one record; the loser is told to reload and try again. */
