@@ -138,13 +138,20 @@ public final class KeycloakServer implements AutoCloseable {
 	 * access grants, as {@code careflow-web} does).
 	 */
 	public String accessToken(String clientId, String username, String password) {
+		return passwordGrant(tokenUrl(), clientId, username, password);
+	}
+
+	/**
+	 * The password grant against any Keycloak token endpoint, e.g. one in a container.
+	 */
+	public static String passwordGrant(String tokenUrl, String clientId, String username, String password) {
 		String form = Map
 			.of("grant_type", "password", "client_id", clientId, "username", username, "password", password)
 			.entrySet()
 			.stream()
 			.map((e) -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
 			.collect(Collectors.joining("&"));
-		HttpRequest request = HttpRequest.newBuilder(URI.create(tokenUrl()))
+		HttpRequest request = HttpRequest.newBuilder(URI.create(tokenUrl))
 			.timeout(Duration.ofSeconds(20))
 			.header("Content-Type", "application/x-www-form-urlencoded")
 			.POST(HttpRequest.BodyPublishers.ofString(form))

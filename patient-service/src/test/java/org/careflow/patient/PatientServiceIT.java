@@ -107,6 +107,7 @@ class PatientServiceIT {
 		ResponseEntity<JsonNode> nurse = register(registration("nurse@careflow.local"));
 
 		assertThat(nurse.getStatusCode().value()).isEqualTo(409);
+		assertThat(this.patients.existsByEmail("nurse@careflow.local")).as("profile stored").isFalse();
 	}
 
 	@Test

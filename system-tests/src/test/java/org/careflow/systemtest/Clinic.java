@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.careflow.localstack.KeycloakServer;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -18,11 +20,11 @@ final class Clinic {
 
 	private final Api api;
 
-	private final Tokens tokens;
+	private final KeycloakServer keycloak;
 
-	Clinic(Api api, Tokens tokens) {
+	Clinic(Api api, KeycloakServer keycloak) {
 		this.api = api;
-		this.tokens = tokens;
+		this.keycloak = keycloak;
 	}
 
 	static String uniqueEmail(String who) {
@@ -38,15 +40,19 @@ final class Clinic {
 		String email = uniqueEmail("patient");
 		Api.Reply reply = this.api.post("/api/patients/register", null, registration(email));
 		assertThat(reply.status()).as("registration of %s: %s", email, reply).isEqualTo(201);
-		return new Person(reply.text("id"), email, this.tokens.of(email, PASSWORD));
+		return new Person(reply.text("id"), email, token(email, PASSWORD));
+	}
+
+	private String token(String username, String password) {
+		return this.keycloak.accessToken("careflow-web", username, password);
 	}
 
 	String tokenOf(String email) {
-		return this.tokens.of(email, PASSWORD);
+		return token(email, PASSWORD);
 	}
 
 	String adminToken() {
-		return this.tokens.of("admin@careflow.local", "careflow");
+		return token("admin@careflow.local", "careflow");
 	}
 
 	/** A new doctor, working every day 08:00–18:00 UTC in 30-minute slots. */
@@ -55,7 +61,7 @@ final class Clinic {
 		Api.Reply created = this.api.post("/api/doctors", adminToken(), Map.of("email", email, "password", PASSWORD,
 				"firstName", "Lisa", "lastName", "Cuddy", "specialty", specialty));
 		assertThat(created.status()).as("doctor creation: %s", created).isEqualTo(201);
-		Person doctor = new Person(created.text("id"), email, this.tokens.of(email, PASSWORD));
+		Person doctor = new Person(created.text("id"), email, token(email, PASSWORD));
 		Api.Reply schedule = this.api.put("/api/schedules/" + doctor.id(), doctor.token(), openEveryDay());
 		assertThat(schedule.status()).as("schedule: %s", schedule).isEqualTo(200);
 		return doctor;

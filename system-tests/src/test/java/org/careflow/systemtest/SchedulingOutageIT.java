@@ -30,7 +30,10 @@ class SchedulingOutageIT {
 		assertThat(reply.status()).as("%s", reply).isEqualTo(503);
 		assertThat(reply.contentType()).contains("application/problem+json");
 		assertThat(reply.took()).as("time to answer").isLessThan(Duration.ofSeconds(2));
-		assertThat(this.stack.api().get("/api/appointments", patient.token()).body().isEmpty()).isTrue();
+		Api.Reply stored = this.stack.api().get("/api/appointments", patient.token());
+		assertThat(stored.status()).isEqualTo(200);
+		assertThat(stored.body().isArray()).as("%s", stored).isTrue();
+		assertThat(stored.body().isEmpty()).as("appointments stored for the patient").isTrue();
 	}
 
 	@AfterEach

@@ -29,7 +29,7 @@ final class SystemStack {
 	private SystemStack(LocalStack stack) {
 		this.stack = stack;
 		this.api = new Api(stack.gatewayUrl());
-		this.clinic = new Clinic(this.api, new Tokens(stack.keycloakUrl()));
+		this.clinic = new Clinic(this.api, stack.keycloak());
 	}
 
 	static synchronized SystemStack get() {

@@ -29,6 +29,12 @@ final class Containers {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
+	/**
+	 * One client for every mailbox poll: each new client would start its own selector
+	 * thread.
+	 */
+	private static final HttpClient HTTP = HttpClient.newHttpClient();
+
 	private Containers() {
 	}
 
@@ -104,8 +110,8 @@ final class Containers {
 		URI uri = URI
 			.create(api + "/api/user/" + URLEncoder.encode(address, StandardCharsets.UTF_8) + "/messages/INBOX");
 		try {
-			HttpResponse<String> response = HttpClient.newHttpClient()
-				.send(HttpRequest.newBuilder(uri).GET().build(), HttpResponse.BodyHandlers.ofString());
+			HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(uri).GET().build(),
+					HttpResponse.BodyHandlers.ofString());
 			if (response.statusCode() != 200) {
 				return List.of();
 			}

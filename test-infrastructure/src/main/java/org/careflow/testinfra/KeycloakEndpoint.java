@@ -1,5 +1,7 @@
 package org.careflow.testinfra;
 
+import org.careflow.localstack.KeycloakServer;
+
 /** A running Keycloak with realm {@code careflow} and its demo users imported. */
 public interface KeycloakEndpoint {
 
@@ -15,7 +17,8 @@ public interface KeycloakEndpoint {
 
 	/** A real access token for a user, by the password grant of client careflow-web. */
 	default String accessToken(String username, String password) {
-		return PasswordGrant.accessToken(baseUrl(), username, password);
+		return KeycloakServer.passwordGrant(baseUrl() + "/realms/careflow/protocol/openid-connect/token",
+				"careflow-web", username, password);
 	}
 
 }

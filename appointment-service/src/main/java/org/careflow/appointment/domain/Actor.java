@@ -17,8 +17,4 @@ public record Actor(String id, Set<String> roles) {
 		return this.roles.contains("nurse");
 	}
 
-	public boolean isPatient() {
-		return this.roles.contains("patient");
-	}
-
 }

@@ -11,7 +11,6 @@ import org.careflow.platform.web.CareFlowProblemHandler;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -57,12 +56,9 @@ class AppointmentProblemHandler extends CareFlowProblemHandler {
 	@ExceptionHandler
 	ResponseEntity<ProblemDetail> schedulingUnavailable(SchedulingUnavailableException ex) {
 		log.warn("Booking refused, scheduling unavailable: {} ({})", ex.getMessage(), String.valueOf(ex.getCause()));
-		ProblemDetail problem = problem(HttpStatus.SERVICE_UNAVAILABLE, "Scheduling unavailable",
-				ex.getMessage() + " Nothing was booked; please try again shortly.");
 		// about the circuit breaker's open period: a sooner retry would be refused anyway
-		return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
-			.header(HttpHeaders.RETRY_AFTER, "10")
-			.body(problem);
+		return unavailable("Scheduling unavailable", ex.getMessage() + " Nothing was booked; please try again shortly.",
+				"10");
 	}
 
 }

@@ -42,15 +42,12 @@ class DemoDoctors implements ApplicationRunner {
 	}
 
 	private void insertIfAbsent(String id, DoctorDetails details) {
-		if (this.doctors.existsById(id)) {
-			return;
-		}
 		try {
 			this.doctors.insert(Doctor.register(id, details));
 			log.info("Demo doctor {} inserted", details.email());
 		}
 		catch (DuplicateKeyException ex) {
-			// another replica inserted it at the same moment
+			// already there: inserted on an earlier start, or by another replica
 		}
 	}
 

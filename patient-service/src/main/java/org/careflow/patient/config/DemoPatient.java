@@ -35,9 +35,6 @@ class DemoPatient implements ApplicationRunner {
 
 	@Override
 	public void run(ApplicationArguments args) {
-		if (this.patients.existsById(ID)) {
-			return;
-		}
 		PatientDetails jane = new PatientDetails("patient@careflow.local", "Jane", "Doe", LocalDate.of(1990, 4, 12),
 				"+15550100");
 		try {
@@ -45,7 +42,7 @@ class DemoPatient implements ApplicationRunner {
 			log.info("Demo patient {} inserted", jane.email());
 		}
 		catch (DuplicateKeyException ex) {
-			// another replica inserted it at the same moment
+			// already there: inserted on an earlier start, or by another replica
 		}
 	}
 

@@ -1,5 +1,6 @@
 package org.careflow.patient.config;
 
+import org.careflow.patient.web.RegistrationController;
 import org.careflow.platform.security.CareFlowResourceServer;
 import org.careflow.platform.security.CareFlowResourceServer.PublicEndpoint;
 
@@ -14,7 +15,7 @@ class SecurityConfig {
 	/** Registration is the one public endpoint: a new patient has no token yet. */
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http, CareFlowResourceServer resourceServer) throws Exception {
-		return resourceServer.filterChain(http, PublicEndpoint.post("/api/patients/register"));
+		return resourceServer.filterChain(http, PublicEndpoint.post(RegistrationController.PATH));
 	}
 
 }

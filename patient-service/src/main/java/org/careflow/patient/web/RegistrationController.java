@@ -13,9 +13,10 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** Public: anyone may register as a patient (no token). */
 @RestController
-class RegistrationController {
+public class RegistrationController {
 
-	static final String PATH = "/api/patients/register";
+	/** Public: the security configuration lets it through without a token. */
+	public static final String PATH = "/api/patients/register";
 
 	private final PatientRegistration registration;
 

@@ -70,8 +70,11 @@ class RegistrationRequestValidationTest {
 	void aBirthDateTodayOrLaterIsRefused() {
 		RegistrationRequest request = new RegistrationRequest("jane@example.org", "s3cret-pw", "Jane", "Doe",
 				LocalDate.now().plusDays(1), "+15550100");
+		RegistrationRequest bornToday = new RegistrationRequest("jane@example.org", "s3cret-pw", "Jane", "Doe",
+				LocalDate.now(), "+15550100");
 
 		assertThat(invalidFields(request)).containsExactly("birthDate");
+		assertThat(invalidFields(bornToday)).containsExactly("birthDate");
 	}
 
 	@ParameterizedTest

@@ -77,10 +77,10 @@ public class OutboxRelay {
 
 	private int relayDocument(String collection, Document document) {
 		List<Document> events = document.getList(FIELD, Document.class);
+		Query sameDocument = new Query(Criteria.where("_id").is(document.get("_id")));
 		int published = 0;
 		for (Document event : events) {
 			publish(event);
-			Query sameDocument = new Query(Criteria.where("_id").is(document.get("_id")));
 			Update removeEvent = new Update().pull(FIELD, new Document("eventId", event.getString("eventId")));
 			this.mongo.updateFirst(sameDocument, removeEvent, collection);
 			published++;
@@ -91,8 +91,8 @@ public class OutboxRelay {
 	private void publish(Document event) {
 		ProducerRecord<String, String> record = new ProducerRecord<>(event.getString("topic"), event.getString("key"),
 				event.getString("payload"));
-		record.headers().add("eventType", event.getString("type").getBytes());
-		record.headers().add("eventId", event.getString("eventId").getBytes());
+		record.headers().add("eventType", event.getString("type").getBytes(StandardCharsets.UTF_8));
+		record.headers().add("eventId", event.getString("eventId").getBytes(StandardCharsets.UTF_8));
 		// absent in events raised outside a trace and in documents older than tracing
 		String traceparent = event.getString(OutboxTracing.TRACEPARENT);
 		if (traceparent != null) {

@@ -2,7 +2,6 @@ package org.careflow.platform.web;
 
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.careflow.platform.identity.AccountAlreadyExistsException;
@@ -41,17 +40,24 @@ public abstract class CareFlowProblemHandler extends ResponseEntityExceptionHand
 	@Override
 	protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-		List<Map<String, String>> errors = ex.getBindingResult()
+		List<FieldProblem> errors = ex.getBindingResult()
 			.getFieldErrors()
 			.stream()
 			.sorted(Comparator.comparing(FieldError::getField))
-			.map(error -> Map.of("field", error.getField(), "message", String.valueOf(error.getDefaultMessage())))
+			.map(error -> new FieldProblem(error.getField(), String.valueOf(error.getDefaultMessage())))
 			.toList();
-		String fields = String.join(", ", errors.stream().map(error -> error.get("field")).distinct().toList());
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "Invalid fields: " + fields);
-		problem.setTitle("Invalid request");
+		return ResponseEntity.badRequest().body(invalidFields(errors));
+	}
+
+	/**
+	 * 400 "Invalid fields: a, b" with {@code errors: [{field, message}]}: the one shape
+	 * of every input error, whether bean validation or a domain rule found it.
+	 */
+	protected static ProblemDetail invalidFields(List<FieldProblem> errors) {
+		String fields = String.join(", ", errors.stream().map(FieldProblem::field).distinct().toList());
+		ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "Invalid request", "Invalid fields: " + fields);
 		problem.setProperty("errors", errors);
-		return ResponseEntity.badRequest().body(problem);
+		return problem;
 	}
 
 	/**
@@ -61,13 +67,11 @@ public abstract class CareFlowProblemHandler extends ResponseEntityExceptionHand
 	protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
 		String field = fieldOf(ex);
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-				(field == null) ? "The request body is missing or is not valid JSON of the expected shape."
-						: "Invalid fields: " + field);
+		ProblemDetail problem = (field != null)
+				? invalidFields(List.of(new FieldProblem(field, "has a value of the wrong form")))
+				: ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+						"The request body is missing or is not valid JSON of the expected shape.");
 		problem.setTitle("Unreadable request");
-		if (field != null) {
-			problem.setProperty("errors", List.of(Map.of("field", field, "message", "has a value of the wrong form")));
-		}
 		return ResponseEntity.badRequest().body(problem);
 	}
 
@@ -117,8 +121,13 @@ public abstract class CareFlowProblemHandler extends ResponseEntityExceptionHand
 	}
 
 	protected static ResponseEntity<ProblemDetail> unavailable(String title, String detail) {
+		return unavailable(title, detail, RETRY_AFTER_SECONDS);
+	}
+
+	/** 503 telling the client after how many seconds a retry makes sense. */
+	protected static ResponseEntity<ProblemDetail> unavailable(String title, String detail, String retryAfterSeconds) {
 		return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
-			.header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS)
+			.header(HttpHeaders.RETRY_AFTER, retryAfterSeconds)
 			.body(problem(HttpStatus.SERVICE_UNAVAILABLE, title, detail));
 	}
 

@@ -61,6 +61,7 @@ class PendingEventTracingTest {
 			tracer.startScopedSpan("request before shutdown").end();
 		});
 		// the context above is closed: its tracer must not linger in the static holder
+		assertThat(OutboxTracing.installed()).isSameAs(OutboxTracing.none());
 		assertThat(PendingEvent.of(Topics.APPOINTMENTS, booked())).satisfies((pending) -> {
 			assertThat(pending.traceparent()).isNull();
 			assertThat(pending.eventId()).isNotBlank();

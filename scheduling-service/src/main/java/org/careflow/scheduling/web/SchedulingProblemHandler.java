@@ -1,9 +1,7 @@
 package org.careflow.scheduling.web;
 
-import java.util.List;
-import java.util.Map;
-
 import org.careflow.platform.web.CareFlowProblemHandler;
+import org.careflow.platform.web.FieldProblem;
 import org.careflow.scheduling.availability.InvalidScheduleException;
 import org.careflow.scheduling.availability.ScheduleNotFoundException;
 import org.careflow.scheduling.claims.SlotNotClaimableException;
@@ -21,14 +19,10 @@ class SchedulingProblemHandler extends CareFlowProblemHandler {
 
 	@ExceptionHandler
 	ProblemDetail invalidSchedule(InvalidScheduleException ex) {
-		List<Map<String, String>> errors = ex.violations()
+		return invalidFields(ex.violations()
 			.stream()
-			.map(violation -> Map.of("field", violation.field(), "message", violation.message()))
-			.toList();
-		String fields = String.join(", ", ex.violations().stream().map(v -> v.field()).distinct().toList());
-		ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "Invalid request", "Invalid fields: " + fields);
-		problem.setProperty("errors", errors);
-		return problem;
+			.map(violation -> new FieldProblem(violation.field(), violation.message()))
+			.toList());
 	}
 
 	@ExceptionHandler

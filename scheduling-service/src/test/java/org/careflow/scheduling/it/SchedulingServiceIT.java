@@ -264,8 +264,12 @@ class SchedulingServiceIT {
 		assertThat(claim(start, UUID.randomUUID().toString()).status()).isEqualTo(201);
 	}
 
+	/**
+	 * An expired tentative claim is deleted, so "expired" is the same state as no claim
+	 * at all.
+	 */
 	@Test
-	void aBookingConfirmedByItsEventHoldsTheSlotEvenIfItsClaimHadExpired() throws Exception {
+	void aBookingConfirmedByItsEventHoldsTheSlotEvenIfItsClaimIsGone() throws Exception {
 		Instant start = at("11:00");
 		String appointmentId = UUID.randomUUID().toString();
 
