@@ -5,7 +5,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.ConcurrentModificationException;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Predicate;
 
@@ -65,7 +67,7 @@ public final class EmbeddedSmtp implements AutoCloseable {
 	public List<ReceivedMail> messages() {
 		ImapHostManager mailboxes = this.greenMail.getManagers().getImapHostManager();
 		List<ReceivedMail> result = new ArrayList<>();
-		for (GreenMailUser user : this.greenMail.getUserManager().listUser()) {
+		for (GreenMailUser user : users()) {
 			for (StoredMessage message : inbox(mailboxes, user)) {
 				result.add(toReceivedMail(user.getEmail(), message));
 			}
@@ -74,9 +76,20 @@ public final class EmbeddedSmtp implements AutoCloseable {
 		return result;
 	}
 
-	/** The messages delivered to one address (case-insensitive), newest first. */
+	/**
+	 * The messages delivered to one address (case-insensitive), newest first. Reads that
+	 * one mailbox only: listing every user would also race with GreenMail adding one.
+	 */
 	public List<ReceivedMail> messagesTo(String address) {
-		return messages().stream().filter((mail) -> mail.to().equalsIgnoreCase(address.trim())).toList();
+		GreenMailUser user = this.greenMail.getUserManager().getUserByEmail(address.trim().toLowerCase(Locale.ROOT));
+		if (user == null) {
+			return List.of();
+		}
+		ImapHostManager mailboxes = this.greenMail.getManagers().getImapHostManager();
+		return inbox(mailboxes, user).stream()
+			.map((message) -> toReceivedMail(user.getEmail(), message))
+			.sorted(Comparator.comparing(ReceivedMail::receivedAt).reversed())
+			.toList();
 	}
 
 	/**
@@ -112,6 +125,21 @@ public final class EmbeddedSmtp implements AutoCloseable {
 	public void close() {
 		this.viewer.close();
 		this.greenMail.stop();
+	}
+
+	/**
+	 * GreenMail adds a user for each new recipient while a listing may be iterating: a
+	 * listing that met such a change is simply taken again.
+	 */
+	private List<GreenMailUser> users() {
+		while (true) {
+			try {
+				return new ArrayList<>(this.greenMail.getUserManager().listUser());
+			}
+			catch (ConcurrentModificationException ex) {
+				Thread.onSpinWait();
+			}
+		}
 	}
 
 	private static List<StoredMessage> inbox(ImapHostManager mailboxes, GreenMailUser user) {

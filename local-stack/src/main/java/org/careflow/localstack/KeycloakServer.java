@@ -1,7 +1,6 @@
 package org.careflow.localstack;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -13,11 +12,11 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -46,6 +45,9 @@ public final class KeycloakServer implements AutoCloseable {
 	 */
 	private static final List<String> SHARED = List.of("lib", "conf", "providers", "themes");
 
+	/** Which realm file an instance's data was imported from. */
+	private static final String REALM_FINGERPRINT = "realm.sha256";
+
 	private final Process process;
 
 	private final KeycloakSettings settings;
@@ -56,15 +58,23 @@ public final class KeycloakServer implements AutoCloseable {
 
 	private final String realm;
 
-	private KeycloakServer(Process process, KeycloakSettings settings, int port, int managementPort, String realm) {
+	private final Map<String, String> clientSecrets;
+
+	private KeycloakServer(Process process, KeycloakSettings settings, int port, int managementPort, String realm,
+			Map<String, String> clientSecrets) {
 		this.process = process;
 		this.settings = settings;
 		this.port = port;
 		this.managementPort = managementPort;
 		this.realm = realm;
+		this.clientSecrets = Map.copyOf(clientSecrets);
 	}
 
-	/** Starts Keycloak and returns once the realm's OpenID configuration is served. */
+	/**
+	 * Starts Keycloak and returns once the realm's OpenID configuration is served. A data
+	 * directory imported from another version of the realm file is started afresh, so a
+	 * changed realm (new clients, roles, policies) always takes effect.
+	 */
 	public static KeycloakServer start(KeycloakSettings settings) {
 		int port = Ports.orFree(settings.port());
 		int managementPort = Ports.orFree(settings.managementPort());
@@ -72,14 +82,16 @@ public final class KeycloakServer implements AutoCloseable {
 		Ports.requireFree(managementPort, "Keycloak management");
 		Path distribution = KeycloakDistribution.prepare();
 		Path home = settings.dataDir().toAbsolutePath();
-		if (settings.freshData()) {
+		RealmFile realm = RealmFile.of(settings);
+		if (settings.freshData() || importedFromAnotherRealmFile(home, realm)) {
 			Directories.deleteRecursively(home);
 		}
-		byte[] realmJson = realmJson(settings);
-		String realm = realmName(realmJson);
-		prepareInstance(home, distribution, realm, realmJson);
-		Process process = launch(home, settings, port, managementPort);
-		KeycloakServer server = new KeycloakServer(process, settings, port, managementPort, realm);
+		prepareInstance(home, distribution, realm);
+		Map<String, String> environment = withClientSecrets(settings.environment(), realm);
+		Process process = launch(home, settings, environment, port, managementPort);
+		Map<String, String> secrets = new LinkedHashMap<>();
+		realm.secretVariables().forEach((client, variable) -> secrets.put(client, environment.get(variable)));
+		KeycloakServer server = new KeycloakServer(process, settings, port, managementPort, realm.name(), secrets);
 		try {
 			server.awaitReady();
 			return server;
@@ -87,6 +99,33 @@ public final class KeycloakServer implements AutoCloseable {
 		catch (RuntimeException ex) {
 			server.close();
 			throw ex;
+		}
+	}
+
+	/** The given variables, plus a generated secret for each client not given one. */
+	private static Map<String, String> withClientSecrets(Map<String, String> given, RealmFile realm) {
+		Map<String, String> environment = new LinkedHashMap<>(given);
+		List<String> missing = realm.secretVariables()
+			.values()
+			.stream()
+			.filter(variable -> !environment.containsKey(variable))
+			.toList();
+		environment.putAll(ClientSecrets.generate(missing));
+		return environment;
+	}
+
+	private static boolean importedFromAnotherRealmFile(Path home, RealmFile realm) {
+		Path fingerprint = home.resolve(REALM_FINGERPRINT);
+		try {
+			if (Files.isRegularFile(fingerprint) && !Files.readString(fingerprint).equals(realm.fingerprint())) {
+				log.warn("The realm file changed since Keycloak's data in {} was imported: starting it afresh "
+						+ "(logins registered locally are gone)", home);
+				return true;
+			}
+			return false;
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
 		}
 	}
 
@@ -142,12 +181,43 @@ public final class KeycloakServer implements AutoCloseable {
 	}
 
 	/**
+	 * The secret of a confidential client of the realm, e.g. {@code appointment-service},
+	 * as this instance was given or generated it.
+	 */
+	public String clientSecret(String clientId) {
+		String secret = this.clientSecrets.get(clientId);
+		if (secret == null) {
+			throw new IllegalArgumentException(
+					"No confidential client " + clientId + " in the realm; there are " + this.clientSecrets.keySet());
+		}
+		return secret;
+	}
+
+	/**
+	 * A service's own access token (client credentials grant of a confidential client).
+	 */
+	public String serviceToken(String clientId) {
+		return clientCredentialsGrant(tokenUrl(), clientId, clientSecret(clientId));
+	}
+
+	/**
 	 * The password grant against any Keycloak token endpoint, e.g. one in a container.
 	 */
 	public static String passwordGrant(String tokenUrl, String clientId, String username, String password) {
-		String form = Map
-			.of("grant_type", "password", "client_id", clientId, "username", username, "password", password)
-			.entrySet()
+		return token(tokenUrl,
+				Map.of("grant_type", "password", "client_id", clientId, "username", username, "password", password),
+				username);
+	}
+
+	/** The client credentials grant against any Keycloak token endpoint. */
+	public static String clientCredentialsGrant(String tokenUrl, String clientId, String clientSecret) {
+		return token(tokenUrl,
+				Map.of("grant_type", "client_credentials", "client_id", clientId, "client_secret", clientSecret),
+				clientId);
+	}
+
+	private static String token(String tokenUrl, Map<String, String> parameters, String who) {
+		String form = parameters.entrySet()
 			.stream()
 			.map((e) -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
 			.collect(Collectors.joining("&"));
@@ -160,7 +230,7 @@ public final class KeycloakServer implements AutoCloseable {
 			HttpResponse<String> response = Http.client().send(request, HttpResponse.BodyHandlers.ofString());
 			if (response.statusCode() != 200) {
 				throw new IllegalStateException(
-						"Token request for " + username + " failed: " + response.statusCode() + " " + response.body());
+						"Token request for " + who + " failed: " + response.statusCode() + " " + response.body());
 			}
 			return JSON.readTree(response.body()).path("access_token").asText();
 		}
@@ -206,7 +276,8 @@ public final class KeycloakServer implements AutoCloseable {
 		}
 	}
 
-	private static Process launch(Path home, KeycloakSettings settings, int port, int managementPort) {
+	private static Process launch(Path home, KeycloakSettings settings, Map<String, String> realmVariables, int port,
+			int managementPort) {
 		List<String> command = new ArrayList<>(List.of(home.resolve("bin/kc.sh").toString(), "start", "--optimized",
 				"--cache=local", "--http-enabled=true", "--http-host=127.0.0.1", "--http-port=" + port,
 				"--hostname=http://localhost:" + port, "--http-management-host=127.0.0.1",
@@ -223,6 +294,8 @@ public final class KeycloakServer implements AutoCloseable {
 		env.put("JAVA_OPTS", String.join(" ", settings.jvmOptions()) + " -Dcareflow.keycloak.home=" + home);
 		env.put("KC_BOOTSTRAP_ADMIN_USERNAME", ADMIN_USERNAME);
 		env.put("KC_BOOTSTRAP_ADMIN_PASSWORD", ADMIN_PASSWORD);
+		// resolved into the realm's placeholders (client secrets, SMTP server) at import
+		env.putAll(realmVariables);
 		log.info("Starting Keycloak on port {} with data in {}; log: {}", port, home, logFile);
 		try {
 			return builder.start();
@@ -238,7 +311,7 @@ public final class KeycloakServer implements AutoCloseable {
 	 * themes, and the realm in {@code data/import} named {@code <realm>-realm.json} as
 	 * Keycloak requires.
 	 */
-	private static void prepareInstance(Path home, Path distribution, String realm, byte[] realmJson) {
+	private static void prepareInstance(Path home, Path distribution, RealmFile realm) {
 		try {
 			Directories.create(home.resolve("bin"));
 			Files.copy(distribution.resolve("bin/kc.sh"), home.resolve("bin/kc.sh"),
@@ -250,41 +323,11 @@ public final class KeycloakServer implements AutoCloseable {
 				Files.createSymbolicLink(link, distribution.resolve(shared));
 			}
 			Path imports = Directories.create(home.resolve("data/import"));
-			Files.write(imports.resolve(realm + "-realm.json"), realmJson);
+			Files.write(imports.resolve(realm.name() + "-realm.json"), realm.bytes());
+			Files.writeString(home.resolve(REALM_FINGERPRINT), realm.fingerprint());
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("Cannot prepare the Keycloak instance in " + home, ex);
-		}
-	}
-
-	private static byte[] realmJson(KeycloakSettings settings) {
-		try {
-			if (settings.realmFile() != null) {
-				return Files.readAllBytes(settings.realmFile());
-			}
-			try (InputStream in = KeycloakServer.class.getClassLoader().getResourceAsStream(settings.realmResource())) {
-				if (in == null) {
-					throw new IllegalStateException("No realm file: class path resource " + settings.realmResource()
-							+ " not found (it comes from the repository's keycloak/ folder via the local-stack jar)");
-				}
-				return in.readAllBytes();
-			}
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException("Cannot read the realm file", ex);
-		}
-	}
-
-	private static String realmName(byte[] realmJson) {
-		try {
-			JsonNode name = JSON.readTree(realmJson).path("realm");
-			if (!name.isTextual() || name.asText().isBlank()) {
-				throw new IllegalStateException("The realm file has no \"realm\" name");
-			}
-			return name.asText();
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException("The realm file is not valid JSON", ex);
 		}
 	}
 

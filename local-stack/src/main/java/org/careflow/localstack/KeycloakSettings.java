@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 
 /**
  * How to run one Keycloak instance.
@@ -24,9 +25,12 @@ import java.util.List;
  * @param logFile where the server's output goes
  * @param jvmOptions options for Keycloak's JVM (replace kc.sh's defaults)
  * @param startupTimeout how long to wait for the realm to be served
+ * @param environment variables the realm file's placeholders are resolved from at import,
+ * e.g. client secrets and the SMTP server; a client secret not given here is generated
  */
 public record KeycloakSettings(int port, int managementPort, Path dataDir, boolean freshData, boolean deleteDataOnClose,
-		Path realmFile, String realmResource, Path logFile, List<String> jvmOptions, Duration startupTimeout) {
+		Path realmFile, String realmResource, Path logFile, List<String> jvmOptions, Duration startupTimeout,
+		Map<String, String> environment) {
 
 	public static final int DEFAULT_PORT = 8180;
 
@@ -44,6 +48,7 @@ public record KeycloakSettings(int port, int managementPort, Path dataDir, boole
 
 	public KeycloakSettings {
 		jvmOptions = List.copyOf(jvmOptions);
+		environment = Map.copyOf(environment);
 	}
 
 	/**
@@ -53,7 +58,8 @@ public record KeycloakSettings(int port, int managementPort, Path dataDir, boole
 	 */
 	public static KeycloakSettings persistent(Path dataDir) {
 		return new KeycloakSettings(DEFAULT_PORT, DEFAULT_MANAGEMENT_PORT, dataDir, false, false, null,
-				DEFAULT_REALM_RESOURCE, dataDir.resolve("keycloak.log"), DEFAULT_JVM_OPTIONS, Duration.ofMinutes(3));
+				DEFAULT_REALM_RESOURCE, dataDir.resolve("keycloak.log"), DEFAULT_JVM_OPTIONS, Duration.ofMinutes(3),
+				Map.of());
 	}
 
 	/**
@@ -75,51 +81,62 @@ public record KeycloakSettings(int port, int managementPort, Path dataDir, boole
 
 	public KeycloakSettings withPort(int port) {
 		return new KeycloakSettings(port, this.managementPort, this.dataDir, this.freshData, this.deleteDataOnClose,
-				this.realmFile, this.realmResource, this.logFile, this.jvmOptions, this.startupTimeout);
+				this.realmFile, this.realmResource, this.logFile, this.jvmOptions, this.startupTimeout,
+				this.environment);
 	}
 
 	public KeycloakSettings withManagementPort(int managementPort) {
 		return new KeycloakSettings(this.port, managementPort, this.dataDir, this.freshData, this.deleteDataOnClose,
-				this.realmFile, this.realmResource, this.logFile, this.jvmOptions, this.startupTimeout);
+				this.realmFile, this.realmResource, this.logFile, this.jvmOptions, this.startupTimeout,
+				this.environment);
 	}
 
 	public KeycloakSettings withFreshData(boolean freshData) {
 		return new KeycloakSettings(this.port, this.managementPort, this.dataDir, freshData, this.deleteDataOnClose,
-				this.realmFile, this.realmResource, this.logFile, this.jvmOptions, this.startupTimeout);
+				this.realmFile, this.realmResource, this.logFile, this.jvmOptions, this.startupTimeout,
+				this.environment);
 	}
 
 	public KeycloakSettings withDeleteDataOnClose(boolean deleteDataOnClose) {
 		return new KeycloakSettings(this.port, this.managementPort, this.dataDir, this.freshData, deleteDataOnClose,
-				this.realmFile, this.realmResource, this.logFile, this.jvmOptions, this.startupTimeout);
+				this.realmFile, this.realmResource, this.logFile, this.jvmOptions, this.startupTimeout,
+				this.environment);
 	}
 
 	public KeycloakSettings withRealmFile(Path realmFile) {
 		return new KeycloakSettings(this.port, this.managementPort, this.dataDir, this.freshData,
 				this.deleteDataOnClose, realmFile, this.realmResource, this.logFile, this.jvmOptions,
-				this.startupTimeout);
+				this.startupTimeout, this.environment);
 	}
 
 	public KeycloakSettings withRealmResource(String realmResource) {
 		return new KeycloakSettings(this.port, this.managementPort, this.dataDir, this.freshData,
-				this.deleteDataOnClose, null, realmResource, this.logFile, this.jvmOptions, this.startupTimeout);
+				this.deleteDataOnClose, null, realmResource, this.logFile, this.jvmOptions, this.startupTimeout,
+				this.environment);
 	}
 
 	public KeycloakSettings withLogFile(Path logFile) {
 		return new KeycloakSettings(this.port, this.managementPort, this.dataDir, this.freshData,
 				this.deleteDataOnClose, this.realmFile, this.realmResource, logFile, this.jvmOptions,
-				this.startupTimeout);
+				this.startupTimeout, this.environment);
 	}
 
 	public KeycloakSettings withJvmOptions(List<String> jvmOptions) {
 		return new KeycloakSettings(this.port, this.managementPort, this.dataDir, this.freshData,
 				this.deleteDataOnClose, this.realmFile, this.realmResource, this.logFile, jvmOptions,
-				this.startupTimeout);
+				this.startupTimeout, this.environment);
 	}
 
 	public KeycloakSettings withStartupTimeout(Duration startupTimeout) {
 		return new KeycloakSettings(this.port, this.managementPort, this.dataDir, this.freshData,
 				this.deleteDataOnClose, this.realmFile, this.realmResource, this.logFile, this.jvmOptions,
-				startupTimeout);
+				startupTimeout, this.environment);
+	}
+
+	public KeycloakSettings withEnvironment(Map<String, String> environment) {
+		return new KeycloakSettings(this.port, this.managementPort, this.dataDir, this.freshData,
+				this.deleteDataOnClose, this.realmFile, this.realmResource, this.logFile, this.jvmOptions,
+				this.startupTimeout, environment);
 	}
 
 }

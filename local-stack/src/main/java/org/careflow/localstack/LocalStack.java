@@ -46,6 +46,12 @@ public final class LocalStack implements AutoCloseable {
 
 	private CompletableFuture<KeycloakServer> keycloakStart;
 
+	private final Map<String, String> keycloakVariables = new LinkedHashMap<>();
+
+	private final ServiceWatchdog watchdog = new ServiceWatchdog(Duration.ofSeconds(2));
+
+	private Map<String, String> clientSecrets = Map.of();
+
 	private EmbeddedMongo mongo;
 
 	private EmbeddedKafka kafka;
@@ -81,12 +87,50 @@ public final class LocalStack implements AutoCloseable {
 		Map<String, Path> jars = serviceJars();
 		Directories.create(this.settings.logsDir());
 		checkPortsAreFree();
-		this.keycloakStart = CompletableFuture.supplyAsync(() -> KeycloakServer.start(keycloakSettings()),
+		KeycloakSettings keycloakSettings = keycloakSettings();
+		this.clientSecrets = clientSecrets(keycloakSettings);
+		KeycloakSettings withSecrets = keycloakSettings.withEnvironment(keycloakEnvironment());
+		this.keycloakStart = CompletableFuture.supplyAsync(() -> KeycloakServer.start(withSecrets),
 				this.keycloakStarter);
 		startInfrastructure();
 		jars.forEach(this::launchService);
 		awaitKeycloak();
 		awaitServices(new ArrayList<>(this.services.values()), this.settings.startupTimeout());
+		this.watchdog.watch(List.copyOf(this.services.values()));
+	}
+
+	/**
+	 * The realm's client secrets, by client id: kept beside the data when the data is
+	 * kept (Keycloak imported them once), new on every start otherwise. Without its
+	 * secrets file, kept Keycloak data would hold secrets nobody knows: it starts afresh.
+	 */
+	private Map<String, String> clientSecrets(KeycloakSettings keycloak) {
+		RealmFile realm = RealmFile.of(keycloak);
+		Path file = this.settings.workDir().resolve("client-secrets.properties");
+		Map<String, String> byVariable;
+		if (this.settings.persistentData()) {
+			if (!Files.isRegularFile(file)) {
+				Directories.deleteRecursively(keycloak.dataDir());
+			}
+			byVariable = ClientSecrets.loadOrCreate(file, realm.secretVariables().values());
+		}
+		else {
+			byVariable = ClientSecrets.generate(realm.secretVariables().values());
+		}
+		Map<String, String> byClient = new LinkedHashMap<>();
+		realm.secretVariables().forEach((client, variable) -> byClient.put(client, byVariable.get(variable)));
+		this.keycloakVariables.putAll(byVariable);
+		return byClient;
+	}
+
+	/**
+	 * What the realm file's placeholders resolve to: client secrets and our SMTP server.
+	 */
+	private Map<String, String> keycloakEnvironment() {
+		Map<String, String> environment = new LinkedHashMap<>(this.keycloakVariables);
+		environment.put("CAREFLOW_SMTP_HOST", "127.0.0.1");
+		environment.put("CAREFLOW_SMTP_PORT", String.valueOf(this.ports.smtp()));
+		return environment;
 	}
 
 	private void startInfrastructure() {
@@ -159,13 +203,14 @@ public final class LocalStack implements AutoCloseable {
 		Ports.requireFree(this.ports.mailbox(), "mailbox viewer");
 		for (String module : this.settings.services()) {
 			Ports.requireFree(this.ports.servicePort(module), module);
+			Ports.requireFree(this.ports.managementPort(module), module + " management");
 		}
 	}
 
 	private synchronized void launchService(String module, Path jar) {
 		abortIfClosed();
 		ServiceEnvironment environment = new ServiceEnvironment(this.ports, this.kafka.bootstrapServers(),
-				this.mongo.connectionString(), this.smtp.smtpPort(), this.settings.demoData(),
+				this.mongo.connectionString(), this.smtp.smtpPort(), this.settings.demoData(), this.clientSecrets,
 				this.settings.environment());
 		ServiceProcess service = new ServiceProcess(module, jar, this.ports.servicePort(module), environment.of(module),
 				this.settings.serviceJvmOptions(), this.settings.logsDir().resolve(module + ".log"));
@@ -270,6 +315,7 @@ public final class LocalStack implements AutoCloseable {
 
 	/**
 	 * Stops one service (SIGTERM, then SIGKILL after 20 s), e.g. to see how others cope.
+	 * A service stopped here stays stopped (the watchdog restarts only those that die).
 	 */
 	public void stopService(String module) {
 		service(module).stop();
@@ -310,6 +356,7 @@ public final class LocalStack implements AutoCloseable {
 		synchronized (this) {
 			this.services.values().forEach((service) -> service.handle().ifPresent(running::add));
 		}
+		this.watchdog.close();
 		quietly("services", () -> Processes.stopTrees(running, Duration.ofSeconds(20)));
 		quietly("Keycloak", this::stopKeycloak);
 		quietly("Kafka", () -> Optional.ofNullable(this.kafka).ifPresent(EmbeddedKafka::close));

@@ -123,7 +123,7 @@ public final class LocalStackMain {
 				  Keycloak               %s   admin console: %s/admin  (admin / admin)
 				  Mailbox viewer         %s   (every email the platform sends)
 				%s
-				  Demo accounts, realm careflow, password "careflow":
+				  Demo accounts, realm careflow, password "careflow-demo":
 				    admin@careflow.local        admin
 				    doctor@careflow.local       doctor   Gregory House, Internal Medicine
 				    doctor2@careflow.local      doctor   Meredith Grey, General Surgery

@@ -47,6 +47,15 @@ public record LocalStackPorts(int gateway, int patientService, int doctorService
 		};
 	}
 
+	/**
+	 * The management (actuator) port of a service module: its API port + 1000, e.g. 9084
+	 * for appointment-service (a free port when the API port is chosen freely).
+	 */
+	public int managementPort(String module) {
+		int api = servicePort(module);
+		return (api != 0) ? api + 1000 : 0;
+	}
+
 	/** The same ports with every 0 replaced by a port that is free now. */
 	LocalStackPorts resolved() {
 		return new LocalStackPorts(Ports.orFree(this.gateway), Ports.orFree(this.patientService),

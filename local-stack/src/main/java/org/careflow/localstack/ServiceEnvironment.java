@@ -20,15 +20,22 @@ final class ServiceEnvironment {
 
 	private final boolean demoData;
 
+	private final Map<String, String> clientSecrets;
+
 	private final Map<String, String> overrides;
 
+	/**
+	 * @param clientSecrets the secret of each confidential client of the realm, by client
+	 * id; a service whose module name is a client id signs in to Keycloak as that client
+	 */
 	ServiceEnvironment(LocalStackPorts ports, String kafkaBootstrapServers, String mongoConnectionString, int smtpPort,
-			boolean demoData, Map<String, String> overrides) {
+			boolean demoData, Map<String, String> clientSecrets, Map<String, String> overrides) {
 		this.ports = ports;
 		this.kafkaBootstrapServers = kafkaBootstrapServers;
 		this.mongoConnectionString = mongoConnectionString;
 		this.smtpPort = smtpPort;
 		this.demoData = demoData;
+		this.clientSecrets = Map.copyOf(clientSecrets);
 		this.overrides = overrides;
 	}
 
@@ -36,8 +43,10 @@ final class ServiceEnvironment {
 		String keycloakUrl = "http://localhost:" + this.ports.keycloak();
 		Map<String, String> env = new LinkedHashMap<>();
 		env.put("SERVER_PORT", String.valueOf(this.ports.servicePort(module)));
+		env.put("MANAGEMENT_PORT", String.valueOf(this.ports.managementPort(module)));
 		// a developer's stack is reachable from this machine only
 		env.put("SERVER_ADDRESS", "127.0.0.1");
+		env.put("MANAGEMENT_ADDRESS", "127.0.0.1");
 		env.put("KAFKA_BOOTSTRAP_SERVERS", this.kafkaBootstrapServers);
 		env.put("KEYCLOAK_URL", keycloakUrl);
 		env.put("KEYCLOAK_ISSUER_URI", keycloakUrl + "/realms/careflow");
@@ -46,16 +55,19 @@ final class ServiceEnvironment {
 		if (DATABASES.containsKey(module)) {
 			env.put("MONGODB_URI", this.mongoConnectionString + "/" + DATABASES.get(module));
 		}
+		if (this.clientSecrets.containsKey(module)) {
+			env.put("KEYCLOAK_CLIENT_ID", module);
+			env.put("KEYCLOAK_CLIENT_SECRET", this.clientSecrets.get(module));
+		}
 		switch (module) {
-			case "patient-service", "doctor-service" -> {
-				env.put("KEYCLOAK_CLIENT_ID", "careflow-services");
-				env.put("KEYCLOAK_CLIENT_SECRET", "careflow-services-local-secret");
-			}
 			case "notification-service" -> {
 				env.put("SMTP_HOST", "127.0.0.1");
 				env.put("SMTP_PORT", String.valueOf(this.smtpPort));
 			}
 			case "appointment-service" -> env.put("SCHEDULING_SERVICE_URL", url("scheduling-service"));
+			// patients' audit trail: patient-service merges appointment-service's into
+			// its own
+			case "patient-service" -> env.put("APPOINTMENT_SERVICE_URL", url("appointment-service"));
 			case "gateway" -> {
 				env.put("PATIENT_SERVICE_URL", url("patient-service"));
 				env.put("DOCTOR_SERVICE_URL", url("doctor-service"));

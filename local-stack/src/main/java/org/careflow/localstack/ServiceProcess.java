@@ -13,7 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /** One service jar running as a child JVM, its output appended to its own log file. */
-final class ServiceProcess {
+final class ServiceProcess implements ServiceWatchdog.Supervised {
 
 	private final String module;
 
@@ -31,6 +31,8 @@ final class ServiceProcess {
 
 	private long startedAt;
 
+	private boolean stoppedOnPurpose;
+
 	ServiceProcess(String module, Path jar, int port, Map<String, String> environment, List<String> jvmOptions,
 			Path logFile) {
 		this.module = module;
@@ -41,7 +43,8 @@ final class ServiceProcess {
 		this.logFile = logFile;
 	}
 
-	String module() {
+	@Override
+	public String module() {
 		return this.module;
 	}
 
@@ -53,10 +56,12 @@ final class ServiceProcess {
 		return this.logFile;
 	}
 
-	synchronized void start() {
+	@Override
+	public synchronized void start() {
 		if (isAlive()) {
 			return;
 		}
+		this.stoppedOnPurpose = false;
 		List<String> command = new ArrayList<>();
 		command.add(Processes.javaBinary());
 		command.addAll(this.jvmOptions);
@@ -79,15 +84,18 @@ final class ServiceProcess {
 	}
 
 	/** Time since the last {@link #start()}. */
-	synchronized Duration uptime() {
+	@Override
+	public synchronized Duration uptime() {
 		return Duration.ofNanos(System.nanoTime() - this.startedAt);
 	}
 
-	synchronized boolean isAlive() {
+	@Override
+	public synchronized boolean isAlive() {
 		return this.process != null && this.process.isAlive();
 	}
 
-	synchronized String exitDescription() {
+	@Override
+	public synchronized String exitDescription() {
 		return (this.process == null) ? "never started" : "exited with code " + this.process.exitValue();
 	}
 
@@ -99,15 +107,22 @@ final class ServiceProcess {
 		return (this.process != null) ? this.process.pid() : -1;
 	}
 
-	/** Readiness group if the service exposes it, else overall health. */
-	boolean isReady() {
-		String base = "http://127.0.0.1:" + this.port + "/actuator/health";
-		int readiness = Http.status(base + "/readiness");
-		return readiness == 200 || (readiness == 404 && Http.status(base) == 200);
+	@Override
+	public synchronized boolean stoppedOnPurpose() {
+		return this.stoppedOnPurpose;
 	}
 
-	/** SIGTERM (Spring Boot shuts down gracefully), SIGKILL after 20 s. */
+	/** The readiness probe every service serves on its API port. */
+	boolean isReady() {
+		return Http.status("http://127.0.0.1:" + this.port + "/readyz") == 200;
+	}
+
+	/**
+	 * SIGTERM (Spring Boot shuts down gracefully), SIGKILL after 20 s; the watchdog
+	 * leaves it stopped.
+	 */
 	synchronized void stop() {
+		this.stoppedOnPurpose = true;
 		if (this.process != null) {
 			Processes.stopTree(this.process.toHandle(), Duration.ofSeconds(20));
 		}

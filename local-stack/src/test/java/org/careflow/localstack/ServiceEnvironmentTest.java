@@ -9,13 +9,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ServiceEnvironmentTest {
 
 	private final ServiceEnvironment environment = new ServiceEnvironment(LocalStackPorts.defaults().offsetBy(10000),
-			"127.0.0.1:19092", "mongodb://127.0.0.1:37017", 13025, true, Map.of("REMINDER_LEAD_TIME", "PT1M"));
+			"127.0.0.1:19092", "mongodb://127.0.0.1:37017", 13025, true,
+			Map.of("patient-service", "p-secret", "appointment-service", "a-secret"),
+			Map.of("REMINDER_LEAD_TIME", "PT1M"));
 
 	@Test
 	void eachServiceGetsItsOwnDatabaseAndTheSharedInfrastructure() {
 		Map<String, String> appointments = this.environment.of("appointment-service");
 
 		assertThat(appointments).containsEntry("SERVER_PORT", "18084")
+			.containsEntry("MANAGEMENT_PORT", "19084")
 			.containsEntry("MONGODB_URI", "mongodb://127.0.0.1:37017/careflow-appointments")
 			.containsEntry("KAFKA_BOOTSTRAP_SERVERS", "127.0.0.1:19092")
 			.containsEntry("KEYCLOAK_URL", "http://localhost:18180")
@@ -37,11 +40,16 @@ class ServiceEnvironmentTest {
 	}
 
 	@Test
-	void onlyTheServicesThatNeedThemGetTheClientSecretAndSmtp() {
-		assertThat(this.environment.of("patient-service")).containsEntry("KEYCLOAK_CLIENT_SECRET",
-				"careflow-services-local-secret");
+	void eachServiceWithAClientSignsInAsItselfAndOnlyNotificationGetsSmtp() {
+		assertThat(this.environment.of("patient-service")).containsEntry("KEYCLOAK_CLIENT_ID", "patient-service")
+			.containsEntry("KEYCLOAK_CLIENT_SECRET", "p-secret")
+			.containsEntry("APPOINTMENT_SERVICE_URL", "http://127.0.0.1:18084");
+		assertThat(this.environment.of("appointment-service"))
+			.containsEntry("KEYCLOAK_CLIENT_ID", "appointment-service")
+			.containsEntry("KEYCLOAK_CLIENT_SECRET", "a-secret");
 		assertThat(this.environment.of("notification-service")).containsEntry("SMTP_PORT", "13025")
 			.doesNotContainKey("KEYCLOAK_CLIENT_SECRET");
+		assertThat(this.environment.of("gateway")).doesNotContainKey("KEYCLOAK_CLIENT_SECRET");
 	}
 
 }

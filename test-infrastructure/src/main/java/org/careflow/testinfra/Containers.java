@@ -10,7 +10,9 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 
+import org.testcontainers.Testcontainers;
 import org.testcontainers.containers.GenericContainer;
 import org.testcontainers.containers.wait.strategy.Wait;
 import org.testcontainers.kafka.KafkaContainer;
@@ -19,6 +21,8 @@ import org.testcontainers.utility.MountableFile;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.careflow.localstack.ClientSecrets;
+import org.careflow.localstack.RealmFile;
 import org.careflow.localstack.ReceivedMail;
 
 /**
@@ -50,16 +54,23 @@ final class Containers {
 		return mongo::getConnectionString;
 	}
 
-	static KeycloakEndpoint keycloak() {
+	static KeycloakEndpoint keycloak(SmtpEndpoint smtp) {
+		// Keycloak's container reaches the SMTP server through the host's mapped port
+		Testcontainers.exposeHostPorts(smtp.port());
+		Map<String, String> secrets = ClientSecrets.generate(RealmFile.careflow().secretVariables().values());
 		GenericContainer<?> keycloak = new GenericContainer<>("quay.io/keycloak/keycloak:26.7.3")
 			.withCommand("start-dev", "--import-realm")
 			.withCopyToContainer(MountableFile.forClasspathResource("keycloak/careflow-realm.json"),
 					"/opt/keycloak/data/import/careflow-realm.json")
+			.withEnv(secrets)
+			.withEnv("CAREFLOW_SMTP_HOST", "host.testcontainers.internal")
+			.withEnv("CAREFLOW_SMTP_PORT", String.valueOf(smtp.port()))
 			.withExposedPorts(8080)
 			.waitingFor(Wait.forHttp("/realms/careflow").forStatusCode(200))
 			.withStartupTimeout(Duration.ofMinutes(3));
 		keycloak.start();
 		String baseUrl = "http://" + keycloak.getHost() + ":" + keycloak.getMappedPort(8080);
+		Map<String, String> variables = RealmFile.careflow().secretVariables();
 		return new KeycloakEndpoint() {
 
 			@Override
@@ -72,6 +83,11 @@ final class Containers {
 				// without a fixed hostname Keycloak names the host the token was asked
 				// from
 				return baseUrl + "/realms/careflow";
+			}
+
+			@Override
+			public String clientSecret(String clientId) {
+				return secrets.get(variables.get(clientId));
 			}
 
 		};

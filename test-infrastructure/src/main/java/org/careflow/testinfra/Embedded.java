@@ -48,8 +48,8 @@ final class Embedded {
 		};
 	}
 
-	static KeycloakEndpoint keycloak() {
-		return EmbeddedKeycloak.start();
+	static KeycloakEndpoint keycloak(SmtpEndpoint smtp) {
+		return EmbeddedKeycloak.start(smtp);
 	}
 
 	static <T extends AutoCloseable> T closedAtExit(T server) {

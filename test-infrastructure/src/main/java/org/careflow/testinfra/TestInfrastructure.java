@@ -43,7 +43,8 @@ public final class TestInfrastructure {
 
 	public static synchronized KeycloakEndpoint keycloak() {
 		if (keycloak == null) {
-			keycloak = DOCKER ? Containers.keycloak() : Embedded.keycloak();
+			// Keycloak sends its own emails (e-mail verification) to the test SMTP server
+			keycloak = DOCKER ? Containers.keycloak(smtp()) : Embedded.keycloak(smtp());
 		}
 		return keycloak;
 	}
@@ -61,11 +62,22 @@ public final class TestInfrastructure {
 	 * asks.
 	 */
 	public static void register(DynamicPropertyRegistry registry, String database) {
+		// a free port, so tests never clash with a developer's running stack
+		registry.add("management.server.port", () -> "0");
 		registry.add("spring.mongodb.uri", () -> mongo().uri(database));
 		registry.add("spring.kafka.bootstrap-servers", () -> kafka().bootstrapServers());
 		registry.add("careflow.security.issuer-uri", () -> keycloak().issuerUri());
 		registry.add("careflow.security.jwk-set-uri", () -> keycloak().jwkSetUri());
 		registry.add("careflow.identity.server-url", () -> keycloak().baseUrl());
+	}
+
+	/**
+	 * Lets the service sign in to Keycloak as the realm's confidential client
+	 * {@code clientId} (account management, its own service tokens).
+	 */
+	public static void registerClient(DynamicPropertyRegistry registry, String clientId) {
+		registry.add("careflow.identity.client-id", () -> clientId);
+		registry.add("careflow.identity.client-secret", () -> keycloak().clientSecret(clientId));
 	}
 
 	/** Points the service's mail sender at the SMTP server. */
