@@ -9,15 +9,14 @@ import java.util.UUID;
  */
 @EventType(AppointmentCancelled.TYPE)
 public record AppointmentCancelled(UUID eventId, String aggregateId, Instant occurredAt, int schemaVersion,
-		String patientId, String doctorId, Instant start, Instant end, String timeZone,
-		String reason) implements CareFlowEvent {
+		String patientId, String doctorId, Instant start, Instant end, String timeZone) implements CareFlowEvent {
 
 	public static final String TYPE = "appointment.cancelled";
 
 	public static AppointmentCancelled of(String appointmentId, String patientId, String doctorId, Instant start,
-			Instant end, String timeZone, String reason) {
+			Instant end, String timeZone) {
 		return new AppointmentCancelled(UUID.randomUUID(), appointmentId, Instant.now(), 1, patientId, doctorId, start,
-				end, timeZone, reason);
+				end, timeZone);
 	}
 
 }

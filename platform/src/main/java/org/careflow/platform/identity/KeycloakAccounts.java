@@ -1,6 +1,7 @@
 package org.careflow.platform.identity;
 
 import java.util.List;
+import java.util.Locale;
 
 import io.github.resilience4j.circuitbreaker.annotation.CircuitBreaker;
 import io.github.resilience4j.retry.annotation.Retry;
@@ -13,13 +14,24 @@ import org.keycloak.admin.client.resource.RealmResource;
 import org.keycloak.representations.idm.CredentialRepresentation;
 import org.keycloak.representations.idm.RoleRepresentation;
 import org.keycloak.representations.idm.UserRepresentation;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Creates and removes logins in the realm, guarded by Resilience4j (instances
- * {@code keycloak} and {@code keycloak-cleanup}, configured by each service) so that a
- * Keycloak outage answers quickly instead of tying up request threads.
+ * {@code keycloak} and {@code keycloak-cleanup}, see {@link IdentityAutoConfiguration})
+ * so that a Keycloak outage answers quickly instead of tying up request threads. Only
+ * Keycloak failing counts against the breaker; Keycloak refusing the caller's data (a
+ * taken email, a name it does not accept) is the caller's 4xx.
  */
 public class KeycloakAccounts {
+
+	private static final Logger log = LoggerFactory.getLogger(KeycloakAccounts.class);
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
 
 	private final Keycloak keycloak;
 
@@ -31,11 +43,14 @@ public class KeycloakAccounts {
 	}
 
 	/**
-	 * Creates an enabled account with a password and one realm role. Not retried:
-	 * creating is not idempotent, and a retry after a lost response would meet our own
-	 * account as a duplicate.
+	 * Creates an enabled account with a password and one realm role and, unless the
+	 * address is vouched for, sends Keycloak's verification email (a failure to send is
+	 * logged, not fatal: the owner can ask for it again). Not retried: creating is not
+	 * idempotent, and a retry after a lost response would meet our own account as a
+	 * duplicate.
 	 * @return the new account's id, which becomes the token subject
 	 * @throws AccountAlreadyExistsException if the email is taken
+	 * @throws AccountRejectedException if Keycloak refuses a value (e.g. a name)
 	 * @throws IdentityProviderUnavailableException if Keycloak cannot be used
 	 * @throws io.github.resilience4j.circuitbreaker.CallNotPermittedException while the
 	 * breaker is open
@@ -47,11 +62,34 @@ public class KeycloakAccounts {
 			RealmResource realm = realm();
 			RoleRepresentation role = realm.roles().get(account.realmRole()).toRepresentation();
 			realm.users().get(id).roles().realmLevel().add(List.of(role));
-			return id;
 		}
 		catch (RuntimeException ex) {
 			deleteQuietly(id);
 			throw unavailable("Could not grant role " + account.realmRole(), ex);
+		}
+		if (!account.emailVerified()) {
+			try {
+				realm().users().get(id).sendVerifyEmail();
+			}
+			catch (RuntimeException ex) {
+				log.warn("Verification email for account {} not sent ({}); its owner can ask for it again", id,
+						ex.getMessage());
+			}
+		}
+		return id;
+	}
+
+	/**
+	 * Sends Keycloak's verification email again, e.g. when the first one was lost.
+	 * @throws IdentityProviderUnavailableException if Keycloak cannot send it
+	 */
+	@CircuitBreaker(name = "keycloak")
+	public void sendVerificationEmail(String id) {
+		try {
+			realm().users().get(id).sendVerifyEmail();
+		}
+		catch (RuntimeException ex) {
+			throw unavailable("Could not send the verification email", ex);
 		}
 	}
 
@@ -76,12 +114,15 @@ public class KeycloakAccounts {
 			if (response.getStatus() == 409) {
 				throw new AccountAlreadyExistsException(account.email());
 			}
+			if (response.getStatus() == 400) {
+				throw rejected(response.readEntity(String.class));
+			}
 			if (response.getStatus() != 201) {
 				throw new IllegalStateException("Keycloak answered " + response.getStatus());
 			}
 			return CreatedResponseUtil.getCreatedId(response);
 		}
-		catch (AccountAlreadyExistsException ex) {
+		catch (AccountAlreadyExistsException | AccountRejectedException ex) {
 			throw ex;
 		}
 		catch (RuntimeException ex) {
@@ -97,12 +138,38 @@ public class KeycloakAccounts {
 		UserRepresentation user = new UserRepresentation();
 		user.setUsername(account.email());
 		user.setEmail(account.email());
-		user.setEmailVerified(true);
+		user.setEmailVerified(account.emailVerified());
 		user.setFirstName(account.firstName());
 		user.setLastName(account.lastName());
 		user.setEnabled(true);
 		user.setCredentials(List.of(password));
 		return user;
+	}
+
+	/**
+	 * What Keycloak refused, from its answer: {@code {"field": "lastName",
+	 * "errorMessage": …}} for a user-profile attribute, {@code {"error":
+	 * "invalidPassword…"}} for the password policy.
+	 */
+	static AccountRejectedException rejected(String answer) {
+		String field = "account";
+		String reason = "was refused";
+		try {
+			JsonNode body = JSON.readTree((answer != null) ? answer : "{}");
+			String error = body.path("error").asString(body.path("errorMessage").asString(""));
+			if (body.path("field").isString()) {
+				field = body.path("field").asString();
+				reason = "is not accepted";
+			}
+			else if (error.toLowerCase(Locale.ROOT).contains("password")) {
+				field = "password";
+				reason = "does not meet the password policy";
+			}
+		}
+		catch (JacksonException ex) {
+			// keep the generic wording
+		}
+		return new AccountRejectedException(field, reason);
 	}
 
 	private void deleteQuietly(String id) {

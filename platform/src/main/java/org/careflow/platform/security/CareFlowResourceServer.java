@@ -14,9 +14,14 @@ import org.springframework.security.web.SecurityFilterChain;
  * Every service is a resource server that trusts no network: each request needs a token
  * with the right issuer, audience, signature and expiry. A service states only which of
  * its paths are public; everything else requires authentication, and role rules live on
- * the endpoints ({@code @PreAuthorize}).
+ * the endpoints ({@code @PreAuthorize}). {@code /internal/**} is for other services only:
+ * it takes a service's own token (realm role {@value #SERVICE_ROLE}), never an end
+ * user's.
  */
 public class CareFlowResourceServer {
+
+	/** The realm role of the services' own (client credentials) tokens. */
+	public static final String SERVICE_ROLE = "service";
 
 	private final JwtDecoder decoder;
 
@@ -50,8 +55,13 @@ public class CareFlowResourceServer {
 			.exceptionHandling(handling -> handling.authenticationEntryPoint(ProblemResponses.unauthorized())
 				.accessDeniedHandler(ProblemResponses.forbidden()))
 			.authorizeHttpRequests(requests -> {
-				requests.requestMatchers("/actuator/health/**", "/actuator/info", "/actuator/prometheus", "/error")
+				// the probes on the API port, and the actuator, which lives on the
+				// management port (kept private by the network)
+				requests
+					.requestMatchers("/livez", "/readyz", "/actuator/health/**", "/actuator/info",
+							"/actuator/prometheus", "/error")
 					.permitAll();
+				requests.requestMatchers("/internal/**").hasRole(SERVICE_ROLE);
 				for (PublicEndpoint endpoint : publicPaths) {
 					permit(requests, endpoint);
 				}

@@ -27,7 +27,8 @@ class AccountRegistrationTest {
 
 	private final AccountRegistration registration = new AccountRegistration(this.keycloak);
 
-	private final NewAccount ada = new NewAccount("ada@example.org", "s3cret-pw", "Ada", "Lovelace", "patient");
+	private final NewAccount ada = new NewAccount("ada@example.org", "s3cret-pw-long", "Ada", "Lovelace", "patient",
+			false);
 
 	/**
 	 * Stands in for a service's profile store: remembers the ids it stored profiles

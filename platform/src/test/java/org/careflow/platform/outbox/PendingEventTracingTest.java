@@ -106,7 +106,7 @@ class PendingEventTracingTest {
 	}
 
 	private static AppointmentBooked booked() {
-		return AppointmentBooked.of("a-1", "p-1", "d-1", null, null, "UTC", "Cough");
+		return AppointmentBooked.of("a-1", "p-1", "d-1", null, null, "UTC");
 	}
 
 	private static PendingEvent withTraceparent(PendingEvent pending, String traceparent) {

@@ -1,0 +1,12 @@
+package org.careflow.platform.audit;
+
+/** Whether the access that was tried took place. */
+public enum AuditOutcome {
+
+	/** The caller read or changed the data. */
+	SUCCESS,
+
+	/** The caller was refused (no right, not theirs, a rule forbade it). */
+	DENIED
+
+}
