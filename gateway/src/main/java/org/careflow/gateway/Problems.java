@@ -13,8 +13,8 @@ import org.springframework.http.server.reactive.ServerHttpResponse;
 import org.springframework.web.server.ServerWebExchange;
 
 /**
- * RFC 9457 problem documents for the answers the gateway gives itself (401, 404, 503),
- * shaped like the services' own problems.
+ * RFC 9457 problem documents for the answers the gateway gives itself (401, 404, 413,
+ * 429, 503), shaped like the services' own problems.
  */
 final class Problems {
 

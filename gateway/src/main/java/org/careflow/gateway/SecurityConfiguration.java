@@ -2,9 +2,11 @@ package org.careflow.gateway;
 
 import java.util.Collection;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
+import org.springframework.security.config.web.server.SecurityWebFiltersOrder;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
 import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
 import org.springframework.security.oauth2.core.OAuth2TokenValidator;
@@ -22,21 +24,31 @@ import org.springframework.security.web.server.context.NoOpServerSecurityContext
  * The gateway turns away requests without a valid token before they reach a service, so a
  * service never spends work on an anonymous flood. Role rules are not repeated here: each
  * service checks the same token again and decides what the caller may do.
+ * <p>
+ * Open without a token: self-registration, the health probes {@code /livez} and
+ * {@code /readyz}, and the actuator on the management port (private to operators; the API
+ * port serves no other actuator path).
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
 
 	@Bean
-	SecurityWebFilterChain securityWebFilterChain(ServerHttpSecurity http, ReactiveJwtDecoder jwtDecoder) {
+	SecurityWebFilterChain securityWebFilterChain(ServerHttpSecurity http, ReactiveJwtDecoder jwtDecoder,
+			ObjectProvider<RateLimits> rateLimits) {
 		ProblemAuthenticationEntryPoint unauthorized = new ProblemAuthenticationEntryPoint();
+		// counted per user only once the token proved valid
+		rateLimits.ifAvailable((limits) -> http.addFilterAfter(new UserRateLimitFilter(limits.user()),
+				SecurityWebFiltersOrder.AUTHENTICATION));
 		return http.csrf(ServerHttpSecurity.CsrfSpec::disable)
 			.httpBasic(ServerHttpSecurity.HttpBasicSpec::disable)
 			.formLogin(ServerHttpSecurity.FormLoginSpec::disable)
 			.logout(ServerHttpSecurity.LogoutSpec::disable)
 			.securityContextRepository(NoOpServerSecurityContextRepository.getInstance())
-			.authorizeExchange(exchanges -> exchanges.pathMatchers(HttpMethod.POST, "/api/patients/register")
+			.authorizeExchange(exchanges -> exchanges.matchers(ManagementServer.ACTUATOR_REQUESTS)
 				.permitAll()
-				.pathMatchers("/actuator/health/**", "/actuator/info", "/actuator/prometheus")
+				.pathMatchers(HttpMethod.POST, "/api/patients/register")
+				.permitAll()
+				.pathMatchers("/livez", "/readyz")
 				.permitAll()
 				.anyExchange()
 				.authenticated())

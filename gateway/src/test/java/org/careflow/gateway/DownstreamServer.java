@@ -51,9 +51,9 @@ final class DownstreamServer {
 	}
 
 	private void answer(HttpExchange exchange) throws IOException {
-		exchange.getRequestBody().readAllBytes();
+		int bodyLength = exchange.getRequestBody().readAllBytes().length;
 		this.received.add(new Received(exchange.getRequestMethod(), exchange.getRequestURI().getPath(),
-				exchange.getRequestHeaders().getFirst("Authorization")));
+				exchange.getRequestHeaders().getFirst("Authorization"), bodyLength));
 		byte[] body = "{\"served\":true}".getBytes(StandardCharsets.UTF_8);
 		exchange.getResponseHeaders().set("Content-Type", "application/json");
 		exchange.sendResponseHeaders(200, body.length);
@@ -61,7 +61,7 @@ final class DownstreamServer {
 		exchange.close();
 	}
 
-	record Received(String method, String path, String authorization) {
+	record Received(String method, String path, String authorization, int bodyLength) {
 	}
 
 }

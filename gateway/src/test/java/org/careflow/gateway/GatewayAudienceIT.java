@@ -15,7 +15,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * issued for this API: here the gateway expects another audience than careflow-api.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = "careflow.security.audience=some-other-api")
+		properties = { "management.server.port=0", "careflow.security.audience=some-other-api" })
 class GatewayAudienceIT {
 
 	private static final DownstreamServer patientService = DownstreamServer.start();
@@ -32,7 +32,7 @@ class GatewayAudienceIT {
 
 	@Test
 	void aTokenForAnotherAudienceIsTurnedAwayWith401() {
-		String token = TestInfrastructure.keycloak().accessToken("patient@careflow.local", "careflow");
+		String token = GatewayIT.patientToken();
 
 		GatewayIT.assertUnauthorizedProblem(new GatewayClient(this.port).get("/api/patients/me", token));
 		assertThat(patientService.received()).isEmpty();

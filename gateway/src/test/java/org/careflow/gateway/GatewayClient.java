@@ -2,7 +2,9 @@ package org.careflow.gateway;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.InetAddress;
 import java.net.URI;
+import java.net.UnknownHostException;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -17,10 +19,31 @@ final class GatewayClient {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
+	private final HttpClient http;
+
 	private final String baseUrl;
 
 	GatewayClient(int port) {
+		this(HTTP, port);
+	}
+
+	private GatewayClient(HttpClient http, int port) {
+		this.http = http;
 		this.baseUrl = "http://127.0.0.1:" + port;
+	}
+
+	/**
+	 * A client calling from another loopback address (any of 127.0.0.0/8), so the gateway
+	 * sees another client address.
+	 */
+	static GatewayClient from(String clientAddress, int port) {
+		try {
+			return new GatewayClient(HttpClient.newBuilder().localAddress(InetAddress.getByName(clientAddress)).build(),
+					port);
+		}
+		catch (UnknownHostException ex) {
+			throw new IllegalArgumentException(ex);
+		}
 	}
 
 	HttpResponse<String> get(String path, String token) {
@@ -28,8 +51,11 @@ final class GatewayClient {
 	}
 
 	HttpResponse<String> post(String path, String token, String json) {
-		return send(request(path, token).header("Content-Type", "application/json")
-			.POST(HttpRequest.BodyPublishers.ofString(json)));
+		return post(path, token, HttpRequest.BodyPublishers.ofString(json));
+	}
+
+	HttpResponse<String> post(String path, String token, HttpRequest.BodyPublisher body) {
+		return send(request(path, token).header("Content-Type", "application/json").POST(body));
 	}
 
 	static JsonNode json(HttpResponse<String> response) {
@@ -41,9 +67,9 @@ final class GatewayClient {
 		return (token != null) ? request.header("Authorization", "Bearer " + token) : request;
 	}
 
-	private static HttpResponse<String> send(HttpRequest.Builder request) {
+	private HttpResponse<String> send(HttpRequest.Builder request) {
 		try {
-			return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+			return this.http.send(request.build(), HttpResponse.BodyHandlers.ofString());
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);

@@ -20,8 +20,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The gateway as a client meets it: real Keycloak tokens, real HTTP to a real (tiny)
  * downstream server standing in for the routed services.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "management.server.port=0")
 class GatewayIT {
+
+	/** The demo users' password in keycloak/careflow-realm.json. */
+	private static final String DEMO_PASSWORD = "careflow-demo";
 
 	private static final DownstreamServer patientService = DownstreamServer.start();
 
@@ -115,15 +118,17 @@ class GatewayIT {
 	}
 
 	@Test
-	void healthIsOpenForProbes() {
-		HttpResponse<String> response = this.gateway.get("/actuator/health/readiness", null);
+	void theAuditTrailIsRoutedToThePatientService() {
+		HttpResponse<String> response = this.gateway.get("/api/audit/patients/1", patientToken());
 
 		assertThat(response.statusCode()).isEqualTo(200);
-		assertThat(response.body()).contains("UP");
+		assertThat(patientService.received()).singleElement()
+			.satisfies(request -> assertThat(request.path()).isEqualTo("/api/audit/patients/1"));
 	}
 
-	private static String patientToken() {
-		return TestInfrastructure.keycloak().accessToken("patient@careflow.local", "careflow");
+	/** A real token of the realm's demo patient. */
+	static String patientToken() {
+		return TestInfrastructure.keycloak().accessToken("patient@careflow.local", DEMO_PASSWORD);
 	}
 
 	static void assertUnauthorizedProblem(HttpResponse<String> response) {

@@ -17,8 +17,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * caller with a genuine token is told to retry (503), not that their token is bad, and
  * nothing is forwarded.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = "careflow.security.jwk-set-uri=http://127.0.0.1:1/realms/careflow/protocol/openid-connect/certs")
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = { "management.server.port=0",
+		"careflow.security.jwk-set-uri=http://127.0.0.1:1/realms/careflow/protocol/openid-connect/certs" })
 class GatewayKeycloakDownIT {
 
 	private static final DownstreamServer patientService = DownstreamServer.start();
@@ -34,7 +34,7 @@ class GatewayKeycloakDownIT {
 
 	@Test
 	void aGenuineTokenThatCannotBeCheckedGets503WithRetryAfter() {
-		String token = TestInfrastructure.keycloak().accessToken("patient@careflow.local", "careflow");
+		String token = GatewayIT.patientToken();
 
 		HttpResponse<String> response = new GatewayClient(this.port).get("/api/patients/me", token);
 
