@@ -23,12 +23,12 @@ class ScheduleController {
 
 	@PutMapping
 	@PreAuthorize("hasRole('admin') or (hasRole('doctor') and #doctorId == authentication.name)")
-	ScheduleResponse put(@PathVariable String doctorId, @Valid @RequestBody ScheduleRequest request) {
+	ScheduleResponse put(@PathVariable @DoctorId String doctorId, @Valid @RequestBody ScheduleRequest request) {
 		return ScheduleResponse.of(this.schedules.save(request.toSchedule(doctorId)));
 	}
 
 	@GetMapping
-	ScheduleResponse get(@PathVariable String doctorId) {
+	ScheduleResponse get(@PathVariable @DoctorId String doctorId) {
 		return this.schedules.find(doctorId)
 			.map(ScheduleResponse::of)
 			.orElseThrow(() -> new ScheduleNotFoundException(doctorId));

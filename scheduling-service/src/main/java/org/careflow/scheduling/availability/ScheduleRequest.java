@@ -10,13 +10,30 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 
 /**
  * A doctor's weekly hours as sent by a client. Days and times are strings so that a typo
- * is reported against its field instead of as unreadable JSON.
+ * is reported against its field instead of as unreadable JSON; their patterns also bound
+ * their length. Every list and string has a maximum, checked before any range is compared
+ * with another.
  */
-record ScheduleRequest(@NotBlank String timeZone, @NotNull Integer slotMinutes,
-		@NotEmpty List<@Valid @NotNull HoursRequest> weeklyHours) {
+record ScheduleRequest(
+		@NotBlank @Size(max = MAX_TIME_ZONE_LENGTH, message = "must be at most {max} characters") String timeZone,
+		@NotNull Integer slotMinutes, @NotEmpty @Size(max = MAX_RANGES,
+				message = "must contain at most {max} ranges") List<@Valid @NotNull HoursRequest> weeklyHours) {
+
+	/**
+	 * Ten ranges a day for seven days: a real week needs two or three a day (morning,
+	 * afternoon, an evening clinic), so ten leaves room for split hours and breaks.
+	 */
+	static final int MAX_RANGES = 70;
+
+	/**
+	 * The longest IANA zone id is 32 characters
+	 * ({@code America/Argentina/ComodRivadavia}).
+	 */
+	static final int MAX_TIME_ZONE_LENGTH = 64;
 
 	static final String TIME = "([01]\\d|2[0-3]):[0-5]\\d";
 

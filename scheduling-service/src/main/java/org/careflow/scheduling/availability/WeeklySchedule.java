@@ -6,12 +6,14 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.IntStream;
 
 import org.careflow.scheduling.availability.InvalidScheduleException.Violation;
 
@@ -26,6 +28,20 @@ public final class WeeklySchedule {
 	public static final int MIN_SLOT_MINUTES = 5;
 
 	public static final int MAX_SLOT_MINUTES = 240;
+
+	/**
+	 * A schedule with a thousand faults is told its first ones: the answer stays small.
+	 */
+	public static final int MAX_VIOLATIONS = 20;
+
+	/**
+	 * {@link Instant} reaches further than {@link LocalDateTime}: near its ends there is
+	 * no local date to convert to. Two days of margin cover every zone offset and the day
+	 * after.
+	 */
+	private static final Instant FIRST_CONVERTIBLE = LocalDateTime.MIN.plusDays(2).toInstant(ZoneOffset.UTC);
+
+	private static final Instant LAST_CONVERTIBLE = LocalDateTime.MAX.minusDays(2).toInstant(ZoneOffset.UTC);
 
 	private static final Comparator<WorkingHours> BY_DAY_AND_START = Comparator.comparing(WorkingHours::day)
 		.thenComparing(WorkingHours::start);
@@ -48,7 +64,8 @@ public final class WeeklySchedule {
 	/**
 	 * Checks and builds a schedule.
 	 * @param timeZone an IANA zone id such as {@code Europe/Paris}
-	 * @throws InvalidScheduleException naming every field that is wrong
+	 * @throws InvalidScheduleException naming the fields that are wrong, the first
+	 * {@value #MAX_VIOLATIONS} at most
 	 */
 	public static WeeklySchedule of(String doctorId, String timeZone, int slotMinutes, List<WorkingHours> hours) {
 		Objects.requireNonNull(doctorId, "doctorId");
@@ -60,34 +77,61 @@ public final class WeeklySchedule {
 			violations.add(new Violation("slotMinutes",
 					"must be between " + MIN_SLOT_MINUTES + " and " + MAX_SLOT_MINUTES + " minutes"));
 		}
-		if (hours == null || hours.isEmpty()) {
+		// indexed access below: a copy that has it, whatever list the caller passed
+		List<WorkingHours> ranges = (hours != null) ? List.copyOf(hours) : List.of();
+		if (ranges.isEmpty()) {
 			violations.add(new Violation("weeklyHours", "must contain at least one range of hours"));
 		}
 		else {
-			checkRanges(hours, slotMinutes, violations);
+			checkRanges(ranges, slotMinutes, violations);
 		}
 		if (!violations.isEmpty()) {
 			throw new InvalidScheduleException(violations);
 		}
-		return new WeeklySchedule(doctorId, ZoneId.of(timeZone), slotMinutes, hours);
+		return new WeeklySchedule(doctorId, ZoneId.of(timeZone), slotMinutes, ranges);
 	}
 
 	private static void checkRanges(List<WorkingHours> hours, int slotMinutes, List<Violation> violations) {
-		for (int i = 0; i < hours.size(); i++) {
+		for (int i = 0; i < hours.size() && violations.size() < MAX_VIOLATIONS; i++) {
 			WorkingHours range = hours.get(i);
-			String field = "weeklyHours[" + i + "]";
-			if (!range.start().isBefore(range.end())) {
-				violations.add(new Violation(field + ".end", "must be after start"));
-				continue;
+			String field = "weeklyHours[" + i + "].end";
+			if (!range.isForward()) {
+				violations.add(new Violation(field, "must be after start"));
 			}
-			if (minutesOf(range.end()) - minutesOf(range.start()) < slotMinutes) {
-				violations.add(new Violation(field + ".end", "must leave room for at least one slot"));
+			else if (minutesOf(range.end()) - minutesOf(range.start()) < slotMinutes) {
+				violations.add(new Violation(field, "must leave room for at least one slot"));
 			}
-			for (int j = 0; j < i; j++) {
-				WorkingHours earlier = hours.get(j);
-				if (earlier.start().isBefore(earlier.end()) && range.overlaps(earlier)) {
-					violations.add(new Violation(field, "overlaps weeklyHours[" + j + "] on " + range.day()));
+		}
+		if (violations.size() < MAX_VIOLATIONS) {
+			checkOverlaps(hours, violations);
+		}
+	}
+
+	/**
+	 * Sorted by day and start, a range overlaps an earlier one exactly when it starts
+	 * before the latest end seen so far that day. So one pass after an O(n log n) sort
+	 * finds every range that overlaps another, and names it once, against the range
+	 * reaching furthest; comparing every pair would be quadratic in the input.
+	 */
+	private static void checkOverlaps(List<WorkingHours> hours, List<Violation> violations) {
+		List<Integer> byDayAndStart = IntStream.range(0, hours.size())
+			.filter(i -> hours.get(i).isForward())
+			.boxed()
+			.sorted(Comparator.comparing(hours::get, BY_DAY_AND_START))
+			.toList();
+		int furthest = -1;
+		for (int i : byDayAndStart) {
+			WorkingHours range = hours.get(i);
+			WorkingHours reach = (furthest >= 0) ? hours.get(furthest) : null;
+			if (reach != null && reach.overlaps(range)) {
+				violations.add(new Violation("weeklyHours[" + i + "]",
+						"overlaps weeklyHours[" + furthest + "] on " + range.day()));
+				if (violations.size() >= MAX_VIOLATIONS) {
+					return;
 				}
+			}
+			if (reach == null || reach.day() != range.day() || range.end().isAfter(reach.end())) {
+				furthest = i;
 			}
 		}
 	}
@@ -124,9 +168,15 @@ public final class WeeklySchedule {
 		return slots;
 	}
 
-	/** The slots starting in {@code [from, to)}, in time order. */
+	/**
+	 * The slots starting in {@code [from, to)}, in time order. The work grows with the
+	 * number of days: callers bound the period (a slot window is at most 31 days).
+	 */
 	public List<Slot> slotsBetween(Instant from, Instant to) {
 		List<Slot> slots = new ArrayList<>();
+		if (!convertible(from) || !convertible(to)) {
+			return slots;
+		}
 		LocalDate last = to.atZone(this.zone).toLocalDate();
 		for (LocalDate date = from.atZone(this.zone).toLocalDate(); !date.isAfter(last); date = date.plusDays(1)) {
 			for (Slot slot : slotsOn(date)) {
@@ -140,6 +190,9 @@ public final class WeeklySchedule {
 
 	/** The slot that starts exactly at {@code start}, if the grid has one. */
 	public Optional<Slot> slotStartingAt(Instant start) {
+		if (!convertible(start)) {
+			return Optional.empty();
+		}
 		return slotsOn(start.atZone(this.zone).toLocalDate()).stream()
 			.filter(slot -> slot.start().equals(start))
 			.findFirst();
@@ -152,6 +205,10 @@ public final class WeeklySchedule {
 		}
 		Instant start = ZonedDateTime.ofLocal(local, this.zone, null).toInstant();
 		return Optional.of(new Slot(this.doctorId, start, start.plus(Duration.ofMinutes(this.slotMinutes))));
+	}
+
+	private static boolean convertible(Instant instant) {
+		return !instant.isBefore(FIRST_CONVERTIBLE) && !instant.isAfter(LAST_CONVERTIBLE);
 	}
 
 	private static int minutesOf(LocalTime time) {

@@ -1,8 +1,10 @@
 package org.careflow.scheduling.claims;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 
+import org.careflow.scheduling.availability.BookingHorizon;
 import org.careflow.scheduling.availability.Slot;
 import org.careflow.scheduling.availability.WeeklySchedule;
 
@@ -14,12 +16,26 @@ public record SlotClaim(String key, String doctorId, Instant start, Instant end,
 		ClaimStatus status, Instant claimedAt, String claimedBy) {
 
 	/**
+	 * How far in the past a start is still a slot that began while the patient was
+	 * booking (422, a rule); further back it is not a booking at all (400, bad input).
+	 */
+	static final Duration MAX_PAST = Duration.ofDays(1);
+
+	/**
 	 * A tentative claim for the slot of {@code schedule} starting at {@code start}.
 	 * @param schedule the doctor's schedule, empty if they have none
+	 * @param claimedBy the patient the appointment is for
+	 * @throws InvalidClaimException if {@code start} lies before one day ago or beyond
+	 * the booking horizon
 	 * @throws SlotNotClaimableException if no such slot exists or it has begun
 	 */
 	static SlotClaim tentative(Optional<WeeklySchedule> schedule, Instant start, String appointmentId, String claimedBy,
 			Instant now) {
+		Instant horizon = BookingHorizon.end(now);
+		if (start.isBefore(now.minus(MAX_PAST)) || start.isAfter(horizon)) {
+			throw new InvalidClaimException("start", "must lie between " + now.minus(MAX_PAST) + " and " + horizon
+					+ " (one day ago to two years ahead)");
+		}
 		WeeklySchedule hours = schedule
 			.orElseThrow(() -> new SlotNotClaimableException("The doctor has no consulting hours."));
 		Slot slot = hours.slotStartingAt(start)

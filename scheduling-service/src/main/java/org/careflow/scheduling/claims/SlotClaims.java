@@ -41,11 +41,13 @@ public class SlotClaims {
 	/**
 	 * Claims the slot for an appointment. The insert itself decides a race; a retry by
 	 * the same appointment gets its claim back.
+	 * @param patientId who the appointment is for, kept as the claim's {@code claimedBy}
+	 * @throws InvalidClaimException if {@code start} is outside the booking horizon
 	 * @throws SlotNotClaimableException if no such future slot exists
 	 * @throws SlotTakenException if another appointment holds the slot
 	 */
-	ClaimResult claim(String doctorId, Instant start, String appointmentId, String claimedBy) {
-		SlotClaim claim = SlotClaim.tentative(this.schedules.find(doctorId), start, appointmentId, claimedBy,
+	ClaimResult claim(String doctorId, Instant start, String appointmentId, String patientId) {
+		SlotClaim claim = SlotClaim.tentative(this.schedules.find(doctorId), start, appointmentId, patientId,
 				this.clock.instant());
 		// the holder may release between our failed insert and our read: try again then
 		for (int attempt = 0; attempt < 3; attempt++) {

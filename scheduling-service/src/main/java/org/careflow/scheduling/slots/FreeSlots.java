@@ -27,8 +27,12 @@ class FreeSlots {
 		this.clock = clock;
 	}
 
-	List<Slot> of(String doctorId, SlotWindow window) {
+	/**
+	 * @throws InvalidSlotWindowException if the period is not a {@link SlotWindow}
+	 */
+	List<Slot> of(String doctorId, Instant from, Instant to) {
 		Instant now = this.clock.instant();
+		SlotWindow window = SlotWindow.of(from, to, now);
 		return this.schedules.find(doctorId).map(schedule -> {
 			List<Slot> slots = schedule.slotsBetween(window.from(), window.to());
 			Set<String> claimed = this.claims.claimedKeys(doctorId, window.from(), window.to());

@@ -1,9 +1,12 @@
 package org.careflow.scheduling.web;
 
+import java.util.List;
+
 import org.careflow.platform.web.CareFlowProblemHandler;
 import org.careflow.platform.web.FieldProblem;
 import org.careflow.scheduling.availability.InvalidScheduleException;
 import org.careflow.scheduling.availability.ScheduleNotFoundException;
+import org.careflow.scheduling.claims.InvalidClaimException;
 import org.careflow.scheduling.claims.SlotNotClaimableException;
 import org.careflow.scheduling.claims.SlotTakenException;
 import org.careflow.scheduling.slots.InvalidSlotWindowException;
@@ -27,7 +30,15 @@ class SchedulingProblemHandler extends CareFlowProblemHandler {
 
 	@ExceptionHandler
 	ProblemDetail invalidWindow(InvalidSlotWindowException ex) {
-		return problem(HttpStatus.BAD_REQUEST, "Invalid period", ex.getMessage());
+		return invalidFields(ex.violations()
+			.stream()
+			.map(violation -> new FieldProblem(violation.field(), violation.message()))
+			.toList());
+	}
+
+	@ExceptionHandler
+	ProblemDetail invalidClaim(InvalidClaimException ex) {
+		return invalidFields(List.of(new FieldProblem(ex.field(), ex.getMessage())));
 	}
 
 	@ExceptionHandler

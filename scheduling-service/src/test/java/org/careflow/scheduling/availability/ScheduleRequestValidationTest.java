@@ -1,6 +1,7 @@
 package org.careflow.scheduling.availability;
 
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -38,6 +39,33 @@ class ScheduleRequestValidationTest {
 	void namesMissingFields() {
 		assertThat(invalidFields(new ScheduleRequest(" ", null, List.of()))).containsExactlyInAnyOrder("timeZone",
 				"slotMinutes", "weeklyHours");
+	}
+
+	@Test
+	void aWeekMayHaveSeventyRangesAndNoMore() {
+		assertThat(invalidFields(
+				new ScheduleRequest("UTC", 30, Collections.nCopies(70, hours("MONDAY", "09:00", "12:00")))))
+			.isEmpty();
+		assertThat(invalidFields(
+				new ScheduleRequest("UTC", 30, Collections.nCopies(71, hours("MONDAY", "09:00", "12:00")))))
+			.containsExactly("weeklyHours");
+	}
+
+	@Test
+	void aTimeZoneMayHaveSixtyFourCharactersAndNoMore() {
+		List<ScheduleRequest.HoursRequest> monday = List.of(hours("MONDAY", "09:00", "12:00"));
+
+		assertThat(invalidFields(new ScheduleRequest("Z".repeat(64), 30, monday))).isEmpty();
+		assertThat(invalidFields(new ScheduleRequest("Z".repeat(65), 30, monday))).containsExactly("timeZone");
+	}
+
+	@Test
+	void dayAndTimePatternsRefuseLongOrDecoratedValues() {
+		ScheduleRequest request = new ScheduleRequest("UTC", 30,
+				List.of(hours("MONDAY\n", "09:00 ", "12:00".repeat(1_000))));
+
+		assertThat(invalidFields(request)).containsExactlyInAnyOrder("weeklyHours[0].day", "weeklyHours[0].start",
+				"weeklyHours[0].end");
 	}
 
 	@Test

@@ -4,12 +4,17 @@ import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.Timeout.ThreadMode;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.assertj.core.api.Assertions.tuple;
 
 class WeeklyScheduleTest {
 
@@ -128,6 +133,93 @@ class WeeklyScheduleTest {
 				() -> paris(30, hours(DayOfWeek.MONDAY, "09:00", "12:00"), hours(DayOfWeek.MONDAY, "11:30", "13:00")))
 			.satisfies(ex -> assertThat(ex.violations()).extracting(InvalidScheduleException.Violation::field)
 				.containsExactly("weeklyHours[1]"));
+	}
+
+	@Test
+	void namesTheRangeThatStartsLaterWhateverTheOrderSent() {
+		assertThatExceptionOfType(InvalidScheduleException.class).isThrownBy(
+				() -> paris(30, hours(DayOfWeek.MONDAY, "11:30", "13:00"), hours(DayOfWeek.MONDAY, "09:00", "12:00")))
+			.satisfies(ex -> assertThat(ex.violations()).extracting(InvalidScheduleException.Violation::field)
+				.containsExactly("weeklyHours[0]"));
+	}
+
+	@Test
+	void findsARangeInsideALongOneEvenWhenTheRangeBeforeItEndedEarlier() {
+		// sorted: 08-18, 09-10, 12-13; 12-13 does not overlap its neighbour 09-10, but
+		// 08-18
+		assertThatExceptionOfType(InvalidScheduleException.class)
+			.isThrownBy(() -> paris(30, hours(DayOfWeek.MONDAY, "12:00", "13:00"),
+					hours(DayOfWeek.MONDAY, "08:00", "18:00"), hours(DayOfWeek.MONDAY, "09:00", "10:00")))
+			.satisfies(ex -> assertThat(ex.violations())
+				.extracting(InvalidScheduleException.Violation::field, InvalidScheduleException.Violation::message)
+				.containsExactly(tuple("weeklyHours[2]", "overlaps weeklyHours[1] on MONDAY"),
+						tuple("weeklyHours[0]", "overlaps weeklyHours[1] on MONDAY")));
+	}
+
+	@Test
+	void aRangeEndingBeforeItStartsIsNotAlsoReportedAsOverlapping() {
+		assertThatExceptionOfType(InvalidScheduleException.class).isThrownBy(
+				() -> paris(30, hours(DayOfWeek.MONDAY, "09:00", "12:00"), hours(DayOfWeek.MONDAY, "11:00", "10:00")))
+			.satisfies(ex -> assertThat(ex.violations()).extracting(InvalidScheduleException.Violation::field)
+				.containsExactly("weeklyHours[1].end"));
+	}
+
+	@Test
+	void reportsTheFirstTwentyFaultsOnly() {
+		List<WorkingHours> reversed = new ArrayList<>();
+		for (int i = 0; i < 50; i++) {
+			reversed.add(hours(DayOfWeek.MONDAY, "12:00", "09:00"));
+		}
+
+		assertThatExceptionOfType(InvalidScheduleException.class)
+			.isThrownBy(() -> WeeklySchedule.of(DOCTOR, "Mars/Olympus", 30, reversed))
+			.satisfies(ex -> assertThat(ex.violations()).hasSize(WeeklySchedule.MAX_VIOLATIONS)
+				.extracting(InvalidScheduleException.Violation::field)
+				.startsWith("timeZone", "weeklyHours[0].end")
+				.endsWith("weeklyHours[18].end"));
+	}
+
+	/**
+	 * The security probe's attack, far beyond what a request may carry: compared pair by
+	 * pair, 100,000 ranges take billions of steps and errors (minutes, or the heap);
+	 * sorted, well under a second.
+	 */
+	@Test
+	@Timeout(value = 10, unit = TimeUnit.SECONDS, threadMode = ThreadMode.SEPARATE_THREAD)
+	void aHundredThousandClashingRangesAreCheckedWithoutComparingEveryPair() {
+		List<WorkingHours> ranges = new ArrayList<>();
+		for (int i = 0; i < 100_000; i++) {
+			LocalTime start = LocalTime.of(0, 0).plusMinutes(i % 1_380);
+			ranges.add(new WorkingHours(DayOfWeek.of(1 + i % 7), start, start.plusMinutes(60)));
+		}
+
+		assertThatExceptionOfType(InvalidScheduleException.class)
+			.isThrownBy(() -> WeeklySchedule.of(DOCTOR, "UTC", 30, ranges))
+			.satisfies(ex -> assertThat(ex.violations()).hasSize(WeeklySchedule.MAX_VIOLATIONS)
+				.allSatisfy(violation -> assertThat(violation.message()).startsWith("overlaps")));
+	}
+
+	@Test
+	void aWholeWeekOfFiveMinuteRangesBackToBackIsAccepted() {
+		List<WorkingHours> ranges = new ArrayList<>();
+		for (DayOfWeek day : DayOfWeek.values()) {
+			for (int minute = 0; minute < 23 * 60 + 55; minute += 5) {
+				LocalTime start = LocalTime.MIDNIGHT.plusMinutes(minute);
+				ranges.add(new WorkingHours(day, start, start.plusMinutes(5)));
+			}
+		}
+
+		assertThat(WeeklySchedule.of(DOCTOR, "UTC", 5, ranges).hours()).hasSize(7 * 287);
+	}
+
+	@Test
+	void instantsAtTheEndsOfTheTimeLineHaveNoSlot() {
+		WeeklySchedule schedule = paris(30, hours(DayOfWeek.MONDAY, "09:00", "12:00"));
+
+		assertThat(schedule.slotStartingAt(Instant.MAX)).isEmpty();
+		assertThat(schedule.slotStartingAt(Instant.MIN)).isEmpty();
+		assertThat(schedule.slotsBetween(Instant.MAX.minusSeconds(86_400), Instant.MAX)).isEmpty();
+		assertThat(schedule.slotsBetween(Instant.MIN, Instant.MIN.plusSeconds(86_400))).isEmpty();
 	}
 
 	@Test

@@ -23,11 +23,11 @@ class ClaimJsonTest {
 	@Test
 	void readsTheClaimTheAppointmentServiceSends() throws Exception {
 		ClaimController.ClaimRequest read = this.request.parseObject("""
-				{"doctorId":"doctor-1","start":"2030-01-07T08:00:00Z","appointmentId":"appt-1"}
+				{"doctorId":"doctor-1","start":"2030-01-07T08:00:00Z","appointmentId":"appt-1","patientId":"patient-1"}
 				""");
 
-		assertThat(read)
-			.isEqualTo(new ClaimController.ClaimRequest("doctor-1", Instant.parse("2030-01-07T08:00:00Z"), "appt-1"));
+		assertThat(read).isEqualTo(new ClaimController.ClaimRequest("doctor-1", Instant.parse("2030-01-07T08:00:00Z"),
+				"appt-1", "patient-1"));
 	}
 
 	@Test

@@ -1,6 +1,7 @@
 package org.careflow.scheduling.claims;
 
 import java.time.DayOfWeek;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalTime;
 import java.util.List;
@@ -45,6 +46,52 @@ class SlotClaimTest {
 			.isThrownBy(() -> SlotClaim.tentative(this.schedule, Instant.parse("2030-01-07T08:00:00Z"), "appt-1",
 					"patient-1", Instant.parse("2030-01-07T08:00:00Z")))
 			.withMessageContaining("past");
+	}
+
+	@Test
+	void aSlotThatBeganWithinTheLastDayIsNotBookableButNotBadInput() {
+		assertThatExceptionOfType(SlotNotClaimableException.class).isThrownBy(() -> SlotClaim.tentative(this.schedule,
+				Instant.parse("2030-01-07T08:00:00Z"), "appt-1", "patient-1", Instant.parse("2030-01-07T20:00:00Z")));
+	}
+
+	@Test
+	void aStartMoreThanADayAgoIsBadInputNamingStart() {
+		assertThatExceptionOfType(InvalidClaimException.class)
+			.isThrownBy(() -> SlotClaim.tentative(this.schedule, NOW.minus(Duration.ofDays(1)).minusSeconds(1),
+					"appt-1", "patient-1", NOW))
+			.satisfies(ex -> assertThat(ex.field()).isEqualTo("start"));
+	}
+
+	@Test
+	void aStartBeyondTheTwoYearHorizonIsBadInputEvenOnTheGrid() {
+		// a Monday 09:00 in Paris, on the grid but after 2032-01-06T12:00Z
+		Instant beyond = Instant.parse("2032-01-12T08:00:00Z");
+
+		assertThatExceptionOfType(InvalidClaimException.class)
+			.isThrownBy(() -> SlotClaim.tentative(this.schedule, beyond, "appt-1", "patient-1", NOW))
+			.satisfies(ex -> assertThat(ex.field()).isEqualTo("start"));
+		assertThat(SlotClaim.tentative(this.schedule, Instant.parse("2032-01-05T08:00:00Z"), "appt-1", "patient-1", NOW)
+			.start()).isEqualTo(Instant.parse("2032-01-05T08:00:00Z"));
+	}
+
+	@Test
+	void instantsABillionYearsAwayAreBadInputNotAFailure() {
+		for (Instant absurd : new Instant[] { Instant.MAX, Instant.MIN,
+				Instant.parse("+1000000000-01-01T00:00:00Z") }) {
+			assertThatExceptionOfType(InvalidClaimException.class)
+				.isThrownBy(() -> SlotClaim.tentative(this.schedule, absurd, "appt-1", "patient-1", NOW));
+			assertThatExceptionOfType(InvalidClaimException.class)
+				.isThrownBy(() -> SlotClaim.tentative(Optional.empty(), absurd, "appt-1", "patient-1", NOW));
+		}
+	}
+
+	@Test
+	void theClaimIsHeldForThePatientTheServiceNamed() {
+		SlotClaim claim = SlotClaim.tentative(this.schedule, Instant.parse("2030-01-07T08:00:00Z"), "appt-1",
+				"patient-7", NOW);
+
+		assertThat(claim.claimedBy()).isEqualTo("patient-7");
+		assertThat(claim.claimedAt()).isEqualTo(NOW);
 	}
 
 	@Test

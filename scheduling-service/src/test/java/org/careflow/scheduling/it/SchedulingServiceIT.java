@@ -1,9 +1,14 @@
 package org.careflow.scheduling.it;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -20,15 +25,19 @@ import org.careflow.events.CareFlowEvent;
 import org.careflow.events.Topics;
 import org.careflow.platform.kafka.EventJson;
 import org.careflow.testinfra.ApiClient;
+import org.bson.Document;
 import org.careflow.testinfra.TestInfrastructure;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalManagementPort;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.http.HttpMethod;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -38,7 +47,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The scheduling service on real MongoDB-protocol storage, a real Kafka broker and real
- * Keycloak tokens of the demo users.
+ * Keycloak tokens: the demo users' and the appointment service's own (client credentials,
+ * realm role {@code service}).
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "careflow.demo-data=true")
 class SchedulingServiceIT {
@@ -53,11 +63,23 @@ class SchedulingServiceIT {
 
 	static String patient;
 
+	/** The appointment service's own token: the only kind that may claim slots. */
+	static String service;
+
+	/** Whom the appointment service books for; it names the patient in each claim. */
+	static final String PATIENT_ID = "00000000-0000-4000-8000-00000000a001";
+
 	@LocalServerPort
 	int port;
 
+	@LocalManagementPort
+	int managementPort;
+
 	@Autowired
 	KafkaTemplate<String, String> kafka;
+
+	@Autowired
+	MongoTemplate mongo;
 
 	ApiClient api;
 
@@ -76,10 +98,11 @@ class SchedulingServiceIT {
 		admin = token("admin@careflow.local");
 		doctor = token("doctor@careflow.local");
 		patient = token("patient@careflow.local");
+		service = TestInfrastructure.keycloak().serviceToken("appointment-service");
 	}
 
 	static String token(String user) {
-		return TestInfrastructure.keycloak().accessToken(user, "careflow");
+		return TestInfrastructure.keycloak().accessToken(user, "careflow-demo");
 	}
 
 	@BeforeEach
@@ -114,8 +137,33 @@ class SchedulingServiceIT {
 	}
 
 	ApiClient.Response claim(Instant start, String appointmentId) {
-		return this.api.call(HttpMethod.POST, "/internal/slot-claims", patient,
-				Map.of("doctorId", HOUSE, "start", start.toString(), "appointmentId", appointmentId));
+		return claimAs(service, start, appointmentId);
+	}
+
+	ApiClient.Response claimAs(String token, Instant start, String appointmentId) {
+		return this.api.call(HttpMethod.POST, "/internal/slot-claims", token, Map.of("doctorId", HOUSE, "start",
+				start.toString(), "appointmentId", appointmentId, "patientId", PATIENT_ID));
+	}
+
+	/**
+	 * The status of a PUT whose body has a declared length, as the probe's had
+	 * ({@link ApiClient} streams bodies without one).
+	 */
+	int putWithDeclaredLength(String path, String token, Object body) throws Exception {
+		HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + path))
+			.header("Authorization", "Bearer " + token)
+			.header("Content-Type", "application/json")
+			.PUT(HttpRequest.BodyPublishers.ofString(JsonMapper.builder().build().writeValueAsString(body)))
+			.build();
+		try (HttpClient http = HttpClient.newHttpClient()) {
+			return http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+		}
+	}
+
+	static List<String> fields(ApiClient.Response problem) {
+		List<String> fields = new ArrayList<>();
+		problem.body().path("errors").forEach(error -> fields.add(error.get("field").asString()));
+		return fields;
 	}
 
 	@Test
@@ -141,10 +189,15 @@ class SchedulingServiceIT {
 	}
 
 	@Test
-	void operatorsSeeHealthAndMetricsWithoutAToken() {
-		assertThat(this.api.get("/actuator/health/readiness", null).status()).isEqualTo(200);
-		assertThat(this.api.get("/actuator/health/liveness", null).status()).isEqualTo(200);
-		assertThat(this.api.call(HttpMethod.GET, "/actuator/prometheus", null, null).status()).isEqualTo(200);
+	void operatorsSeeHealthAndMetricsOnTheManagementPortWithoutAToken() {
+		ApiClient management = new ApiClient(this.managementPort);
+
+		assertThat(management.get("/actuator/health/readiness", null).status()).isEqualTo(200);
+		assertThat(management.get("/actuator/health/liveness", null).status()).isEqualTo(200);
+		assertThat(management.get("/actuator/prometheus", null).status()).isEqualTo(200);
+		assertThat(this.api.get("/readyz", null).status()).isEqualTo(200);
+		assertThat(this.api.get("/livez", null).status()).isEqualTo(200);
+		assertThat(this.api.get("/actuator/prometheus", null).status()).isEqualTo(404);
 	}
 
 	@Test
@@ -168,9 +221,41 @@ class SchedulingServiceIT {
 		ApiClient.Response rejected = this.api.call(HttpMethod.PUT, "/api/schedules/" + HOUSE, admin, body);
 
 		assertThat(rejected.status()).isEqualTo(400);
-		List<String> fields = new ArrayList<>();
-		rejected.body().get("errors").forEach(error -> fields.add(error.get("field").asString()));
-		assertThat(fields).containsExactlyInAnyOrder("timeZone", "weeklyHours[1]");
+		assertThat(fields(rejected)).containsExactlyInAnyOrder("timeZone", "weeklyHours[1]");
+	}
+
+	/**
+	 * The security probe's requests, on the real server: refused as bad input, never a
+	 * 5xx, nothing stored, and the service answers normally afterwards.
+	 */
+	@Test
+	void theProbesHostileRequestsAreRefusedAndTheServiceCarriesOn() throws Exception {
+		List<Map<String, String>> fiveThousand = new ArrayList<>();
+		for (int i = 0; i < 5_000; i++) {
+			fiveThousand.add(Map.of("day", "MONDAY", "start", "09:00", "end", "10:00"));
+		}
+		Map<String, Object> probe = Map.of("timeZone", "UTC", "slotMinutes", 30, "weeklyHours", fiveThousand);
+		assertThat(putWithDeclaredLength("/api/schedules/" + HOUSE, admin, probe)).isEqualTo(413);
+		// sent in chunks, without a declared length: read up to the limit, then refused
+		assertThat(this.api.call(HttpMethod.PUT, "/api/schedules/" + HOUSE, admin, probe).status()).isBetween(400, 499);
+
+		ApiClient.Response seventyOne = this.api.call(HttpMethod.PUT, "/api/schedules/" + HOUSE, admin,
+				Map.of("timeZone", "UTC", "slotMinutes", 30, "weeklyHours", fiveThousand.subList(0, 71)));
+		assertThat(seventyOne.status()).isEqualTo(400);
+		assertThat(fields(seventyOne)).containsExactly("weeklyHours");
+
+		ApiClient.Response farPast = this.api.get(
+				"/api/slots?doctorId=" + HOUSE + "&from=-1000000000-01-01T00:00:00Z&to=-1000000000-01-02T00:00:00Z",
+				patient);
+		assertThat(farPast.status()).isEqualTo(400);
+		assertThat(fields(farPast)).containsExactly("from", "to");
+
+		ApiClient.Response farClaim = claim(Instant.parse("+1000000000-01-01T09:00:00Z"), UUID.randomUUID().toString());
+		assertThat(farClaim.status()).isEqualTo(400);
+		assertThat(fields(farClaim)).containsExactly("start");
+
+		assertThat(this.api.get("/api/schedules/" + HOUSE, patient).body().get("weeklyHours")).hasSize(7);
+		assertThat(freeStarts(this.day.plusDays(1))).hasSize(20);
 	}
 
 	@Test
@@ -198,7 +283,7 @@ class SchedulingServiceIT {
 	}
 
 	@Test
-	void twentyPatientsRacingForOneSlotGetItOnceAndTheWinnerMayRetry() throws Exception {
+	void twentyBookingsRacingForOneSlotGetItOnceAndTheWinnerMayRetry() throws Exception {
 		Instant start = at("09:00");
 		List<String> appointmentIds = new ArrayList<>();
 		for (int i = 0; i < 20; i++) {
@@ -232,22 +317,52 @@ class SchedulingServiceIT {
 	}
 
 	@Test
-	void aStartOffTheGridOrInThePastCannotBeClaimed() {
+	void aStartOffTheGridOrThatBeganCannotBeClaimed() {
 		ApiClient.Response offGrid = claim(at("09:10"), UUID.randomUUID().toString());
 		assertThat(offGrid.status()).isEqualTo(422);
 		assertThat(offGrid.body().get("detail").asString()).contains("slot grid");
 
-		Instant past = LocalDate.now(ZoneOffset.UTC).minusDays(1).atTime(9, 0).toInstant(ZoneOffset.UTC);
-		assertThat(claim(past, UUID.randomUUID().toString()).status()).isEqualTo(422);
+		assertThat(claim(lastSlotThatBegan(), UUID.randomUUID().toString()).status()).isEqualTo(422);
 	}
 
 	@Test
-	void onlyAPatientsRelayedTokenMayClaimASlot() {
-		ApiClient.Response byDoctor = this.api.call(HttpMethod.POST, "/internal/slot-claims", doctor, Map.of("doctorId",
-				HOUSE, "start", at("16:30").toString(), "appointmentId", UUID.randomUUID().toString()));
+	void aStartMoreThanADayAgoOrBeyondTwoYearsIsBadInput() {
+		Instant twoDaysAgo = at("09:00").minus(Duration.ofDays(5));
+		Instant threeYearsAhead = at("09:00").plus(Duration.ofDays(3 * 365));
 
-		assertThat(byDoctor.status()).isEqualTo(403);
-		assertThat(freeStarts()).contains(at("16:30").toString());
+		for (Instant start : List.of(twoDaysAgo, threeYearsAhead)) {
+			ApiClient.Response rejected = claim(start, UUID.randomUUID().toString());
+			assertThat(rejected.status()).isEqualTo(400);
+			assertThat(fields(rejected)).containsExactly("start");
+		}
+	}
+
+	/**
+	 * The slot grid runs every day from 08:00 to 18:00 UTC: within the last 24 hours a
+	 * slot has always begun.
+	 */
+	Instant lastSlotThatBegan() {
+		Instant slot = Instant.now().truncatedTo(ChronoUnit.HOURS);
+		while (slot.atZone(ZoneOffset.UTC).getHour() < 8 || slot.atZone(ZoneOffset.UTC).getHour() > 17) {
+			slot = slot.minus(Duration.ofHours(1));
+		}
+		return slot;
+	}
+
+	@Test
+	void endUsersCannotClaimSlotsWhateverTheirRoleOnlyServicesCan() {
+		Instant start = at("16:30");
+		for (String endUser : List.of(patient, doctor, admin)) {
+			assertThat(claimAs(endUser, start, UUID.randomUUID().toString()).status()).isEqualTo(403);
+		}
+		assertThat(freeStarts()).contains(start.toString());
+
+		assertThat(claimAs(service, start, UUID.randomUUID().toString()).status()).isEqualTo(201);
+
+		Document stored = this.mongo.findById(HOUSE + "|" + start, Document.class, "slot_claims");
+		assertThat(stored).isNotNull();
+		assertThat(stored.getString("claimedBy")).isEqualTo(PATIENT_ID);
+		assertThat(freeStarts()).doesNotContain(start.toString());
 	}
 
 	@Test
@@ -255,10 +370,10 @@ class SchedulingServiceIT {
 		Instant start = at("10:00");
 		String appointmentId = UUID.randomUUID().toString();
 		assertThat(claim(start, appointmentId).status()).isEqualTo(201);
-		publish(AppointmentBooked.of(appointmentId, "p", HOUSE, start, at("10:30"), "UTC", "Cough"));
+		publish(AppointmentBooked.of(appointmentId, "p", HOUSE, start, at("10:30"), "UTC"));
 		assertThat(freeStarts()).doesNotContain(start.toString());
 
-		publish(AppointmentCancelled.of(appointmentId, "p", HOUSE, start, at("10:30"), "UTC", "Better"));
+		publish(AppointmentCancelled.of(appointmentId, "p", HOUSE, start, at("10:30"), "UTC"));
 
 		awaitFree(start.toString(), true);
 		assertThat(claim(start, UUID.randomUUID().toString()).status()).isEqualTo(201);
@@ -273,7 +388,7 @@ class SchedulingServiceIT {
 		Instant start = at("11:00");
 		String appointmentId = UUID.randomUUID().toString();
 
-		publish(AppointmentBooked.of(appointmentId, "p", HOUSE, start, at("11:30"), "UTC", "Check-up"));
+		publish(AppointmentBooked.of(appointmentId, "p", HOUSE, start, at("11:30"), "UTC"));
 
 		awaitFree(start.toString(), false);
 		assertThat(claim(start, UUID.randomUUID().toString()).status()).isEqualTo(409);

@@ -1,0 +1,427 @@
+package org.careflow.scheduling.web;
+
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.temporal.ChronoUnit;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+import org.careflow.scheduling.availability.Schedules;
+import org.careflow.scheduling.availability.WeeklySchedule;
+import org.careflow.scheduling.availability.WorkingHours;
+import org.careflow.scheduling.claims.ClaimStoreMocks;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.BDDMockito.given;
+import static org.mockito.BDDMockito.then;
+import static org.mockito.Mockito.never;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.jwt;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+
+/**
+ * Broken and hostile input, as the security probe sent it and worse, against every
+ * endpoint: whatever arrives, the answer is a small 4xx — 400 naming the field where
+ * there is one, 413 for a body above the platform's limit, never a 5xx — and nothing is
+ * stored. Each case changes one thing in a request that is otherwise accepted
+ * ({@link #theRequestsTheCasesStartFromAreAccepted}).
+ */
+@SchedulingWebSlice
+class BadInputTest {
+
+	/** The platform's default {@code careflow.web.max-request-body}. */
+	static final int BODY_LIMIT = 64 * 1024;
+
+	static final JsonMapper JSON = JsonMapper.builder().build();
+
+	static final ZoneId PARIS = ZoneId.of("Europe/Paris");
+
+	static final String DOCTOR = "doctor-1";
+
+	static final String HUGE = "x".repeat(10_000);
+
+	static final String NESTED = "[".repeat(10_000) + "]".repeat(10_000);
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	Schedules schedules;
+
+	@Autowired
+	ApplicationContext context;
+
+	@BeforeEach
+	void aDoctorWithMondayMornings() {
+		given(this.schedules.save(any())).willAnswer(invocation -> invocation.getArgument(0));
+		given(this.schedules.find(anyString())).willReturn(Optional.of(WeeklySchedule.of(DOCTOR, "Europe/Paris", 30,
+				List.of(new WorkingHours(DayOfWeek.MONDAY, LocalTime.of(9, 0), LocalTime.of(12, 0))))));
+	}
+
+	@Test
+	void theRequestsTheCasesStartFromAreAccepted() throws Exception {
+		assertThat(send(putSchedule(schedule())).getStatus()).isEqualTo(200);
+		assertThat(send(slots(DOCTOR, tomorrow(), tomorrow().plus(Duration.ofDays(7)))).getStatus()).isEqualTo(200);
+		assertThat(send(postClaim(claim())).getStatus()).isEqualTo(201);
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@MethodSource({ "schedules", "slotQueries", "claims" })
+	void badInputIsAnsweredWithA400NamingTheFieldAndNothingIsStored(String name, MockHttpServletRequestBuilder request,
+			String field) throws Exception {
+		MockHttpServletResponse response = send(request);
+
+		assertThat(response.getStatus()).as(response.getContentAsString()).isEqualTo(400);
+		assertThat(response.getContentType()).as(name).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+		// no echo of the input: the answer stays small whatever was sent (but for the
+		// request path, which a problem names as its instance)
+		ObjectNode problem = (ObjectNode) JSON.readTree(response.getContentAsString());
+		problem.remove("instance");
+		assertThat(JSON.writeValueAsString(problem)).hasSizeLessThan(2_000);
+		List<String> fields = fieldsNamedBy(response);
+		assertThat(fields).hasSizeLessThanOrEqualTo(20);
+		if (field != null) {
+			assertThat(fields).as("fields named").contains(field);
+		}
+		assertNothingStored();
+	}
+
+	/**
+	 * Spring Security's firewall refuses such paths before any handler: a plain 400,
+	 * without a problem document.
+	 */
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("pathsWithControlCharacters")
+	void pathsWithControlCharactersAreRefused(String name, MockHttpServletRequestBuilder request) throws Exception {
+		assertThat(send(request).getStatus()).isEqualTo(400);
+		assertNothingStored();
+	}
+
+	static Stream<Arguments> pathsWithControlCharacters() {
+		return Stream.of(Arguments.of("a schedule written", putSchedule("doctor\u0000\u0007-1", json(schedule()))),
+				Arguments.of("a schedule read", get("/api/schedules/{id}", "doctor\r\n1").with(as("patient"))));
+	}
+
+	/**
+	 * The probe that exhausted the heap: every range compared with every other. The
+	 * platform refuses a body of that size before anything reads it.
+	 */
+	@Test
+	void theFiveThousandRangeProbeIsRefusedUnread() throws Exception {
+		String body = json(schedule("weeklyHours", sameRange(5_000)));
+		assertThat(body.length()).isGreaterThan(BODY_LIMIT);
+
+		MockHttpServletResponse response = send(putSchedule(body));
+
+		assertThat(response.getStatus()).isEqualTo(413);
+		assertThat(response.getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+		then(this.schedules).shouldHaveNoInteractions();
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("oversizedBodies")
+	void bodiesAboveTheLimitAreRefusedUnread(String name, MockHttpServletRequestBuilder request) throws Exception {
+		MockHttpServletResponse response = send(request);
+
+		assertThat(response.getStatus()).isEqualTo(413);
+		assertThat(response.getContentAsString()).hasSizeLessThan(2_000);
+		then(this.schedules).shouldHaveNoInteractions();
+		assertNothingStored();
+	}
+
+	@Test
+	void aScheduleWithSixtyNineClashesIsToldTheFirstTwenty() throws Exception {
+		MockHttpServletResponse response = send(putSchedule(schedule("weeklyHours", sameRange(70))));
+
+		assertThat(response.getStatus()).isEqualTo(400);
+		assertThat(fieldsNamedBy(response)).hasSize(20).first().isEqualTo("weeklyHours[1]");
+		assertNothingStored();
+	}
+
+	static Stream<Arguments> schedules() {
+		return Stream.of(
+				bad("71 ranges, one more than a week may have", putSchedule(schedule("weeklyHours", sameRange(71))),
+						"weeklyHours"),
+				bad("1,300 ranges, just under the body limit", putSchedule(withinLimit(sameRange(1_300))),
+						"weeklyHours"),
+				bad("weeklyHours is not a list", putSchedule(schedule("weeklyHours", "MONDAY 09:00-12:00")),
+						"weeklyHours"),
+				bad("a range is null", putSchedule(schedule("weeklyHours", Collections.singletonList(null))),
+						"weeklyHours[0]"),
+				bad("a range is a number", putSchedule(schedule("weeklyHours", List.of(42))), "weeklyHours[0]"),
+				bad("no ranges", putSchedule(schedule("weeklyHours", List.of())), "weeklyHours"),
+				bad("slotMinutes is a word", putSchedule(schedule("slotMinutes", "thirty")), "slotMinutes"),
+				bad("slotMinutes is a string of digits", putSchedule(schedule("slotMinutes", "30")), "slotMinutes"),
+				bad("slotMinutes has a fraction", putSchedule(schedule("slotMinutes", 30.5)), "slotMinutes"),
+				bad("slotMinutes is beyond any integer", putSchedule(rawSchedule("\"slotMinutes\":1e30")),
+						"slotMinutes"),
+				bad("slotMinutes has forty digits", putSchedule(rawSchedule("\"slotMinutes\":" + "9".repeat(40))),
+						"slotMinutes"),
+				bad("slotMinutes is the largest int", putSchedule(schedule("slotMinutes", Integer.MAX_VALUE)),
+						"slotMinutes"),
+				bad("slotMinutes is negative", putSchedule(schedule("slotMinutes", -30)), "slotMinutes"),
+				bad("slotMinutes is an object", putSchedule(schedule("slotMinutes", Map.of("value", 30))),
+						"slotMinutes"),
+				bad("timeZone is an array", putSchedule(schedule("timeZone", List.of("Europe/Paris"))), "timeZone"),
+				bad("timeZone is 10,000 characters", putSchedule(schedule("timeZone", HUGE)), "timeZone"),
+				bad("timeZone has control characters", putSchedule(schedule("timeZone", "Europe/Paris\u0000\n")),
+						"timeZone"),
+				bad("timeZone is not IANA", putSchedule(schedule("timeZone", "Mars/Olympus")), "timeZone"),
+				bad("timeZone nests 10,000 arrays", putSchedule(rawSchedule("\"timeZone\":" + NESTED)), "timeZone"),
+				bad("day has a newline",
+						putSchedule(schedule("weeklyHours", List.of(range("MONDAY\n", "09:00", "12:00")))),
+						"weeklyHours[0].day"),
+				bad("day is 10,000 characters",
+						putSchedule(schedule("weeklyHours", List.of(range(HUGE, "09:00", "12:00")))),
+						"weeklyHours[0].day"),
+				bad("time is 24:00", putSchedule(schedule("weeklyHours", List.of(range("MONDAY", "09:00", "24:00")))),
+						"weeklyHours[0].end"),
+				bad("time has nanoseconds",
+						putSchedule(schedule("weeklyHours", List.of(range("MONDAY", "09:00:00.000000001", "12:00")))),
+						"weeklyHours[0].start"),
+				bad("an unknown field nests 10,000 arrays", putSchedule(rawSchedule("\"comment\":" + NESTED)), null),
+				bad("the body nests 30,000 arrays", putSchedule("[".repeat(30_000)), null),
+				bad("the body is the JSON null", putSchedule("null"), null),
+				bad("the body is empty", putSchedule(""), null),
+				bad("the body is not JSON", putSchedule("{timeZone: Europe/Paris"), null),
+				bad("the body is a list", putSchedule("[" + json(schedule()) + "]"), null),
+				bad("doctorId is 10,000 characters", putSchedule(HUGE, json(schedule())), "doctorId"),
+				bad("doctorId has a space", putSchedule("doctor 1", json(schedule())), "doctorId"),
+				bad("doctorId is not ASCII", putSchedule("d\u00f6ctor", json(schedule())), "doctorId"),
+				bad("a bad doctorId and a bad range are both named",
+						putSchedule("doctor 1",
+								json(schedule("weeklyHours", List.of(range("FUNDAY", "09:00", "12:00"))))),
+						"weeklyHours[0].day"),
+				bad("doctorId of 65 characters in a read",
+						get("/api/schedules/{id}", "d".repeat(65)).with(as("patient")), "doctorId"));
+	}
+
+	static Stream<Arguments> slotQueries() {
+		Instant from = tomorrow();
+		Instant to = from.plus(Duration.ofDays(1));
+		return Stream.of(
+				bad("from in the year 1,000,000,000", slots(DOCTOR, "+1000000000-01-01T00:00:00Z", to), "from"),
+				bad("from in the year -1,000,000,000", slots(DOCTOR, "-1000000000-01-01T00:00:00Z", to), "from"),
+				bad("from at the last instant there is",
+						slots(DOCTOR, "+1000000000-12-31T23:59:59.999999999Z", to.toString()), "from"),
+				bad("from beyond the last instant there is", slots(DOCTOR, "+1000000001-01-01T00:00:00Z", to), "from"),
+				bad("from and to both a billion years ahead",
+						slots(DOCTOR, "+1000000000-01-01T00:00:00Z", "+1000000000-01-02T00:00:00Z"), "from"),
+				bad("to in the year 1,000,000,000", slots(DOCTOR, from.toString(), "+1000000000-01-01T00:00:00Z"),
+						"to"),
+				bad("from on February 30th", slots(DOCTOR, "2026-02-30T00:00:00Z", to), "from"),
+				bad("from as the largest epoch milli", slots(DOCTOR, String.valueOf(Long.MAX_VALUE), to), "from"),
+				bad("from as a twenty-digit number", slots(DOCTOR, "9".repeat(20), to), "from"),
+				bad("from with a control character", slots(DOCTOR, from + "\u0000", to), "from"),
+				bad("from two years ago", slots(DOCTOR, from.minus(Duration.ofDays(730)), from), "from"),
+				bad("to three years ahead", slots(DOCTOR, from, from.plus(Duration.ofDays(3 * 365))), "to"),
+				bad("a window of a year", slots(DOCTOR, from, from.plus(Duration.ofDays(365))), "to"),
+				bad("a window of 31 days and a second",
+						slots(DOCTOR, from, from.plus(Duration.ofDays(31).plusSeconds(1))), "to"),
+				bad("to before from", slots(DOCTOR, from, from.minusSeconds(1)), "to"),
+				bad("an empty window", slots(DOCTOR, from, from), "to"),
+				bad("from missing",
+						get("/api/slots").param("doctorId", DOCTOR).param("to", to.toString()).with(as("patient")),
+						"from"),
+				bad("doctorId missing",
+						get("/api/slots").param("from", from.toString()).param("to", to.toString()).with(as("patient")),
+						"doctorId"),
+				bad("doctorId is 10,000 characters", slots(HUGE, from, to), "doctorId"),
+				bad("doctorId has control characters", slots("doctor-1\r\nX-Injected: 1", from, to), "doctorId"),
+				bad("doctorId is a path", slots("../../etc/passwd", from, to), "doctorId"),
+				bad("doctorId is empty", slots("", from, to), "doctorId"));
+	}
+
+	static Stream<Arguments> claims() {
+		Instant start = nextMondayAtNine();
+		return Stream.of(
+				bad("start in the year 1,000,000,000", postClaim(claim("start", "+1000000000-01-01T09:00:00Z")),
+						"start"),
+				bad("start in the year -1,000,000,000", postClaim(claim("start", "-1000000000-01-01T09:00:00Z")),
+						"start"),
+				bad("start at the last instant there is",
+						postClaim(claim("start", "+1000000000-12-31T23:59:59.999999999Z")), "start"),
+				bad("start three years ahead",
+						postClaim(claim("start", start.plus(Duration.ofDays(3 * 365)).toString())), "start"),
+				bad("start two days ago", postClaim(claim("start", Instant.now().minus(Duration.ofDays(2)).toString())),
+						"start"),
+				bad("start on February 30th", postClaim(claim("start", "2026-02-30T09:00:00Z")), "start"),
+				bad("start as 1e30 seconds", postClaim(rawClaim("\"start\":1e30")), "start"),
+				bad("start as the largest long", postClaim(rawClaim("\"start\":" + Long.MAX_VALUE)), "start"),
+				bad("start as an object", postClaim(claim("start", Map.of("epochSecond", 1))), "start"),
+				bad("start missing", postClaim(claim("start", null)), "start"),
+				bad("doctorId is 10,000 characters", postClaim(claim("doctorId", HUGE)), "doctorId"),
+				bad("doctorId has control characters", postClaim(claim("doctorId", "doctor-1\u0000")), "doctorId"),
+				bad("doctorId is a list", postClaim(claim("doctorId", List.of(DOCTOR))), "doctorId"),
+				bad("patientId missing", postClaim(claim("patientId", null)), "patientId"),
+				bad("patientId blank", postClaim(claim("patientId", "  ")), "patientId"),
+				bad("patientId of 65 characters", postClaim(claim("patientId", "p".repeat(65))), "patientId"),
+				bad("appointmentId is 10,000 characters", postClaim(claim("appointmentId", HUGE)), "appointmentId"),
+				bad("appointmentId nests 10,000 arrays", postClaim(rawClaim("\"appointmentId\":" + NESTED)),
+						"appointmentId"),
+				bad("the body is a list", postClaim("[]"), null), bad("the body is a number", postClaim("42"), null));
+	}
+
+	static Stream<Arguments> oversizedBodies() {
+		String padding = "x".repeat(BODY_LIMIT);
+		return Stream.of(Arguments.of("a schedule with a 64 KiB timeZone", putSchedule(schedule("timeZone", padding))),
+				Arguments.of("a schedule with a 64 KiB unknown field", putSchedule(schedule("comment", padding))),
+				Arguments.of("a claim with a 64 KiB patientId", postClaim(claim("patientId", padding))));
+	}
+
+	private MockHttpServletResponse send(MockHttpServletRequestBuilder request) throws Exception {
+		return this.mvc.perform(request).andReturn().getResponse();
+	}
+
+	private void assertNothingStored() {
+		then(this.schedules).should(never()).save(any());
+		ClaimStoreMocks.assertNothingClaimed(this.context);
+	}
+
+	private static List<String> fieldsNamedBy(MockHttpServletResponse response) throws Exception {
+		List<String> fields = new ArrayList<>();
+		JsonNode errors = JSON.readTree(response.getContentAsString()).path("errors");
+		// the platform writes paths of unreadable JSON as weeklyHours.[0], bean
+		// validation as weeklyHours[0]
+		errors.forEach(error -> fields.add(error.get("field").asString().replace(".[", "[")));
+		return fields;
+	}
+
+	private static Arguments bad(String name, MockHttpServletRequestBuilder request, String field) {
+		return Arguments.of(name, request, field);
+	}
+
+	private static RequestPostProcessor as(String role) {
+		return jwt().authorities(new SimpleGrantedAuthority("ROLE_" + role));
+	}
+
+	private static Instant tomorrow() {
+		return Instant.now().truncatedTo(ChronoUnit.DAYS).plus(Duration.ofDays(1));
+	}
+
+	private static Instant nextMondayAtNine() {
+		return ZonedDateTime.now(PARIS)
+			.plusDays(1)
+			.with(TemporalAdjusters.next(DayOfWeek.MONDAY))
+			.with(LocalTime.of(9, 0))
+			.toInstant();
+	}
+
+	// request builders: each case changes one thing in an accepted request
+
+	private static MockHttpServletRequestBuilder putSchedule(Object body) {
+		return putSchedule(DOCTOR, (body instanceof String json) ? json : json(body));
+	}
+
+	private static MockHttpServletRequestBuilder putSchedule(String doctorId, String json) {
+		return put("/api/schedules/{doctorId}", doctorId).contentType(MediaType.APPLICATION_JSON)
+			.content(json)
+			.with(as("admin"));
+	}
+
+	private static MockHttpServletRequestBuilder slots(String doctorId, Object from, Object to) {
+		return get("/api/slots").param("doctorId", doctorId)
+			.param("from", from.toString())
+			.param("to", to.toString())
+			.with(as("patient"));
+	}
+
+	private static MockHttpServletRequestBuilder postClaim(Object body) {
+		return post("/internal/slot-claims").contentType(MediaType.APPLICATION_JSON)
+			.content((body instanceof String json) ? json : json(body))
+			.with(as("service"));
+	}
+
+	static Map<String, Object> schedule() {
+		Map<String, Object> schedule = new LinkedHashMap<>();
+		schedule.put("timeZone", "Europe/Paris");
+		schedule.put("slotMinutes", 30);
+		schedule.put("weeklyHours", List.of(range("MONDAY", "09:00", "12:00")));
+		return schedule;
+	}
+
+	static Map<String, Object> schedule(String field, Object value) {
+		Map<String, Object> schedule = schedule();
+		schedule.put(field, value);
+		return schedule;
+	}
+
+	/** An accepted schedule with one member written as raw JSON. */
+	static String rawSchedule(String member) {
+		return "{" + member + ",\"timeZone\":\"Europe/Paris\",\"slotMinutes\":30,"
+				+ "\"weeklyHours\":[{\"day\":\"MONDAY\",\"start\":\"09:00\",\"end\":\"12:00\"}]}";
+	}
+
+	static String withinLimit(List<Map<String, String>> ranges) {
+		String json = json(schedule("weeklyHours", ranges));
+		assertThat(json.length()).isLessThan(BODY_LIMIT);
+		return json;
+	}
+
+	static Map<String, String> range(String day, String start, String end) {
+		return Map.of("day", day, "start", start, "end", end);
+	}
+
+	static List<Map<String, String>> sameRange(int times) {
+		return Collections.nCopies(times, range("MONDAY", "09:00", "12:00"));
+	}
+
+	static Map<String, Object> claim() {
+		Map<String, Object> claim = new LinkedHashMap<>();
+		claim.put("doctorId", DOCTOR);
+		claim.put("start", nextMondayAtNine().toString());
+		claim.put("appointmentId", "3f2c8a6e-5d1b-4c8e-9f3a-2b7d6e1c0a94");
+		claim.put("patientId", "patient-1");
+		return claim;
+	}
+
+	static Map<String, Object> claim(String field, Object value) {
+		Map<String, Object> claim = claim();
+		claim.put(field, value);
+		return claim;
+	}
+
+	/** An accepted claim with one member written as raw JSON. */
+	static String rawClaim(String member) {
+		Map<String, Object> claim = claim();
+		String name = member.substring(1, member.indexOf('"', 1));
+		claim.remove(name);
+		String rest = json(claim);
+		return "{" + member + "," + rest.substring(1);
+	}
+
+	static String json(Object value) {
+		return JSON.writeValueAsString(value);
+	}
+
+}
