@@ -1,9 +1,11 @@
 package org.careflow.appointment.booking;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
 import org.careflow.appointment.domain.Appointment;
+import org.careflow.appointment.domain.AppointmentStatus;
 import org.careflow.events.Topics;
 import org.careflow.platform.outbox.PendingEvent;
 
@@ -81,16 +83,29 @@ class AppointmentStore implements InitializingBean {
 			.map(AppointmentDocument::toAppointment);
 	}
 
-	List<Appointment> ofPatient(String patientId) {
-		return list(Criteria.where("patientId").is(patientId));
+	List<Appointment> ofPatient(String patientId, long offset, int limit) {
+		return list(Criteria.where("patientId").is(patientId), offset, limit);
 	}
 
-	List<Appointment> ofDoctor(String doctorId) {
-		return list(Criteria.where("doctorId").is(doctorId));
+	List<Appointment> ofDoctor(String doctorId, long offset, int limit) {
+		return list(Criteria.where("doctorId").is(doctorId), offset, limit);
 	}
 
-	private List<Appointment> list(Criteria criteria) {
-		Query query = new Query(criteria).with(Sort.by("start"));
+	/** The patient's active appointments that start after {@code now}. */
+	long countUpcoming(String patientId, Instant now) {
+		Query upcoming = new Query(Criteria.where("patientId")
+			.is(patientId)
+			.and("start")
+			.gt(now)
+			.and("status")
+			.is(AppointmentStatus.BOOKED));
+		return this.mongo.count(upcoming, AppointmentDocument.class);
+	}
+
+	private List<Appointment> list(Criteria criteria, long offset, int limit) {
+		// the id breaks ties (a cancelled and a new appointment may share a start), so
+		// pages neither repeat nor skip an appointment
+		Query query = new Query(criteria).with(Sort.by("start", "_id")).skip(offset).limit(limit);
 		return this.mongo.find(query, AppointmentDocument.class)
 			.stream()
 			.map(AppointmentDocument::toAppointment)

@@ -1,79 +1,101 @@
 package org.careflow.appointment.booking;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
-import java.util.UUID;
 
+import org.careflow.appointment.domain.ActionNotAllowedException;
 import org.careflow.appointment.domain.Actor;
 import org.careflow.appointment.domain.Appointment;
-import org.careflow.appointment.domain.BookedSlot;
+import org.careflow.appointment.domain.AppointmentConflictException;
+import org.careflow.appointment.domain.AppointmentRuleException;
 import org.careflow.appointment.domain.VisitEntry;
-import org.careflow.appointment.scheduling.SlotClaims;
-import org.careflow.appointment.scheduling.SlotTakenException;
+import org.careflow.platform.web.PageParams;
 
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 
-/** Use cases of appointments: book, list, read, record the visit, cancel. */
+/**
+ * Use cases of existing appointments: list, read, record the visit, cancel. Each is
+ * audited, refusals included; an appointment the caller may not see is reported as not
+ * found, so ids cannot be probed.
+ */
 @Service
 public class Appointments {
 
-	private final SlotClaims slots;
-
 	private final AppointmentStore store;
+
+	private final AppointmentAudit audit;
 
 	private final Clock clock;
 
-	Appointments(SlotClaims slots, AppointmentStore store, Clock clock) {
-		this.slots = slots;
+	Appointments(AppointmentStore store, AppointmentAudit audit, Clock clock) {
 		this.store = store;
+		this.audit = audit;
 		this.clock = clock;
 	}
 
 	/**
-	 * Claims the slot first, then stores the appointment with its booking event in one
-	 * insert. If scheduling cannot confirm, nothing is stored; an unused claim expires.
+	 * A page of the caller's appointments (a doctor's, else a patient's own), sorted by
+	 * start, with the first item of the next page if there is one.
 	 */
-	public Appointment book(Booking booking) {
-		Appointment.requireFuture(booking.start(), this.clock.instant());
-		String id = UUID.randomUUID().toString();
-		BookedSlot slot = this.slots.claim(booking.doctorId(), booking.start(), id, booking.bearerToken());
-		Appointment appointment = Appointment.book(id, booking.patientId(), slot, booking.reason(),
-				this.clock.instant());
-		try {
-			this.store.insert(appointment);
-		}
-		catch (DuplicateKeyException activeAppointmentHoldsSlot) {
-			throw new SlotTakenException();
-		}
-		return appointment;
-	}
-
-	public List<Appointment> mine(Actor actor) {
-		return actor.isDoctor() ? this.store.ofDoctor(actor.id()) : this.store.ofPatient(actor.id());
+	public List<Appointment> mine(Actor actor, PageParams paging) {
+		List<Appointment> fetched = actor.isDoctor()
+				? this.store.ofDoctor(actor.id(), paging.offset(), paging.fetchSize())
+				: this.store.ofPatient(actor.id(), paging.offset(), paging.fetchSize());
+		this.audit.listed(actor,
+				fetched.stream().limit(paging.pageSize()).map(Appointment::patientId).distinct().toList());
+		return fetched;
 	}
 
 	public Appointment get(String id, Actor actor) {
-		return this.store.find(id)
-			.filter(appointment -> appointment.isVisibleTo(actor))
-			.orElseThrow(() -> new AppointmentNotFoundException(id));
+		Appointment appointment = find(id);
+		if (!appointment.isVisibleTo(actor)) {
+			throw hidden(actor, AppointmentAudit.READ, appointment);
+		}
+		this.audit.succeeded(actor, AppointmentAudit.READ, appointment);
+		return appointment;
 	}
 
 	public Appointment recordVisit(String id, Actor actor, VisitEntry entry) {
-		// any nurse may record vitals; a doctor sees only their own appointments
-		Appointment appointment = this.store.find(id)
-			.filter(found -> actor.isNurse() || found.isVisibleTo(actor))
-			.orElseThrow(() -> new AppointmentNotFoundException(id));
-		appointment.recordVisit(actor, entry, this.clock.instant());
-		this.store.update(appointment);
+		Instant now = this.clock.instant();
+		Appointment appointment = find(id);
+		if (!appointment.isOpenForVisitBy(actor, now)) {
+			throw hidden(actor, AppointmentAudit.UPDATE_VISIT, appointment);
+		}
+		change(actor, AppointmentAudit.UPDATE_VISIT, appointment, () -> appointment.recordVisit(actor, entry, now));
 		return appointment;
 	}
 
 	public Appointment cancel(String id, Actor actor, String reason) {
-		Appointment appointment = get(id, actor);
-		appointment.cancel(actor, reason, this.clock.instant());
-		this.store.update(appointment);
+		Appointment appointment = find(id);
+		if (!appointment.isVisibleTo(actor)) {
+			throw hidden(actor, AppointmentAudit.CANCEL, appointment);
+		}
+		change(actor, AppointmentAudit.CANCEL, appointment,
+				() -> appointment.cancel(actor, reason, this.clock.instant()));
 		return appointment;
+	}
+
+	private Appointment find(String id) {
+		return this.store.find(id).orElseThrow(() -> new AppointmentNotFoundException(id));
+	}
+
+	private AppointmentNotFoundException hidden(Actor actor, String action, Appointment appointment) {
+		this.audit.denied(actor, action, appointment);
+		return new AppointmentNotFoundException(appointment.id());
+	}
+
+	/** Applies a domain change and stores it; a refusal by the domain is audited too. */
+	private void change(Actor actor, String action, Appointment appointment, Runnable change) {
+		try {
+			change.run();
+		}
+		catch (ActionNotAllowedException | AppointmentRuleException | AppointmentConflictException refused) {
+			this.audit.denied(actor, action, appointment);
+			throw refused;
+		}
+		this.store.update(appointment);
+		this.audit.succeeded(actor, action, appointment);
 	}
 
 }

@@ -2,6 +2,12 @@ package org.careflow.appointment.booking;
 
 import java.time.Instant;
 
-/** A patient's request for a slot; the patient is always the caller. */
-public record Booking(String patientId, String doctorId, Instant start, String reason, String bearerToken) {
+import org.careflow.appointment.domain.Actor;
+
+/**
+ * A patient's request for a slot; the patient is always the caller.
+ *
+ * @param emailVerified whether the caller's token says their email address is verified
+ */
+public record Booking(Actor patient, boolean emailVerified, String doctorId, Instant start, String reason) {
 }

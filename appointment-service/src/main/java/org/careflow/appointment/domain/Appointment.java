@@ -1,6 +1,11 @@
 package org.careflow.appointment.domain;
 
+import java.time.DateTimeException;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -73,8 +78,9 @@ public final class Appointment {
 		Appointment appointment = new Appointment(new Snapshot(id, patientId, slot.doctorId(), slot.start(), slot.end(),
 				slot.timeZone(), reason, AppointmentStatus.BOOKED, null, null,
 				List.of(new StatusChange(AppointmentStatus.BOOKED, now, patientId)), null));
-		appointment.raised.add(AppointmentBooked.of(id, patientId, slot.doctorId(), slot.start(), slot.end(),
-				slot.timeZone(), reason));
+		// no free text in events: the reason stays here, where access to it is audited
+		appointment.raised
+			.add(AppointmentBooked.of(id, patientId, slot.doctorId(), slot.start(), slot.end(), slot.timeZone()));
 		return appointment;
 	}
 
@@ -85,6 +91,27 @@ public final class Appointment {
 	/** Only its patient and its doctor know the appointment exists. */
 	public boolean isVisibleTo(Actor actor) {
 		return actor.id().equals(this.patientId) || actor.id().equals(this.doctorId);
+	}
+
+	/**
+	 * A nurse works on the appointments of the day: those due today in the doctor's time
+	 * zone, cancelled or not (recording on a cancelled one is then refused as a rule).
+	 * Any other appointment does not exist for a nurse. When departments exist, the rule
+	 * narrows to the nurse's department.
+	 */
+	public boolean isOpenToNurseAt(Instant now) {
+		ZoneId zone = zone();
+		// today's bounds come from now, so no start, however far off, is ever converted
+		ZonedDateTime today = LocalDate.ofInstant(now, zone).atStartOfDay(zone);
+		return !this.start.isBefore(today.toInstant()) && this.start.isBefore(today.plusDays(1).toInstant());
+	}
+
+	/**
+	 * Who may record the visit and so learn the appointment exists: its doctor, and a
+	 * nurse on the day it is due.
+	 */
+	public boolean isOpenForVisitBy(Actor actor, Instant now) {
+		return isVisibleTo(actor) || (actor.isNurse() && isOpenToNurseAt(now));
 	}
 
 	/**
@@ -106,13 +133,15 @@ public final class Appointment {
 		this.status = AppointmentStatus.CANCELLED;
 		this.cancellationReason = why;
 		this.history.add(new StatusChange(AppointmentStatus.CANCELLED, now, actor.id()));
-		this.raised.add(AppointmentCancelled.of(this.id, this.patientId, this.doctorId, this.start, this.end,
-				this.timeZone, why));
+		this.raised
+			.add(AppointmentCancelled.of(this.id, this.patientId, this.doctorId, this.start, this.end, this.timeZone));
 	}
 
 	/**
-	 * The appointment's doctor records vitals and notes; any nurse records vitals only.
-	 * @throws ActionNotAllowedException for anyone else, or a nurse sending notes
+	 * The appointment's doctor records vitals and notes; a nurse records vitals only, on
+	 * the day the appointment is due.
+	 * @throws ActionNotAllowedException for anyone else, a nurse sending notes, or a
+	 * nurse on another day
 	 * @throws AppointmentRuleException if the appointment is cancelled
 	 */
 	public void recordVisit(Actor actor, VisitEntry entry, Instant now) {
@@ -123,6 +152,9 @@ public final class Appointment {
 			}
 			if (entry.hasNotes()) {
 				throw new ActionNotAllowedException("Nurses record vital signs; notes are for the doctor.");
+			}
+			if (!isOpenToNurseAt(now)) {
+				throw new ActionNotAllowedException("Nurses record vital signs on the day of the appointment.");
 			}
 		}
 		if (this.status == AppointmentStatus.CANCELLED) {
@@ -154,8 +186,28 @@ public final class Appointment {
 		return this.id;
 	}
 
+	public String patientId() {
+		return this.patientId;
+	}
+
 	public AppointmentStatus status() {
 		return this.status;
+	}
+
+	/**
+	 * The doctor's zone, as scheduling confirmed it; UTC for an appointment stored
+	 * without one (or with a zone this JVM does not know), so "today" is always defined.
+	 */
+	private ZoneId zone() {
+		if (this.timeZone == null) {
+			return ZoneOffset.UTC;
+		}
+		try {
+			return ZoneId.of(this.timeZone);
+		}
+		catch (DateTimeException unknownZone) {
+			return ZoneOffset.UTC;
+		}
 	}
 
 	/**

@@ -2,9 +2,13 @@ package org.careflow.appointment.scheduling;
 
 import java.io.IOException;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 
 import io.github.resilience4j.circuitbreaker.annotation.CircuitBreaker;
 import io.github.resilience4j.retry.annotation.Retry;
+import org.careflow.platform.identity.ServiceTokenInterceptor;
+import org.careflow.platform.web.FieldProblem;
 
 import org.springframework.boot.http.client.ClientHttpRequestFactoryBuilder;
 import org.springframework.boot.http.client.HttpClientSettings;
@@ -17,31 +21,37 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * HTTP client of the scheduling service's claim endpoint. Retried (the claim is
- * idempotent per appointment id) and guarded by a circuit breaker, both configured under
- * {@code resilience4j.*.instances.scheduling}.
+ * HTTP client of the scheduling service's claim endpoint, called with this service's own
+ * token (never the patient's: the claim endpoint takes service tokens only). Retried (the
+ * claim is idempotent per appointment id) and guarded by a circuit breaker, both
+ * configured under {@code resilience4j.*.instances.scheduling}; only scheduling failing
+ * (5xx, no answer) counts against the breaker, never an answer about the request.
  */
 @Component
 class SchedulingClient {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
+	/** Scheduling is trusted, but a relayed message still stays short. */
+	private static final int MAX_RELAYED_LENGTH = 200;
+
 	private final RestClient http;
 
-	SchedulingClient(RestClient.Builder builder, SchedulingProperties properties) {
+	SchedulingClient(RestClient.Builder builder, SchedulingProperties properties,
+			ServiceTokenInterceptor serviceToken) {
 		HttpClientSettings timeouts = HttpClientSettings.defaults()
 			.withTimeouts(properties.connectTimeout(), properties.readTimeout());
 		this.http = builder.baseUrl(properties.url())
 			.requestFactory(ClientHttpRequestFactoryBuilder.simple().build(timeouts))
+			.requestInterceptor(serviceToken)
 			.build();
 	}
 
 	@CircuitBreaker(name = "scheduling")
 	@Retry(name = "scheduling")
-	public ClaimResponse claim(ClaimRequest request, String bearerToken) {
+	public ClaimResponse claim(ClaimRequest request) {
 		return this.http.post()
 			.uri("/internal/slot-claims")
-			.headers(headers -> headers.setBearerAuth(bearerToken))
 			.body(request)
 			.retrieve()
 			.onStatus(status -> status.value() == 409, (req, res) -> {
@@ -49,6 +59,9 @@ class SchedulingClient {
 			})
 			.onStatus(status -> status.value() == 422, (req, res) -> {
 				throw new SlotNotBookableException(detailOf(res));
+			})
+			.onStatus(status -> status.value() == 400, (req, res) -> {
+				throw new InvalidClaimException(fieldErrorsOf(res));
 			})
 			.onStatus(HttpStatusCode::is5xxServerError, (req, res) -> {
 				throw new SchedulingServerError(res.getStatusCode().value());
@@ -61,27 +74,50 @@ class SchedulingClient {
 
 	/** Scheduling's own explanation (its problem detail), which names the reason. */
 	private static String detailOf(ClientHttpResponse response) {
-		try {
-			JsonNode detail = JSON.readTree(response.getBody()).path("detail");
-			if (detail.isString()) {
-				return detail.asString();
-			}
-		}
-		catch (IOException | JacksonException ex) {
-			// fall back to the generic message
-		}
-		return "The requested start is not a bookable slot of this doctor.";
+		String detail = readProblem(response).path("detail").asString("");
+		return detail.isBlank() ? "The requested start is not a bookable slot of this doctor." : shortened(detail);
 	}
 
-	record ClaimRequest(String doctorId, Instant start, String appointmentId) {
+	/**
+	 * The fields scheduling named in its 400 problem ({@code errors: [{field,
+	 * message}]}).
+	 */
+	private static List<FieldProblem> fieldErrorsOf(ClientHttpResponse response) {
+		List<FieldProblem> errors = new ArrayList<>();
+		for (JsonNode error : readProblem(response).path("errors")) {
+			String field = error.path("field").asString("");
+			if (!field.isBlank()) {
+				errors.add(new FieldProblem(shortened(field), shortened(error.path("message").asString("is invalid"))));
+			}
+		}
+		return errors;
+	}
+
+	private static JsonNode readProblem(ClientHttpResponse response) {
+		try {
+			return JSON.readTree(response.getBody());
+		}
+		catch (IOException | JacksonException ex) {
+			return JSON.missingNode();
+		}
+	}
+
+	private static String shortened(String text) {
+		return (text.length() <= MAX_RELAYED_LENGTH) ? text : text.substring(0, MAX_RELAYED_LENGTH) + "…";
+	}
+
+	/**
+	 * The claim; {@code patientId} says whom it is for, as the token is the service's.
+	 */
+	record ClaimRequest(String doctorId, Instant start, String appointmentId, String patientId) {
 	}
 
 	record ClaimResponse(String doctorId, Instant start, Instant end, String timeZone) {
 	}
 
 	/**
-	 * Scheduling rejected the call itself (e.g. 401): not retried, not a dependency
-	 * failure.
+	 * Scheduling refused the call itself (401, 403: our token or our client is not set up
+	 * right): not retried, not a failure of scheduling, but nothing a patient can fix.
 	 */
 	static class SchedulingRefusedException extends RuntimeException {
 

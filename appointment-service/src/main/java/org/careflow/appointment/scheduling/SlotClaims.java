@@ -4,17 +4,23 @@ import java.time.Instant;
 
 import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
 import org.careflow.appointment.domain.BookedSlot;
+import org.careflow.platform.identity.ServiceTokenUnavailableException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import org.springframework.stereotype.Service;
 import org.springframework.web.client.RestClientException;
 
 /**
- * Claims a slot for a new appointment at the scheduling service, on behalf of the patient
- * (their own token is relayed). Any failure to get an answer becomes one
- * {@link SchedulingUnavailableException}, so a booking is never stored unconfirmed.
+ * Claims a slot for a new appointment at the scheduling service, for a patient. Answers
+ * about the request (taken, not a slot, invalid) reach the caller as they are; any
+ * failure to get an answer becomes one {@link SchedulingUnavailableException} (or
+ * {@link SignInUnavailableException}), so a booking is never stored unconfirmed.
  */
 @Service
 public class SlotClaims {
+
+	private static final Logger log = LoggerFactory.getLogger(SlotClaims.class);
 
 	private final SchedulingClient client;
 
@@ -25,12 +31,14 @@ public class SlotClaims {
 	/**
 	 * @throws SlotTakenException if another appointment holds the slot
 	 * @throws SlotNotBookableException if the start is not a future slot of the doctor
+	 * @throws InvalidClaimException if scheduling found the input invalid
 	 * @throws SchedulingUnavailableException if scheduling gave no usable answer
+	 * @throws SignInUnavailableException if this service could not get its own token
 	 */
-	public BookedSlot claim(String doctorId, Instant start, String appointmentId, String bearerToken) {
+	public BookedSlot claim(String doctorId, Instant start, String appointmentId, String patientId) {
 		try {
 			SchedulingClient.ClaimResponse claim = this.client
-				.claim(new SchedulingClient.ClaimRequest(doctorId, start, appointmentId), bearerToken);
+				.claim(new SchedulingClient.ClaimRequest(doctorId, start, appointmentId, patientId));
 			if (claim == null || claim.end() == null) {
 				throw new SchedulingUnavailableException("The scheduling service gave an empty answer.", null);
 			}
@@ -40,7 +48,16 @@ public class SlotClaims {
 			throw new SchedulingUnavailableException(
 					"The scheduling service is failing; booking is paused for a few seconds.", ex);
 		}
-		catch (RestClientException | SchedulingServerError | SchedulingClient.SchedulingRefusedException ex) {
+		catch (ServiceTokenUnavailableException ex) {
+			throw new SignInUnavailableException(ex);
+		}
+		catch (SchedulingClient.SchedulingRefusedException ex) {
+			// our client or its roles are not set up right: an operator must act
+			log.error("{}: check KEYCLOAK_CLIENT_ID and that its service account has the realm role 'service'",
+					ex.getMessage());
+			throw new SchedulingUnavailableException("The scheduling service did not accept our request.", ex);
+		}
+		catch (RestClientException | SchedulingServerError ex) {
 			throw new SchedulingUnavailableException("The scheduling service did not confirm the slot.", ex);
 		}
 	}

@@ -4,11 +4,15 @@ import java.net.URI;
 import java.util.List;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
 import org.careflow.appointment.booking.Appointments;
 import org.careflow.appointment.booking.Booking;
+import org.careflow.appointment.booking.Bookings;
 import org.careflow.appointment.domain.Actor;
 import org.careflow.appointment.domain.Appointment;
 import org.careflow.platform.security.Caller;
+import org.careflow.platform.web.PageParams;
+import org.careflow.platform.web.Pages;
 
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -25,24 +29,32 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * Patients book and cancel their appointments; doctors see and run theirs; nurses record
- * vital signs. Appointments of others are reported as not found.
+ * vital signs on the day's appointments. Appointments of others are reported as not
+ * found.
  */
 @RestController
 @RequestMapping("/api/appointments")
 class AppointmentController {
 
+	/** Ids are UUIDs; a longer one names no appointment and is refused unread. */
+	static final int MAX_ID_LENGTH = 64;
+
+	private final Bookings bookings;
+
 	private final Appointments appointments;
 
-	AppointmentController(Appointments appointments) {
+	AppointmentController(Bookings bookings, Appointments appointments) {
+		this.bookings = bookings;
 		this.appointments = appointments;
 	}
 
 	@PostMapping
 	@PreAuthorize("hasRole('patient')")
 	ResponseEntity<AppointmentResponse> book(@Valid @RequestBody BookingRequest request,
-			@AuthenticationPrincipal Jwt token) {
-		Appointment booked = this.appointments.book(new Booking(token.getSubject(), request.doctorId(), request.start(),
-				request.reason(), token.getTokenValue()));
+			@AuthenticationPrincipal Jwt token, Authentication authentication) {
+		boolean emailVerified = Boolean.TRUE.equals(token.getClaimAsBoolean("email_verified"));
+		Appointment booked = this.bookings.book(new Booking(actor(authentication), emailVerified, request.doctorId(),
+				request.start(), request.reason()));
 		// relative, so it stays right behind the gateway, which routes the same path
 		URI location = URI.create("/api/appointments/" + booked.id());
 		return ResponseEntity.created(location).body(AppointmentResponse.of(booked));
@@ -50,26 +62,32 @@ class AppointmentController {
 
 	@GetMapping
 	@PreAuthorize("hasAnyRole('patient', 'doctor')")
-	List<AppointmentResponse> mine(Authentication authentication) {
-		return this.appointments.mine(actor(authentication)).stream().map(AppointmentResponse::of).toList();
+	ResponseEntity<List<AppointmentResponse>> mine(@Valid PageParams paging, Authentication authentication) {
+		List<AppointmentResponse> fetched = this.appointments.mine(actor(authentication), paging)
+			.stream()
+			.map(AppointmentResponse::of)
+			.toList();
+		return Pages.of(fetched, paging);
 	}
 
 	@GetMapping("/{id}")
-	AppointmentResponse get(@PathVariable String id, Authentication authentication) {
+	AppointmentResponse get(@PathVariable @Size(max = MAX_ID_LENGTH) String id, Authentication authentication) {
 		return AppointmentResponse.of(this.appointments.get(id, actor(authentication)));
 	}
 
+	/** Its doctor sees the whole appointment; a nurse only what vitals need. */
 	@PutMapping("/{id}/visit")
 	@PreAuthorize("hasAnyRole('doctor', 'nurse')")
-	AppointmentResponse recordVisit(@PathVariable String id, @Valid @RequestBody VisitRequest request,
-			Authentication authentication) {
-		return AppointmentResponse.of(this.appointments.recordVisit(id, actor(authentication), request.toEntry()));
+	AppointmentView recordVisit(@PathVariable @Size(max = MAX_ID_LENGTH) String id,
+			@Valid @RequestBody VisitRequest request, Authentication authentication) {
+		Actor actor = actor(authentication);
+		return AppointmentView.of(this.appointments.recordVisit(id, actor, request.toEntry()), actor);
 	}
 
 	@PostMapping("/{id}/cancel")
 	@PreAuthorize("hasAnyRole('patient', 'doctor')")
-	AppointmentResponse cancel(@PathVariable String id, @Valid @RequestBody(required = false) CancelRequest request,
-			Authentication authentication) {
+	AppointmentResponse cancel(@PathVariable @Size(max = MAX_ID_LENGTH) String id,
+			@Valid @RequestBody(required = false) CancelRequest request, Authentication authentication) {
 		String reason = (request != null) ? request.reason() : null;
 		return AppointmentResponse.of(this.appointments.cancel(id, actor(authentication), reason));
 	}

@@ -1,10 +1,16 @@
 package org.careflow.appointment.web;
 
 import org.careflow.appointment.booking.AppointmentNotFoundException;
+import org.careflow.appointment.booking.BookingInProgressException;
 import org.careflow.appointment.domain.ActionNotAllowedException;
 import org.careflow.appointment.domain.AppointmentConflictException;
 import org.careflow.appointment.domain.AppointmentRuleException;
+import org.careflow.appointment.domain.EmailNotVerifiedException;
+import org.careflow.appointment.domain.StartOutOfRangeException;
+import org.careflow.appointment.domain.UpcomingLimitException;
+import org.careflow.appointment.scheduling.InvalidClaimException;
 import org.careflow.appointment.scheduling.SchedulingUnavailableException;
+import org.careflow.appointment.scheduling.SignInUnavailableException;
 import org.careflow.appointment.scheduling.SlotNotBookableException;
 import org.careflow.appointment.scheduling.SlotTakenException;
 import org.careflow.platform.web.CareFlowProblemHandler;
@@ -23,6 +29,11 @@ class AppointmentProblemHandler extends CareFlowProblemHandler {
 
 	private static final Logger log = LoggerFactory.getLogger(AppointmentProblemHandler.class);
 
+	/**
+	 * About the circuit breaker's open period: a sooner retry would be refused anyway.
+	 */
+	private static final String RETRY_AFTER_SECONDS = "10";
+
 	@ExceptionHandler
 	ProblemDetail notFound(AppointmentNotFoundException ex) {
 		return problem(HttpStatus.NOT_FOUND, "Appointment not found", ex.getMessage());
@@ -31,6 +42,11 @@ class AppointmentProblemHandler extends CareFlowProblemHandler {
 	@ExceptionHandler
 	ProblemDetail notAllowed(ActionNotAllowedException ex) {
 		return problem(HttpStatus.FORBIDDEN, "Not allowed", ex.getMessage());
+	}
+
+	@ExceptionHandler
+	ProblemDetail emailNotVerified(EmailNotVerifiedException ex) {
+		return problem(HttpStatus.FORBIDDEN, "Verify your email address before booking", ex.getMessage());
 	}
 
 	@ExceptionHandler
@@ -44,6 +60,23 @@ class AppointmentProblemHandler extends CareFlowProblemHandler {
 	}
 
 	@ExceptionHandler
+	ProblemDetail startOutOfRange(StartOutOfRangeException ex) {
+		return invalidField(ex.field(), ex.getMessage());
+	}
+
+	@ExceptionHandler
+	ProblemDetail tooManyUpcoming(UpcomingLimitException ex) {
+		ProblemDetail problem = problem(HttpStatus.CONFLICT, "Too many upcoming appointments", ex.getMessage());
+		problem.setProperty("limit", ex.limit());
+		return problem;
+	}
+
+	@ExceptionHandler
+	ProblemDetail bookingInProgress(BookingInProgressException ex) {
+		return problem(HttpStatus.CONFLICT, "Booking in progress", ex.getMessage());
+	}
+
+	@ExceptionHandler
 	ProblemDetail slotTaken(SlotTakenException ex) {
 		return problem(HttpStatus.CONFLICT, "Slot already taken", ex.getMessage());
 	}
@@ -53,12 +86,27 @@ class AppointmentProblemHandler extends CareFlowProblemHandler {
 		return problem(HttpStatus.UNPROCESSABLE_CONTENT, "Slot not bookable", ex.getMessage());
 	}
 
+	/** Scheduling's 400 is about what our caller sent: they get it, fields and all. */
+	@ExceptionHandler
+	ProblemDetail invalidClaim(InvalidClaimException ex) {
+		if (ex.errors().isEmpty()) {
+			return problem(HttpStatus.BAD_REQUEST, "Invalid request", ex.getMessage());
+		}
+		return invalidFields(ex.errors());
+	}
+
 	@ExceptionHandler
 	ResponseEntity<ProblemDetail> schedulingUnavailable(SchedulingUnavailableException ex) {
 		log.warn("Booking refused, scheduling unavailable: {} ({})", ex.getMessage(), String.valueOf(ex.getCause()));
-		// about the circuit breaker's open period: a sooner retry would be refused anyway
 		return unavailable("Scheduling unavailable", ex.getMessage() + " Nothing was booked; please try again shortly.",
-				"10");
+				RETRY_AFTER_SECONDS);
+	}
+
+	@ExceptionHandler
+	ResponseEntity<ProblemDetail> signInUnavailable(SignInUnavailableException ex) {
+		log.warn("Booking refused, no service token: {}", String.valueOf(ex.getCause()));
+		return unavailable("Sign-in service unavailable",
+				ex.getMessage() + " Nothing was booked; please try again shortly.", RETRY_AFTER_SECONDS);
 	}
 
 }

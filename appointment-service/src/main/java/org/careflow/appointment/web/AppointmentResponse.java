@@ -9,11 +9,11 @@ import org.careflow.appointment.domain.AppointmentStatus;
 import org.careflow.appointment.domain.StatusChange;
 import org.careflow.appointment.domain.Visit;
 
-/** An appointment as its patient, its doctor or a nurse sees it. */
+/** An appointment as its patient and its doctor see it: all of it. */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 record AppointmentResponse(String id, String patientId, String doctorId, Instant start, Instant end, String timeZone,
 		String reason, AppointmentStatus status, String cancellationReason, VisitResponse visit,
-		List<StatusChange> history) {
+		List<StatusChange> history) implements AppointmentView {
 
 	static AppointmentResponse of(Appointment appointment) {
 		Appointment.Snapshot state = appointment.snapshot();

@@ -7,6 +7,8 @@ import org.careflow.events.AppointmentBooked;
 import org.careflow.events.AppointmentCancelled;
 import org.careflow.events.VisitUpdated;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
@@ -25,9 +27,16 @@ class AppointmentTest {
 
 	static final Actor NURSE = new Actor("nurse-1", Set.of("nurse"));
 
+	/** 08:00 in Paris on the day of {@link #START}, an hour before it. */
+	static final Instant ON_THE_DAY = START.minusSeconds(3600);
+
 	static Appointment booked() {
+		return bookedAt(START, "Europe/Paris");
+	}
+
+	static Appointment bookedAt(Instant start, String timeZone) {
 		return Appointment.book("appt-1", PATIENT.id(),
-				new BookedSlot(DOCTOR.id(), START, START.plusSeconds(1800), "Europe/Paris"), "Cough", NOW);
+				new BookedSlot(DOCTOR.id(), start, start.plusSeconds(1800), timeZone), "Cough", NOW);
 	}
 
 	static Appointment reloaded(Appointment appointment) {
@@ -98,10 +107,10 @@ class AppointmentTest {
 	@Test
 	void anAppointmentWhoseVisitWasRecordedCannotBeCancelled() {
 		Appointment appointment = booked();
-		appointment.recordVisit(NURSE, new VisitEntry(120, 80, null, null, null), NOW);
+		appointment.recordVisit(NURSE, new VisitEntry(120, 80, null, null, null), ON_THE_DAY);
 
 		assertThatExceptionOfType(AppointmentRuleException.class)
-			.isThrownBy(() -> appointment.cancel(PATIENT, "Too late", NOW))
+			.isThrownBy(() -> appointment.cancel(PATIENT, "Too late", ON_THE_DAY))
 			.withMessageContaining("took place");
 		assertThat(appointment.status()).isEqualTo(AppointmentStatus.BOOKED);
 	}
@@ -128,7 +137,7 @@ class AppointmentTest {
 		Appointment appointment = booked();
 		appointment.recordVisit(DOCTOR, new VisitEntry(null, null, null, null, "Mild bronchitis"), NOW);
 
-		appointment.recordVisit(NURSE, new VisitEntry(130, 85, null, 97, null), NOW.plusSeconds(60));
+		appointment.recordVisit(NURSE, new VisitEntry(130, 85, null, 97, null), ON_THE_DAY);
 
 		Visit visit = appointment.snapshot().visit();
 		assertThat(visit.systolic()).isEqualTo(130);
@@ -140,7 +149,7 @@ class AppointmentTest {
 	@Test
 	void aNurseMayNotWriteNotes() {
 		assertThatExceptionOfType(ActionNotAllowedException.class)
-			.isThrownBy(() -> booked().recordVisit(NURSE, new VisitEntry(120, 80, null, null, "notes"), NOW))
+			.isThrownBy(() -> booked().recordVisit(NURSE, new VisitEntry(120, 80, null, null, "notes"), ON_THE_DAY))
 			.withMessageContaining("Nurses");
 	}
 
@@ -166,10 +175,74 @@ class AppointmentTest {
 	@Test
 	void systolicMustStayAboveDiastolicAfterAPartialUpdate() {
 		Appointment appointment = booked();
-		appointment.recordVisit(NURSE, new VisitEntry(120, 80, null, null, null), NOW);
+		appointment.recordVisit(NURSE, new VisitEntry(120, 80, null, null, null), ON_THE_DAY);
 
 		assertThatExceptionOfType(AppointmentRuleException.class)
-			.isThrownBy(() -> appointment.recordVisit(NURSE, new VisitEntry(null, 125, null, null, null), NOW));
+			.isThrownBy(() -> appointment.recordVisit(NURSE, new VisitEntry(null, 125, null, null, null), ON_THE_DAY));
+	}
+
+	@ParameterizedTest(name = "start {0} in {1}, now {2}: due today = {3}")
+	@CsvSource(nullValues = "none", textBlock = """
+			2030-01-07T08:00:00Z, Europe/Paris,     2030-01-07T00:30:00Z, true
+			2030-01-07T08:00:00Z, Europe/Paris,     2030-01-07T20:00:00Z, true
+			2030-01-07T08:00:00Z, Europe/Paris,     2030-01-06T23:30:00Z, true
+			2030-01-07T08:00:00Z, Europe/Paris,     2030-01-06T22:30:00Z, false
+			2030-01-07T08:00:00Z, Europe/Paris,     2030-01-08T08:00:00Z, false
+			2030-01-07T23:30:00Z, Europe/Paris,     2030-01-07T12:00:00Z, false
+			2030-01-07T23:30:00Z, Europe/Paris,     2030-01-08T10:00:00Z, true
+			2030-01-08T03:00:00Z, America/New_York, 2030-01-07T15:00:00Z, true
+			2030-01-08T03:00:00Z, America/New_York, 2030-01-08T15:00:00Z, false
+			2030-01-07T08:00:00Z, none,             2030-01-07T23:59:00Z, true
+			2030-01-07T08:00:00Z, none,             2030-01-08T00:00:00Z, false
+			2030-01-07T08:00:00Z, Mars/Olympus,     2030-01-07T23:59:00Z, true
+			+1000000000-12-31T23:00:00Z, UTC,       2030-01-07T12:00:00Z, false
+			""")
+	void aNurseSeesTheAppointmentsDueTodayInTheDoctorsTimeZone(Instant start, String zone, Instant now,
+			boolean dueToday) {
+		Appointment appointment = bookedAt(start, zone);
+
+		assertThat(appointment.isOpenToNurseAt(now)).isEqualTo(dueToday);
+		assertThat(appointment.isOpenForVisitBy(NURSE, now)).isEqualTo(dueToday);
+		assertThat(appointment.isVisibleTo(NURSE)).as("a nurse never reads the whole appointment").isFalse();
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@CsvSource(textBlock = """
+			on the day,                     2030-01-07T07:00:00Z, false, false, recorded
+			the day before,                 2030-01-06T12:00:00Z, false, false, not allowed
+			the day after,                  2030-01-08T07:00:00Z, false, false, not allowed
+			on the day but cancelled,       2030-01-07T07:00:00Z, true,  false, rule broken
+			on the day with notes,          2030-01-07T07:00:00Z, false, true,  not allowed
+			another day cancelled,          2030-01-08T07:00:00Z, true,  false, not allowed
+			""")
+	void aNurseRecordsVitalsOnlyOnTheDayAndNeverOnACancelledAppointment(String when, Instant now, boolean cancelled,
+			boolean withNotes, String outcome) {
+		Appointment appointment = booked();
+		if (cancelled) {
+			appointment.cancel(PATIENT, null, NOW);
+		}
+		VisitEntry entry = new VisitEntry(120, 80, null, null, withNotes ? "notes" : null);
+
+		switch (outcome) {
+			case "recorded" -> {
+				appointment.recordVisit(NURSE, entry, now);
+				assertThat(appointment.snapshot().visit().recordedBy()).isEqualTo(NURSE.id());
+			}
+			case "not allowed" -> assertThatExceptionOfType(ActionNotAllowedException.class)
+				.isThrownBy(() -> appointment.recordVisit(NURSE, entry, now));
+			default -> assertThatExceptionOfType(AppointmentRuleException.class)
+				.isThrownBy(() -> appointment.recordVisit(NURSE, entry, now));
+		}
+	}
+
+	@Test
+	void itsDoctorRecordsTheVisitOnAnyDayAndOtherDoctorsNeverSeeIt() {
+		Appointment appointment = booked();
+
+		assertThat(appointment.isOpenForVisitBy(DOCTOR, NOW)).isTrue();
+		assertThat(appointment.isOpenForVisitBy(OTHER_DOCTOR, ON_THE_DAY)).isFalse();
+		appointment.recordVisit(DOCTOR, new VisitEntry(null, null, 70, null, null), NOW);
+		assertThat(appointment.snapshot().visit().pulse()).isEqualTo(70);
 	}
 
 }

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalManagementPort;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.http.HttpMethod;
@@ -41,6 +42,9 @@ class BookingWithoutSchedulingIT {
 	@LocalServerPort
 	int port;
 
+	@LocalManagementPort
+	int managementPort;
+
 	@Autowired
 	MongoTemplate mongo;
 
@@ -49,6 +53,7 @@ class BookingWithoutSchedulingIT {
 	@DynamicPropertySource
 	static void infrastructure(DynamicPropertyRegistry registry) throws IOException {
 		TestInfrastructure.register(registry, "careflow-appointments-no-scheduling-it");
+		TestInfrastructure.registerClient(registry, "appointment-service");
 		int closed;
 		try (ServerSocket socket = new ServerSocket(0)) {
 			closed = socket.getLocalPort();
@@ -59,8 +64,8 @@ class BookingWithoutSchedulingIT {
 
 	@BeforeAll
 	static void tokens() {
-		patient = TestInfrastructure.keycloak().accessToken("patient@careflow.local", "careflow");
-		doctor = TestInfrastructure.keycloak().accessToken("doctor@careflow.local", "careflow");
+		patient = TestInfrastructure.keycloak().accessToken("patient@careflow.local", "careflow-demo");
+		doctor = TestInfrastructure.keycloak().accessToken("doctor@careflow.local", "careflow-demo");
 	}
 
 	@BeforeEach
@@ -125,7 +130,7 @@ class BookingWithoutSchedulingIT {
 		ApiClient.Response ranges = this.api.call(HttpMethod.PUT, "/api/appointments/any/visit", doctor,
 				Map.of("systolic", 300, "diastolic", 20, "pulse", 10, "oxygenSaturation", 101));
 		assertThat(ranges.status()).isEqualTo(400);
-		assertThat(fields(ranges)).containsExactly("diastolic", "oxygenSaturation", "pulse", "systolic");
+		assertThat(fields(ranges)).containsExactlyInAnyOrder("diastolic", "oxygenSaturation", "pulse", "systolic");
 
 		ApiClient.Response inverted = this.api.call(HttpMethod.PUT, "/api/appointments/any/visit", doctor,
 				Map.of("systolic", 80, "diastolic", 90));
@@ -140,10 +145,19 @@ class BookingWithoutSchedulingIT {
 
 	@Test
 	void theServiceStaysReadyAndObservableWhileSchedulingIsDown() {
-		ApiClient.Response readiness = this.api.get("/actuator/health/readiness", null);
+		ApiClient.Response readiness = this.api.get("/readyz", null);
 		assertThat(readiness.status()).isEqualTo(200);
 		assertThat(readiness.body().get("status").asString()).isEqualTo("UP");
-		assertThat(this.api.get("/actuator/health/liveness", null).status()).isEqualTo(200);
+		assertThat(this.api.get("/livez", null).status()).isEqualTo(200);
+	}
+
+	@Test
+	void theActuatorAnswersOnTheManagementPortOnly() {
+		ApiClient management = new ApiClient(this.managementPort);
+
+		assertThat(management.get("/actuator/health/readiness", null).status()).isEqualTo(200);
+		assertThat(management.get("/actuator/prometheus", null).status()).isEqualTo(200);
+		assertThat(this.api.get("/actuator/prometheus", null).status()).isEqualTo(404);
 	}
 
 	@Test

@@ -5,65 +5,140 @@ import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.time.ZoneOffset;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import org.careflow.testinfra.TestInfrastructure;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.jwt.JwtException;
+import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
+
 /**
  * A real HTTP server standing in for the scheduling service's claim endpoint, so a
- * booking can succeed without starting the other service. Its rules: a start at minute 15
- * is off the grid (422), any start at 13:00 UTC is taken (409), everything else is
- * claimed (201, 30-minute slots in Europe/Paris).
+ * booking can succeed without starting the other service. Like the real one it takes only
+ * a service token — stricter, only the appointment service's (checked against Keycloak's
+ * keys: signed by the realm, {@code azp} appointment-service, realm role {@code service})
+ * — and requires the {@code patientId}, else 401/403 / 400. It claims every start (201,
+ * 30-minute slots in {@link #timeZone}) unless a test scripted another answer for that
+ * start. One server for the whole test JVM.
  */
-final class FakeScheduling implements AutoCloseable {
+final class FakeScheduling {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
+	private static FakeScheduling shared;
+
 	private final HttpServer server;
 
-	private final List<String> authorizations = new CopyOnWriteArrayList<>();
+	private final JwtDecoder tokens;
 
-	FakeScheduling() throws IOException {
+	private final List<Claim> claims = new CopyOnWriteArrayList<>();
+
+	private final Map<Instant, Answer> scripted = new ConcurrentHashMap<>();
+
+	private volatile String timeZone = "Europe/Paris";
+
+	private FakeScheduling() throws IOException {
+		this.tokens = NimbusJwtDecoder.withJwkSetUri(TestInfrastructure.keycloak().jwkSetUri()).build();
 		this.server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
 		this.server.createContext("/internal/slot-claims", this::claim);
 		this.server.start();
+	}
+
+	static synchronized FakeScheduling shared() throws IOException {
+		if (shared == null) {
+			shared = new FakeScheduling();
+			Runtime.getRuntime().addShutdownHook(new Thread(() -> shared.server.stop(0)));
+		}
+		return shared;
 	}
 
 	String url() {
 		return "http://127.0.0.1:" + this.server.getAddress().getPort();
 	}
 
-	/** The Authorization headers of the claims received, oldest first. */
-	List<String> authorizations() {
-		return this.authorizations;
+	/** Forgets claims and scripted answers, and answers in Europe/Paris again. */
+	void reset() {
+		this.claims.clear();
+		this.scripted.clear();
+		this.timeZone = "Europe/Paris";
+	}
+
+	/** The claims accepted so far (a valid service token), oldest first. */
+	List<Claim> claims() {
+		return this.claims;
+	}
+
+	/** Answers a claim for {@code start} with this status and problem JSON. */
+	void answer(Instant start, int status, String problem) {
+		this.scripted.put(start, new Answer(status, problem));
+	}
+
+	void answerAll(Collection<Instant> starts, int status, String problem) {
+		starts.forEach(start -> answer(start, status, problem));
+	}
+
+	/** The doctor's zone that claimed slots report. */
+	void timeZone(String zone) {
+		this.timeZone = zone;
 	}
 
 	private void claim(HttpExchange exchange) throws IOException {
-		this.authorizations.add(exchange.getRequestHeaders().getFirst("Authorization"));
-		JsonNode claim = JSON.readTree(exchange.getRequestBody());
-		Instant start = Instant.parse(claim.get("start").asString());
-		int minute = start.atZone(ZoneOffset.UTC).getMinute();
-		int hour = start.atZone(ZoneOffset.UTC).getHour();
-		if (minute == 15) {
-			respond(exchange, 422, """
-					{"title":"Slot not bookable","status":422,"detail":"No slot of this doctor starts at %s."}
-					""".formatted(start));
+		Jwt token;
+		try {
+			token = this.tokens.decode(bearer(exchange));
 		}
-		else if (hour == 13) {
-			respond(exchange, 409, """
-					{"title":"Slot already taken","status":409,"detail":"taken"}
+		catch (JwtException | IllegalArgumentException ex) {
+			respond(exchange, 401, "{\"status\":401,\"detail\":\"A valid bearer token is required.\"}");
+			return;
+		}
+		if (!isServiceToken(token)) {
+			respond(exchange, 403, "{\"status\":403,\"detail\":\"Your role does not allow this.\"}");
+			return;
+		}
+		JsonNode body = JSON.readTree(exchange.getRequestBody());
+		String patientId = body.path("patientId").asString("");
+		if (patientId.isBlank()) {
+			respond(exchange, 400, """
+					{"status":400,"errors":[{"field":"patientId","message":"must not be blank"}]}
 					""");
+			return;
 		}
-		else {
-			respond(exchange, 201, """
-					{"doctorId":"%s","start":"%s","end":"%s","timeZone":"Europe/Paris"}
-					""".formatted(claim.get("doctorId").asString(), start, start.plusSeconds(1800)));
+		Instant start = Instant.parse(body.get("start").asString());
+		this.claims
+			.add(new Claim(token.getClaimAsString("azp"), patientId, body.path("appointmentId").asString(), start));
+		Answer answer = this.scripted.get(start);
+		if (answer != null) {
+			respond(exchange, answer.status(), answer.problem());
+			return;
 		}
+		respond(exchange, 201, """
+				{"doctorId":"%s","start":"%s","end":"%s","timeZone":"%s"}
+				""".formatted(body.get("doctorId").asString(), start, start.plusSeconds(1800), this.timeZone));
+	}
+
+	private static String bearer(HttpExchange exchange) {
+		String authorization = String.valueOf(exchange.getRequestHeaders().getFirst("Authorization"));
+		if (!authorization.startsWith("Bearer ")) {
+			throw new IllegalArgumentException("no bearer token");
+		}
+		return authorization.substring("Bearer ".length());
+	}
+
+	/** This service's own token: issued to its client, with the realm role service. */
+	private static boolean isServiceToken(Jwt token) {
+		Map<String, Object> realmAccess = token.getClaimAsMap("realm_access");
+		return "appointment-service".equals(token.getClaimAsString("azp")) && realmAccess != null
+				&& realmAccess.get("roles") instanceof Collection<?> roles && roles.contains("service");
 	}
 
 	private static void respond(HttpExchange exchange, int status, String body) throws IOException {
@@ -75,9 +150,15 @@ final class FakeScheduling implements AutoCloseable {
 		}
 	}
 
-	@Override
-	public void close() {
-		this.server.stop(0);
+	/**
+	 * A claim as scheduling received it.
+	 *
+	 * @param azp the client the token was issued to
+	 */
+	record Claim(String azp, String patientId, String appointmentId, Instant start) {
+	}
+
+	private record Answer(int status, String problem) {
 	}
 
 }

@@ -21,12 +21,13 @@ class ClaimJsonTest {
 	private JacksonTester<SchedulingClient.ClaimResponse> response;
 
 	@Test
-	void sendsDoctorStartAndAppointmentId() throws Exception {
-		assertThat(this.request
-			.write(new SchedulingClient.ClaimRequest("doctor-1", Instant.parse("2030-01-07T08:00:00Z"), "appt-1")))
-			.isEqualToJson("""
-					{"doctorId":"doctor-1","start":"2030-01-07T08:00:00Z","appointmentId":"appt-1"}
-					""");
+	void sendsDoctorStartAppointmentAndThePatientItIsFor() throws Exception {
+		assertThat(this.request.write(new SchedulingClient.ClaimRequest("doctor-1",
+				Instant.parse("2030-01-07T08:00:00Z"), "appt-1", "patient-1")))
+			.isStrictlyEqualToJson(
+					"""
+							{"doctorId":"doctor-1","start":"2030-01-07T08:00:00Z","appointmentId":"appt-1","patientId":"patient-1"}
+							""");
 	}
 
 	@Test

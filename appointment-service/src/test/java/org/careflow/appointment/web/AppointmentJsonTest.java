@@ -33,6 +33,9 @@ class AppointmentJsonTest {
 	@Autowired
 	private JacksonTester<AppointmentResponse> response;
 
+	@Autowired
+	private JacksonTester<VitalsResponse> vitals;
+
 	private static Appointment appointment() {
 		return Appointment.book("appt-1", "patient-1",
 				new BookedSlot("doctor-1", START, START.plusSeconds(1800), "Europe/Paris"), "Cough", NOW);
@@ -78,6 +81,35 @@ class AppointmentJsonTest {
 		assertThat(json).extractingJsonPathStringValue("$.visit.recordedBy").isEqualTo("doctor-1");
 		assertThat(json).extractingJsonPathStringValue("$.visit.recordedAt").isEqualTo("2030-01-06T12:00:00Z");
 		assertThat(json).doesNotHaveJsonPath("$.visit.pulse");
+	}
+
+	@Test
+	void aNurseSeesTheTimesStatusAndVitalsButNoReasonNotesHistoryOrIds() throws Exception {
+		Appointment appointment = appointment();
+		appointment.recordVisit(new Actor("doctor-1", Set.of("doctor")),
+				new VisitEntry(120, 80, 70, 98, "Suspected pneumonia"), NOW);
+		Actor nurse = new Actor("nurse-1", Set.of("nurse"));
+
+		AppointmentView view = AppointmentView.of(appointment, nurse);
+
+		assertThat(view).isInstanceOf(VitalsResponse.class);
+		JsonContent<VitalsResponse> json = this.vitals.write((VitalsResponse) view);
+
+		assertThat(json).isStrictlyEqualToJson("""
+				{"id":"appt-1","status":"BOOKED","start":"2030-01-07T08:00:00Z","end":"2030-01-07T08:30:00Z",
+				 "visit":{"systolic":120,"diastolic":80,"pulse":70,"oxygenSaturation":98,
+				          "recordedAt":"2030-01-06T12:00:00Z","recordedBy":"doctor-1"}}
+				""");
+	}
+
+	@Test
+	void itsPatientAndItsDoctorSeeTheWholeAppointment() {
+		Appointment appointment = appointment();
+
+		assertThat(AppointmentView.of(appointment, new Actor("doctor-1", Set.of("doctor"))))
+			.isInstanceOf(AppointmentResponse.class);
+		assertThat(AppointmentView.of(appointment, new Actor("patient-1", Set.of("patient"))))
+			.isInstanceOf(AppointmentResponse.class);
 	}
 
 }

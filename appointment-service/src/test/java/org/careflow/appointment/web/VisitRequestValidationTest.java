@@ -24,10 +24,22 @@ class VisitRequestValidationTest {
 	}
 
 	@Test
-	void plausibleVitalsAndNoVitalsAtAllAreValid() {
+	void plausibleVitalsAreValid() {
 		assertThat(invalidFields(new VisitRequest(120, 80, 70, 98, "ok"))).isEmpty();
-		assertThat(invalidFields(new VisitRequest(null, null, null, null, null))).isEmpty();
 		assertThat(invalidFields(new VisitRequest(260, 30, 250, 50, null))).isEmpty();
+		assertThat(invalidFields(new VisitRequest(null, null, 70, null, null))).isEmpty();
+	}
+
+	@Test
+	void anUpdateWithoutAnyValueIsReportedOnVisit() {
+		assertThat(invalidFields(new VisitRequest(null, null, null, null, null))).containsExactly("visit");
+	}
+
+	@Test
+	void notesAreTextWithLineBreaksButNoControlCharacters() {
+		assertThat(invalidFields(new VisitRequest(null, null, null, null, "Cough.\nRest\tthree days."))).isEmpty();
+		assertThat(invalidFields(new VisitRequest(null, null, null, null, "Cough\u0000"))).containsExactly("notes");
+		assertThat(invalidFields(new VisitRequest(null, null, null, null, "\u202Eevil"))).containsExactly("notes");
 	}
 
 	@Test

@@ -1,0 +1,95 @@
+package org.careflow.appointment.booking;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.UUID;
+
+import org.careflow.appointment.domain.Actor;
+import org.careflow.appointment.domain.Appointment;
+import org.careflow.appointment.domain.BookedSlot;
+import org.careflow.appointment.domain.BookingRules;
+import org.careflow.appointment.domain.EmailNotVerifiedException;
+import org.careflow.appointment.domain.UpcomingLimitException;
+import org.careflow.appointment.scheduling.SlotClaims;
+import org.careflow.appointment.scheduling.SlotTakenException;
+
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Service;
+
+/**
+ * The booking use case. Everything that can refuse a booking cheaply (a verified email,
+ * the start's range, the patient's number of upcoming appointments) is checked before the
+ * slot is claimed; the claim comes before the insert, so nothing is stored unconfirmed.
+ */
+@Service
+public class Bookings {
+
+	private final SlotClaims slots;
+
+	private final AppointmentStore store;
+
+	private final BookingLeases leases;
+
+	private final AppointmentAudit audit;
+
+	private final BookingRules rules;
+
+	private final Clock clock;
+
+	Bookings(SlotClaims slots, AppointmentStore store, BookingLeases leases, AppointmentAudit audit,
+			BookingProperties properties, Clock clock) {
+		this.slots = slots;
+		this.store = store;
+		this.leases = leases;
+		this.audit = audit;
+		this.rules = properties.rules();
+		this.clock = clock;
+	}
+
+	/**
+	 * Books under the patient's lease, so that two bookings of one patient cannot both
+	 * pass the limit on upcoming appointments. If scheduling cannot confirm, nothing is
+	 * stored; an unused claim expires there.
+	 */
+	public Appointment book(Booking booking) {
+		Actor patient = booking.patient();
+		try {
+			this.rules.requireVerifiedEmail(booking.emailVerified());
+		}
+		catch (EmailNotVerifiedException refused) {
+			this.audit.bookingDenied(patient);
+			throw refused;
+		}
+		this.rules.checkStart(booking.start(), this.clock.instant());
+		try (BookingLeases.Lease lease = this.leases.acquire(patient.id())) {
+			requireRoomForOneMore(patient);
+			String id = UUID.randomUUID().toString();
+			BookedSlot slot = this.slots.claim(booking.doctorId(), booking.start(), id, patient.id());
+			Appointment appointment = Appointment.book(id, patient.id(), slot, booking.reason(), this.clock.instant());
+			insert(appointment);
+			this.audit.succeeded(patient, AppointmentAudit.CREATE, appointment);
+			return appointment;
+		}
+	}
+
+	private void requireRoomForOneMore(Actor patient) {
+		Instant now = this.clock.instant();
+		try {
+			this.rules.checkUpcoming(this.store.countUpcoming(patient.id(), now));
+		}
+		catch (UpcomingLimitException refused) {
+			this.audit.bookingDenied(patient);
+			throw refused;
+		}
+	}
+
+	private void insert(Appointment appointment) {
+		try {
+			this.store.insert(appointment);
+		}
+		catch (DuplicateKeyException activeAppointmentHoldsSlot) {
+			throw new SlotTakenException();
+		}
+	}
+
+}

@@ -1,0 +1,71 @@
+package org.careflow.appointment.booking;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.careflow.appointment.domain.Appointment;
+
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.test.context.bean.override.mockito.MockReset;
+
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyInt;
+import static org.mockito.ArgumentMatchers.anyLong;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.mockingDetails;
+import static org.mockito.Mockito.when;
+
+/**
+ * Storage as mocks (reset after each test) and the booking bounds at their defaults, so
+ * that a web slice runs the real use cases ({@link Bookings}, {@link Appointments}) and
+ * their rules without MongoDB; tests say what is stored through this fixture. Public only
+ * for slices in other packages.
+ */
+@TestConfiguration(proxyBeanMethods = false)
+@EnableConfigurationProperties(BookingProperties.class)
+public class StoredAppointments {
+
+	private final AppointmentStore store = mock(AppointmentStore.class, MockReset.withSettings(MockReset.AFTER));
+
+	private final BookingLeases leases = mock(BookingLeases.class, MockReset.withSettings(MockReset.AFTER));
+
+	@Bean
+	AppointmentStore appointmentStore() {
+		return this.store;
+	}
+
+	@Bean
+	BookingLeases bookingLeases() {
+		return this.leases;
+	}
+
+	/** These appointments exist, each found by its id. */
+	public void contain(Appointment... appointments) {
+		for (Appointment appointment : appointments) {
+			when(this.store.find(appointment.id())).thenReturn(Optional.of(appointment));
+		}
+	}
+
+	/** Every patient holds this many upcoming appointments. */
+	public void holdUpcoming(long upcoming) {
+		when(this.store.countUpcoming(anyString(), any())).thenReturn(upcoming);
+	}
+
+	/** The appointments fetched for a list of this patient's or doctor's. */
+	public void list(String patientOrDoctorId, List<Appointment> fetched) {
+		when(this.store.ofPatient(eq(patientOrDoctorId), anyLong(), anyInt())).thenReturn(fetched);
+		when(this.store.ofDoctor(eq(patientOrDoctorId), anyLong(), anyInt())).thenReturn(fetched);
+	}
+
+	/** Whether anything was written: an insert or an update. */
+	public boolean anythingWritten() {
+		return mockingDetails(this.store).getInvocations()
+			.stream()
+			.anyMatch(call -> List.of("insert", "update").contains(call.getMethod().getName()));
+	}
+
+}
