@@ -6,6 +6,7 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Stream;
 
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
@@ -19,6 +20,9 @@ import org.careflow.testinfra.TestInfrastructure;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -54,12 +58,13 @@ class DoctorServiceIT {
 	@DynamicPropertySource
 	static void infrastructure(DynamicPropertyRegistry registry) {
 		TestInfrastructure.register(registry, "careflow-doctors-it");
+		TestInfrastructure.registerClient(registry, "doctor-service");
 	}
 
 	@BeforeAll
 	static void tokens() {
-		adminToken = TestInfrastructure.keycloak().accessToken("admin@careflow.local", "careflow");
-		patientToken = TestInfrastructure.keycloak().accessToken("patient@careflow.local", "careflow");
+		adminToken = TestInfrastructure.keycloak().accessToken("admin@careflow.local", "careflow-demo");
+		patientToken = TestInfrastructure.keycloak().accessToken("patient@careflow.local", "careflow-demo");
 	}
 
 	@LocalServerPort
@@ -168,6 +173,28 @@ class DoctorServiceIT {
 	}
 
 	@Test
+	void theDirectoryComesAPageAtATimeWithALinkToTheNext() {
+		String specialty = "Paging" + UUID.randomUUID().toString().substring(0, 8);
+		for (String lastName : new String[] { "Alpha", "Bravo", "Charlie" }) {
+			add(newDoctor(uniqueEmail(), "Dana", lastName, specialty), adminToken);
+		}
+
+		ResponseEntity<JsonNode> first = get("/api/doctors?size=2&specialty=" + specialty, patientToken);
+		String next = first.getHeaders().getFirst("Link");
+		ResponseEntity<JsonNode> second = get("/api/doctors?page=1&size=2&specialty=" + specialty, patientToken);
+
+		assertThat(first.getBody().valueStream().map((doctor) -> doctor.get("lastName").asString()))
+			.containsExactly("Alpha", "Bravo");
+		assertThat(next).contains("page=1", "size=2").endsWith("rel=\"next\"");
+		assertThat(second.getBody().valueStream().map((doctor) -> doctor.get("lastName").asString()))
+			.containsExactly("Charlie");
+		assertThat(second.getHeaders().getFirst("Link")).isNull();
+		ResponseEntity<JsonNode> tooBig = get("/api/doctors?size=101", patientToken);
+		assertThat(tooBig.getStatusCode().value()).isEqualTo(400);
+		assertThat(tooBig.getBody().get("errors").get(0).get("field").asString()).isEqualTo("size");
+	}
+
+	@Test
 	void theDemoDoctorsAreInTheDirectory() {
 		ResponseEntity<JsonNode> all = get("/api/doctors", patientToken);
 		ResponseEntity<JsonNode> internists = get("/api/doctors?specialty=internal medicine", patientToken);
@@ -219,6 +246,55 @@ class DoctorServiceIT {
 		finally {
 			keycloak.transitionToClosedState();
 		}
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("badDoctors")
+	void badInputGetsA4xxProblemNamingTheFieldAndNeverA5xx(String what, String body, int status, String field) {
+		ResponseEntity<JsonNode> refused = this.http.post()
+			.uri("/api/doctors")
+			.headers((headers) -> headers.setBearerAuth(adminToken))
+			.contentType(MediaType.APPLICATION_JSON)
+			.body(body)
+			.retrieve()
+			.toEntity(JsonNode.class);
+
+		assertThat(refused.getStatusCode().value()).as("%s: %s", what, refused.getBody()).isEqualTo(status);
+		assertThat(refused.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+		if (field != null) {
+			assertThat(refused.getBody().get("errors").valueStream().map((error) -> error.get("field").asString()))
+				.contains(field);
+		}
+	}
+
+	static Stream<Arguments> badDoctors() {
+		String base = "\"email\":\"x@example.org\",\"password\":\"correct-horse-battery\",\"firstName\":\"Ada\","
+				+ "\"lastName\":\"Lee\"";
+		return Stream.of(Arguments.of("a body of 100 KB", "{\"x\":\"" + "a".repeat(100_000) + "\"}", 413, null),
+				Arguments.of("JSON nested 10,000 deep", "{\"a\":".repeat(10_000) + "1" + "}".repeat(10_000), 400, null),
+				Arguments.of("a specialty that is an object", "{" + base + ",\"specialty\":{\"a\":1}}", 400,
+						"specialty"),
+				Arguments.of("markup in a name",
+						"{\"email\":\"x@example.org\",\"password\":\"correct-horse-battery\",\"firstName\":\"<b>\","
+								+ "\"lastName\":\"Lee\",\"specialty\":\"Skin\"}",
+						400, "firstName"),
+				Arguments.of("a control character in the specialty", "{" + base + ",\"specialty\":\"Skin\\u0007\"}",
+						400, "specialty"),
+				Arguments.of("a specialty of 10,000 characters",
+						"{" + base + ",\"specialty\":\"" + "x".repeat(10_000) + "\"}", 400, "specialty"));
+	}
+
+	@ParameterizedTest
+	@MethodSource("absurdQueries")
+	void absurdQueriesAreA400NeverA5xx(String path) {
+		ResponseEntity<JsonNode> refused = get(path, patientToken);
+
+		assertThat(refused.getStatusCode().value()).as("%s: %s", path, refused.getBody()).isEqualTo(400);
+	}
+
+	static Stream<String> absurdQueries() {
+		return Stream.of("/api/doctors?page=-1", "/api/doctors?size=1000000", "/api/doctors?page=abc",
+				"/api/doctors?specialty=" + "x".repeat(200), "/api/doctors/" + "y".repeat(5_000));
 	}
 
 	private ResponseEntity<JsonNode> add(Map<String, Object> body, String token) {

@@ -1,26 +1,43 @@
 package org.careflow.patient;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Stream;
 
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.bson.Document;
 import org.careflow.events.PatientRegistered;
+import org.careflow.localstack.KeycloakActionLinks;
+import org.careflow.localstack.ReceivedMail;
 import org.careflow.events.Topics;
 import org.careflow.patient.domain.PatientRepository;
 import org.careflow.platform.kafka.EventJson;
 import org.careflow.testinfra.KafkaRecords;
 import org.careflow.testinfra.TestInfrastructure;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -29,6 +46,7 @@ import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.web.client.RestClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * The patient service on real infrastructure: a real Kafka broker, a MongoDB-protocol
@@ -42,9 +60,18 @@ class PatientServiceIT {
 
 	private static final String DEMO_PATIENT_ID = "00000000-0000-4000-8000-000000000006";
 
+	private static final FakeAuditSource appointments = new FakeAuditSource();
+
 	@DynamicPropertySource
 	static void infrastructure(DynamicPropertyRegistry registry) {
 		TestInfrastructure.register(registry, "careflow-patients-it");
+		TestInfrastructure.registerClient(registry, "patient-service");
+		registry.add("careflow.access-log.sources.appointment-service", appointments::url);
+	}
+
+	@AfterAll
+	static void stopFakes() {
+		appointments.close();
 	}
 
 	@LocalServerPort
@@ -55,6 +82,9 @@ class PatientServiceIT {
 
 	@Autowired
 	private PatientRepository patients;
+
+	@Autowired
+	private MongoTemplate mongo;
 
 	private RestClient http;
 
@@ -132,7 +162,7 @@ class PatientServiceIT {
 
 	@Test
 	void theDemoPatientFindsHerProfile() {
-		String token = TestInfrastructure.keycloak().accessToken("patient@careflow.local", "careflow");
+		String token = TestInfrastructure.keycloak().accessToken("patient@careflow.local", "careflow-demo");
 
 		ResponseEntity<JsonNode> me = get("/api/patients/me", token);
 
@@ -145,8 +175,8 @@ class PatientServiceIT {
 	@Test
 	void staffReadAnyPatientButAPatientMayNotReadAnother() {
 		String id = register(registration(uniqueEmail())).getBody().get("id").asString();
-		String nurse = TestInfrastructure.keycloak().accessToken("nurse@careflow.local", "careflow");
-		String jane = TestInfrastructure.keycloak().accessToken("patient@careflow.local", "careflow");
+		String nurse = TestInfrastructure.keycloak().accessToken("nurse@careflow.local", "careflow-demo");
+		String jane = TestInfrastructure.keycloak().accessToken("patient@careflow.local", "careflow-demo");
 
 		assertThat(get("/api/patients/" + id, nurse).getStatusCode().value()).isEqualTo(200);
 		assertThat(get("/api/patients/" + id, jane).getStatusCode().value()).isEqualTo(403);
@@ -187,6 +217,199 @@ class PatientServiceIT {
 		assertThat(register(registration(email)).getStatusCode().value()).isEqualTo(201);
 	}
 
+	@ParameterizedTest
+	@ValueSource(strings = { "Doe (Jr)", "O'Brien", "Nguyễn Văn", "李" })
+	void peopleWithTheNamesRealPeopleHaveCanRegister(String lastName) {
+		ResponseEntity<JsonNode> created = register(registration(uniqueEmail(), lastName));
+
+		assertThat(created.getStatusCode().value()).as("%s", created.getBody()).isEqualTo(201);
+		assertThat(created.getBody().get("lastName").asString()).isEqualTo(lastName);
+	}
+
+	@Test
+	void refusedNamesAre400AndNeverCloseSignUpsForEveryoneElse() {
+		for (int i = 0; i < 20; i++) {
+			ResponseEntity<JsonNode> refused = register(registration(uniqueEmail(), "<script>alert(" + i + ")"));
+			assertThat(refused.getStatusCode().value()).isEqualTo(400);
+			assertThat(refused.getBody().get("errors").get(0).get("field").asString()).isEqualTo("lastName");
+		}
+
+		assertThat(this.breakers.circuitBreaker("keycloak").getState()).isEqualTo(CircuitBreaker.State.CLOSED);
+		assertThat(register(registration(uniqueEmail())).getStatusCode().value()).isEqualTo(201);
+	}
+
+	@Test
+	void theEmailStaysUnverifiedUntilThePatientFollowsTheLinkKeycloakSent() {
+		String email = uniqueEmail();
+		assertThat(register(registration(email)).getStatusCode().value()).isEqualTo(201);
+		String unverified = TestInfrastructure.keycloak().accessToken(email, PASSWORD);
+		assertThat(claims(unverified).get("email_verified").asBoolean()).isFalse();
+		ReceivedMail link = await().atMost(Duration.ofSeconds(20))
+			.until(() -> TestInfrastructure.smtp().messagesTo(email), mails -> !mails.isEmpty())
+			.get(0);
+
+		ResponseEntity<JsonNode> again = post("/api/patients/me/verification-email", unverified);
+		assertThat(again.getStatusCode().value()).isEqualTo(202);
+		await().atMost(Duration.ofSeconds(20)).until(() -> TestInfrastructure.smtp().messagesTo(email).size() == 2);
+
+		KeycloakActionLinks.follow(link.body());
+
+		String verified = TestInfrastructure.keycloak().accessToken(email, PASSWORD);
+		assertThat(claims(verified).get("email_verified").asBoolean()).isTrue();
+		assertThat(post("/api/patients/me/verification-email", verified).getStatusCode().value()).isEqualTo(409);
+	}
+
+	@Test
+	void everyProfileReadIsAuditedWithoutTheProfileItself() {
+		String id = register(registration(uniqueEmail())).getBody().get("id").asString();
+		String nurse = TestInfrastructure.keycloak().accessToken("nurse@careflow.local", "careflow-demo");
+		String jane = TestInfrastructure.keycloak().accessToken("patient@careflow.local", "careflow-demo");
+
+		assertThat(get("/api/patients/" + id, nurse).getStatusCode().value()).isEqualTo(200);
+		assertThat(get("/api/patients/" + id, jane).getStatusCode().value()).isEqualTo(403);
+
+		List<Document> trail = this.mongo.find(new Query(Criteria.where("patientId").is(id)), Document.class,
+				"audit_trail");
+		assertThat(trail)
+			.extracting(entry -> entry.getString("action") + " " + entry.getString("actorRole") + " "
+					+ entry.getString("outcome"))
+			.containsExactlyInAnyOrder("create patient SUCCESS", "read nurse SUCCESS", "read patient DENIED");
+		assertThat(trail.toString()).doesNotContain("Lovelace", "1985-12-10", "+44 20 7946 0958");
+	}
+
+	@Test
+	void anAdminReadsTheMergedTrailAndAPatientTheirOwnAccessLog() {
+		String email = uniqueEmail();
+		String id = register(registration(email)).getBody().get("id").asString();
+		String admin = TestInfrastructure.keycloak().accessToken("admin@careflow.local", "careflow-demo");
+		String patient = TestInfrastructure.keycloak().accessToken(email, PASSWORD);
+		get("/api/patients/" + id, admin);
+
+		Instant dayAgo = Instant.now().minus(Duration.ofDays(1));
+		ResponseEntity<JsonNode> trail = get(
+				"/api/audit?patientId=" + id + "&from=" + dayAgo + "&to=" + Instant.now().plus(Duration.ofMinutes(1)),
+				admin);
+		ResponseEntity<JsonNode> mine = get("/api/patients/me/access-log?from=" + dayAgo, patient);
+
+		assertThat(trail.getStatusCode().value()).as("%s", trail.getBody()).isEqualTo(200);
+		assertThat(trail.getBody().get("partial").asBoolean()).isFalse();
+		assertThat(trail.getBody().get("entries").valueStream().map(entry -> entry.get("service").asString()))
+			.containsExactly("patient-service", "patient-service", "appointment-service");
+		assertThat(mine.getBody().get("entries").valueStream().map(entry -> entry.get("patientId").asString()))
+			.isNotEmpty()
+			.allMatch(id::equals);
+		assertThat(appointments.authorizations()).isNotEmpty()
+			.allSatisfy(header -> assertThat(claims(header.substring("Bearer ".length())).get("azp").asString())
+				.isEqualTo("patient-service"));
+		assertThat(get("/api/audit", patient).getStatusCode().value()).isEqualTo(403);
+		assertThat(get("/api/patients/me/access-log", admin).getStatusCode().value()).isEqualTo(403);
+	}
+
+	@Test
+	void theAccessLogSaysWhenAServiceCouldNotBeAsked() {
+		String admin = TestInfrastructure.keycloak().accessToken("admin@careflow.local", "careflow-demo");
+		appointments.failing(true);
+		try {
+			ResponseEntity<JsonNode> trail = get("/api/audit", admin);
+
+			assertThat(trail.getStatusCode().value()).isEqualTo(200);
+			assertThat(trail.getBody().get("partial").asBoolean()).isTrue();
+			assertThat(trail.getBody().get("unavailable").valueStream().map(JsonNode::asString))
+				.containsExactly("appointment-service");
+		}
+		finally {
+			appointments.failing(false);
+		}
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "?from=2026-01-02T00:00:00Z&to=2026-01-01T00:00:00Z", "?from=2020-01-01T00:00:00Z",
+			"?page=1001", "?size=0", "?size=101", "?from=yesterday", "?patientId=%3Cscript%3E", "?page=20&size=100" })
+	void anAccessLogQueryOutOfBoundsIsA400NamingTheParameter(String query) {
+		String admin = TestInfrastructure.keycloak().accessToken("admin@careflow.local", "careflow-demo");
+
+		ResponseEntity<JsonNode> refused = get("/api/audit" + query, admin);
+
+		assertThat(refused.getStatusCode().value()).as("%s", refused.getBody()).isEqualTo(400);
+		assertThat(refused.getBody().get("errors").get(0).get("field").asString()).isNotBlank();
+	}
+
+	@Test
+	void theInternalAuditTrailTakesOnlyAServiceToken() {
+		String jane = TestInfrastructure.keycloak().accessToken("patient@careflow.local", "careflow-demo");
+		String service = TestInfrastructure.keycloak().serviceToken("patient-service");
+		String query = "/internal/audit?from=2020-01-01T00:00:00Z&to=2020-06-01T00:00:00Z";
+
+		assertThat(get(query, jane).getStatusCode().value()).isEqualTo(403);
+		assertThat(get(query, service).getStatusCode().value()).isEqualTo(200);
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("badRegistrations")
+	void badInputGetsA4xxProblemNamingTheFieldAndNeverA5xx(String what, String body, int status, String field) {
+		ResponseEntity<JsonNode> refused = this.http.post()
+			.uri("/api/patients/register")
+			.contentType(MediaType.APPLICATION_JSON)
+			.body(body)
+			.retrieve()
+			.toEntity(JsonNode.class);
+
+		assertThat(refused.getStatusCode().value()).as("%s: %s", what, refused.getBody()).isEqualTo(status);
+		assertThat(refused.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+		if (field != null) {
+			assertThat(refused.getBody().get("errors").valueStream().map(error -> error.get("field").asString()))
+				.contains(field);
+		}
+	}
+
+	static Stream<Arguments> badRegistrations() {
+		String valid = "\"email\":\"%s\",\"password\":\"correct-horse-battery\",\"firstName\":\"Ada\","
+				+ "\"phone\":\"+15550100\"";
+		String base = valid.formatted(uniqueEmail());
+		return Stream.of(Arguments.of("a body of 100 KB", "{\"x\":\"" + "a".repeat(100_000) + "\"}", 413, null),
+				Arguments.of("JSON nested 10,000 deep", "[".repeat(10_000) + "]".repeat(10_000), 400, null),
+				Arguments.of("an array instead of an object", "[1,2,3]", 400, null),
+				Arguments.of("not JSON at all", "<registration/>", 400, null),
+				Arguments.of("a birth date at year 1,000,000,000",
+						"{" + base + ",\"lastName\":\"L\",\"birthDate\":\"+1000000000-01-01\"}", 400, "birthDate"),
+				Arguments.of("the 30th of February", "{" + base + ",\"lastName\":\"L\",\"birthDate\":\"1990-02-30\"}",
+						400, "birthDate"),
+				Arguments.of("a birth date as a number", "{" + base + ",\"lastName\":\"L\",\"birthDate\":19900101}",
+						400, "birthDate"),
+				Arguments.of("a password that is a list",
+						"{\"email\":\"x@example.org\",\"password\":[\"a\"],\"firstName\":\"A\",\"lastName\":\"B\","
+								+ "\"birthDate\":\"1990-01-01\",\"phone\":\"+15550100\"}",
+						400, "password"),
+				Arguments.of("a NUL byte in a name",
+						"{" + base + ",\"lastName\":\"Doe\\u0000\",\"birthDate\":\"1990-01-01\"}", 400, "lastName"),
+				Arguments.of("a name of 10,000 characters",
+						"{" + base + ",\"lastName\":\"" + "x".repeat(10_000) + "\",\"birthDate\":\"1990-01-01\"}", 400,
+						"lastName"));
+	}
+
+	@Test
+	void anAbsurdIdIsA400NeverA5xx() {
+		String nurse = TestInfrastructure.keycloak().accessToken("nurse@careflow.local", "careflow-demo");
+
+		ResponseEntity<JsonNode> refused = get("/api/patients/" + "9".repeat(5_000), nurse);
+
+		assertThat(refused.getStatusCode().value()).isEqualTo(400);
+		assertThat(refused.getBody().get("errors").get(0).get("field").asString()).isEqualTo("id");
+	}
+
+	private static JsonNode claims(String jwt) {
+		String payload = new String(Base64.getUrlDecoder().decode(jwt.split("\\.")[1]), StandardCharsets.UTF_8);
+		return JsonMapper.builder().build().readTree(payload);
+	}
+
+	private ResponseEntity<JsonNode> post(String path, String token) {
+		return this.http.post()
+			.uri(path)
+			.headers((headers) -> headers.setBearerAuth(token))
+			.retrieve()
+			.toEntity(JsonNode.class);
+	}
+
 	private ResponseEntity<JsonNode> register(Map<String, Object> body) {
 		return this.http.post()
 			.uri("/api/patients/register")
@@ -205,7 +428,11 @@ class PatientServiceIT {
 	}
 
 	private static Map<String, Object> registration(String email) {
-		return Map.of("email", email, "password", PASSWORD, "firstName", "Ada", "lastName", "Lovelace", "birthDate",
+		return registration(email, "Lovelace");
+	}
+
+	private static Map<String, Object> registration(String email, String lastName) {
+		return Map.of("email", email, "password", PASSWORD, "firstName", "Ada", "lastName", lastName, "birthDate",
 				"1985-12-10", "phone", "+44 20 7946 0958");
 	}
 

@@ -1,8 +1,9 @@
 package org.careflow.doctor.domain;
 
-import java.util.List;
-
+import org.springframework.data.domain.Limit;
+import org.springframework.data.domain.ScrollPosition;
 import org.springframework.data.domain.Sort;
+import org.springframework.data.domain.Window;
 import org.springframework.data.mongodb.repository.MongoRepository;
 
 public interface DoctorRepository extends MongoRepository<Doctor, String> {
@@ -13,6 +14,9 @@ public interface DoctorRepository extends MongoRepository<Doctor, String> {
 	boolean existsByEmail(String email);
 
 	/** Exact match ignoring case ("internal medicine" finds "Internal Medicine"). */
-	List<Doctor> findBySpecialtyIgnoreCase(String specialty, Sort sort);
+	Window<Doctor> findBySpecialtyIgnoreCase(String specialty, ScrollPosition position, Limit limit, Sort sort);
+
+	/** Everyone, a window at a time. */
+	Window<Doctor> findBy(ScrollPosition position, Limit limit, Sort sort);
 
 }

@@ -38,7 +38,9 @@ public class DoctorRegistration {
 		if (this.doctors.existsByEmail(details.email())) {
 			throw new EmailAlreadyRegisteredException(details.email());
 		}
-		NewAccount account = new NewAccount(details.email(), password, details.firstName(), details.lastName(), ROLE);
+		// an admin vouches for a colleague's address
+		NewAccount account = new NewAccount(details.email(), password, details.firstName(), details.lastName(), ROLE,
+				true);
 		try {
 			return this.accounts.register(account, (id) -> this.doctors.insert(Doctor.register(id, details)));
 		}

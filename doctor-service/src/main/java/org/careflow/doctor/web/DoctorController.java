@@ -4,11 +4,15 @@ import java.net.URI;
 import java.util.List;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
 import org.careflow.doctor.domain.Doctor;
 import org.careflow.doctor.domain.DoctorNotFoundException;
 import org.careflow.doctor.domain.DoctorRepository;
 import org.careflow.doctor.registration.DoctorRegistration;
+import org.careflow.platform.web.PageParams;
+import org.careflow.platform.web.Pages;
 
+import org.springframework.data.domain.Window;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.util.StringUtils;
@@ -41,16 +45,19 @@ class DoctorController {
 		return ResponseEntity.created(URI.create("/api/doctors/" + doctor.id())).body(RegisteredDoctor.of(doctor));
 	}
 
+	/** The directory, by last name, a page at a time. */
 	@GetMapping
-	List<DoctorSummary> list(@RequestParam(required = false) String specialty) {
-		List<Doctor> found = StringUtils.hasText(specialty)
-				? this.doctors.findBySpecialtyIgnoreCase(specialty.strip(), DoctorRepository.DIRECTORY_ORDER)
-				: this.doctors.findAll(DoctorRepository.DIRECTORY_ORDER);
-		return found.stream().map(DoctorSummary::of).toList();
+	ResponseEntity<List<DoctorSummary>> list(@RequestParam(required = false) @Size(max = 100) String specialty,
+			@Valid PageParams paging) {
+		Window<Doctor> found = StringUtils.hasText(specialty)
+				? this.doctors.findBySpecialtyIgnoreCase(specialty.strip(), paging.position(), paging.limit(),
+						DoctorRepository.DIRECTORY_ORDER)
+				: this.doctors.findBy(paging.position(), paging.limit(), DoctorRepository.DIRECTORY_ORDER);
+		return Pages.of(found.map(DoctorSummary::of), paging);
 	}
 
 	@GetMapping("/{id}")
-	DoctorSummary byId(@PathVariable String id) {
+	DoctorSummary byId(@PathVariable @Size(max = 64) String id) {
 		return this.doctors.findById(id).map(DoctorSummary::of).orElseThrow(() -> new DoctorNotFoundException(id));
 	}
 

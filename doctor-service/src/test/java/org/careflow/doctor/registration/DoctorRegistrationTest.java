@@ -35,15 +35,15 @@ class DoctorRegistrationTest {
 	private final DoctorDetails house = new DoctorDetails("G.House@Example.org", "Gregory", "House",
 			"Internal Medicine");
 
-	private final NewAccount housesLogin = new NewAccount("g.house@example.org", "s3cret-pw", "Gregory", "House",
-			"doctor");
+	private final NewAccount housesLogin = new NewAccount("g.house@example.org", "s3cret-pw-long", "Gregory", "House",
+			"doctor", true);
 
 	@Test
 	void aDoctorLoginIsCreatedAndItsIdBecomesTheDoctorId() {
 		given(this.keycloak.create(this.housesLogin)).willReturn("kc-1");
 		given(this.doctors.insert(any(Doctor.class))).willAnswer(call -> call.getArgument(0));
 
-		Doctor doctor = this.registration.register(this.house, "s3cret-pw");
+		Doctor doctor = this.registration.register(this.house, "s3cret-pw-long");
 
 		assertThat(doctor.id()).isEqualTo("kc-1");
 		assertThat(doctor.email()).isEqualTo("g.house@example.org");
@@ -54,7 +54,7 @@ class DoctorRegistrationTest {
 	void anEmailAlreadyInTheStoreIsRefusedWithoutCreatingALogin() {
 		given(this.doctors.existsByEmail("g.house@example.org")).willReturn(true);
 
-		assertThatThrownBy(() -> this.registration.register(this.house, "s3cret-pw"))
+		assertThatThrownBy(() -> this.registration.register(this.house, "s3cret-pw-long"))
 			.isInstanceOf(EmailAlreadyRegisteredException.class);
 		then(this.keycloak).shouldHaveNoInteractions();
 	}
@@ -64,7 +64,7 @@ class DoctorRegistrationTest {
 		given(this.keycloak.create(this.housesLogin))
 			.willThrow(new AccountAlreadyExistsException("g.house@example.org"));
 
-		assertThatThrownBy(() -> this.registration.register(this.house, "s3cret-pw"))
+		assertThatThrownBy(() -> this.registration.register(this.house, "s3cret-pw-long"))
 			.isInstanceOf(EmailAlreadyRegisteredException.class);
 		then(this.doctors).should(never()).insert(any(Doctor.class));
 	}
@@ -74,7 +74,7 @@ class DoctorRegistrationTest {
 		given(this.keycloak.create(this.housesLogin)).willReturn("kc-2");
 		given(this.doctors.insert(any(Doctor.class))).willThrow(new DuplicateKeyException("email"));
 
-		assertThatThrownBy(() -> this.registration.register(this.house, "s3cret-pw"))
+		assertThatThrownBy(() -> this.registration.register(this.house, "s3cret-pw-long"))
 			.isInstanceOf(EmailAlreadyRegisteredException.class);
 		then(this.keycloak).should().delete("kc-2");
 	}

@@ -35,7 +35,7 @@ class NewDoctorRequestValidationTest {
 
 	@Test
 	void aCompleteDoctorIsAccepted() {
-		assertThat(validator.validate(house("g.house@example.org", "s3cret-pw", "Internal Medicine"))).isEmpty();
+		assertThat(validator.validate(house("g.house@example.org", "s3cret-pass", "Internal Medicine"))).isEmpty();
 	}
 
 	@Test
@@ -49,23 +49,23 @@ class NewDoctorRequestValidationTest {
 	@ParameterizedTest
 	@ValueSource(strings = { "house", "house@", "house@hospital", "@hospital.org" })
 	void malformedEmailsAreRefused(String email) {
-		assertThat(invalidFields(house(email, "s3cret-pw", "Internal Medicine"))).containsExactly("email");
+		assertThat(invalidFields(house(email, "s3cret-pass", "Internal Medicine"))).containsExactly("email");
 	}
 
 	@Test
-	void aPasswordShorterThanEightCharactersIsRefused() {
-		assertThat(invalidFields(house("g.house@example.org", "1234567", "Internal Medicine")))
+	void aPasswordShorterThanTenCharactersIsRefused() {
+		assertThat(invalidFields(house("g.house@example.org", "123456789", "Internal Medicine")))
 			.containsExactly("password");
 	}
 
 	@Test
 	void aBlankSpecialtyIsRefused() {
-		assertThat(invalidFields(house("g.house@example.org", "s3cret-pw", "  "))).containsExactly("specialty");
+		assertThat(invalidFields(house("g.house@example.org", "s3cret-pass", "  "))).containsExactly("specialty");
 	}
 
 	@Test
 	void theProfileKeepsTheEmailInCanonicalFormAndTrimsTheRest() {
-		NewDoctorRequest request = new NewDoctorRequest("G.House@Example.ORG", "s3cret-pw", " Gregory", "House ",
+		NewDoctorRequest request = new NewDoctorRequest("G.House@Example.ORG", "s3cret-pass", " Gregory", "House ",
 				" Internal Medicine ");
 
 		assertThat(request.details().email()).isEqualTo("g.house@example.org");

@@ -41,7 +41,7 @@ class MessagePlannerTest {
 	void aBookingTellsThePatientWhoWhenInTheClinicsZoneAndTheReference() {
 		this.people.knowJane().knowHouse();
 
-		Email email = this.planner.emailFor(booked("Persistent cough")).orElseThrow();
+		Email email = this.planner.emailFor(booked()).orElseThrow();
 
 		assertThat(email.to()).isEqualTo("jane@example.org");
 		assertThat(email.subject()).isEqualTo("Your appointment is booked");
@@ -51,24 +51,10 @@ class MessagePlannerTest {
 	}
 
 	@Test
-	void theVisitReasonNeverAppearsInAnEmail() {
-		this.people.knowJane().knowHouse();
-
-		Email booking = this.planner.emailFor(booked("Persistent cough")).orElseThrow();
-		Email cancellation = this.planner
-			.emailFor(AppointmentCancelled.of("appointment-1", JANE, HOUSE, NINE_IN_PARIS,
-					NINE_IN_PARIS.plusSeconds(1800), "Europe/Paris", "Chest pain is gone"))
-			.orElseThrow();
-
-		assertThat(booking.body()).doesNotContainIgnoringCase("cough");
-		assertThat(cancellation.body()).doesNotContainIgnoringCase("chest pain");
-	}
-
-	@Test
 	void aBookingWithADoctorNotKnownYetStillGoesOutWithoutTheName() {
 		this.people.knowJane();
 
-		Email email = this.planner.emailFor(booked("Check-up")).orElseThrow();
+		Email email = this.planner.emailFor(booked()).orElseThrow();
 
 		assertThat(email.body()).contains("Your appointment is booked for Tuesday 24 November 2026 at 09:00")
 			.doesNotContain("Dr ");
@@ -80,7 +66,7 @@ class MessagePlannerTest {
 
 		Email email = this.planner
 			.emailFor(AppointmentCancelled.of("appointment-1", JANE, HOUSE, NINE_IN_PARIS,
-					NINE_IN_PARIS.plusSeconds(1800), "Europe/Paris", "Doctor ill"))
+					NINE_IN_PARIS.plusSeconds(1800), "Europe/Paris"))
 			.orElseThrow();
 
 		assertThat(email.to()).isEqualTo("jane@example.org");
@@ -105,7 +91,7 @@ class MessagePlannerTest {
 	void anAppointmentEventForAPatientNotKnownYetIsRefusedSoItCanBeRetried() {
 		this.people.knowHouse();
 
-		assertThatExceptionOfType(UnknownPatientException.class).isThrownBy(() -> this.planner.emailFor(booked("x")))
+		assertThatExceptionOfType(UnknownPatientException.class).isThrownBy(() -> this.planner.emailFor(booked()))
 			.withMessageContaining(JANE)
 			.withMessageContaining("appointment.booked");
 		assertThatExceptionOfType(UnknownPatientException.class)
@@ -119,9 +105,9 @@ class MessagePlannerTest {
 			.isEmpty();
 	}
 
-	private static AppointmentBooked booked(String reason) {
+	private static AppointmentBooked booked() {
 		return AppointmentBooked.of("appointment-1", JANE, HOUSE, NINE_IN_PARIS, NINE_IN_PARIS.plusSeconds(1800),
-				"Europe/Paris", reason);
+				"Europe/Paris");
 	}
 
 	/** The directory as it stands after some registrations were consumed. */

@@ -5,6 +5,7 @@ import org.careflow.patient.domain.PatientDetails;
 import org.careflow.patient.domain.PatientRepository;
 import org.careflow.platform.identity.AccountAlreadyExistsException;
 import org.careflow.platform.identity.AccountRegistration;
+import org.careflow.platform.identity.KeycloakAccounts;
 import org.careflow.platform.identity.NewAccount;
 
 import org.springframework.stereotype.Service;
@@ -13,7 +14,8 @@ import org.springframework.stereotype.Service;
  * Registers a patient: a Keycloak login with the {@code patient} role, whose id becomes
  * the patient id, and the profile with its {@code patient.registered} event in one
  * insert. The platform's {@link AccountRegistration} removes the login again if the
- * profile cannot be saved.
+ * profile cannot be saved. The email address stays unverified, and Keycloak sends its
+ * verification link; booking needs a verified address.
  */
 @Service
 public class PatientRegistration {
@@ -24,9 +26,12 @@ public class PatientRegistration {
 
 	private final AccountRegistration accounts;
 
-	PatientRegistration(PatientRepository patients, AccountRegistration accounts) {
+	private final KeycloakAccounts logins;
+
+	PatientRegistration(PatientRepository patients, AccountRegistration accounts, KeycloakAccounts logins) {
 		this.patients = patients;
 		this.accounts = accounts;
+		this.logins = logins;
 	}
 
 	/**
@@ -38,13 +43,24 @@ public class PatientRegistration {
 		if (this.patients.existsByEmail(details.email())) {
 			throw new EmailAlreadyRegisteredException(details.email());
 		}
-		NewAccount account = new NewAccount(details.email(), password, details.firstName(), details.lastName(), ROLE);
+		// the address is the patient's word only until they follow Keycloak's link
+		NewAccount account = new NewAccount(details.email(), password, details.firstName(), details.lastName(), ROLE,
+				false);
 		try {
 			return this.accounts.register(account, (id) -> this.patients.insert(Patient.register(id, details)));
 		}
 		catch (AccountAlreadyExistsException ex) {
 			throw new EmailAlreadyRegisteredException(details.email());
 		}
+	}
+
+	/**
+	 * Sends the verification link again (the first may be lost or expired).
+	 * @throws org.careflow.platform.identity.IdentityProviderUnavailableException if
+	 * Keycloak cannot send it
+	 */
+	public void resendVerification(String patientId) {
+		this.logins.sendVerificationEmail(patientId);
 	}
 
 }

@@ -1,7 +1,9 @@
 package org.careflow.patient.web;
 
+import org.careflow.patient.accesslog.InvalidAccessLogQueryException;
 import org.careflow.patient.domain.PatientNotFoundException;
 import org.careflow.patient.registration.EmailAlreadyRegisteredException;
+import org.careflow.patient.registration.EmailAlreadyVerifiedException;
 import org.careflow.platform.web.CareFlowProblemHandler;
 
 import org.springframework.http.HttpStatus;
@@ -20,6 +22,16 @@ class PatientProblems extends CareFlowProblemHandler {
 	@ExceptionHandler(PatientNotFoundException.class)
 	ProblemDetail notFound(PatientNotFoundException ex) {
 		return problem(HttpStatus.NOT_FOUND, "Patient not found", ex.getMessage());
+	}
+
+	@ExceptionHandler(InvalidAccessLogQueryException.class)
+	ProblemDetail invalidAccessLogQuery(InvalidAccessLogQueryException ex) {
+		return invalidField(ex.field(), ex.getMessage());
+	}
+
+	@ExceptionHandler(EmailAlreadyVerifiedException.class)
+	ProblemDetail alreadyVerified(EmailAlreadyVerifiedException ex) {
+		return problem(HttpStatus.CONFLICT, "Email already verified", ex.getMessage());
 	}
 
 	@ExceptionHandler(EmailAlreadyRegisteredException.class)

@@ -9,18 +9,25 @@ import jakarta.validation.constraints.Past;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.careflow.patient.domain.PatientDetails;
+import org.careflow.platform.validation.PersonName;
 
 /**
  * A self-registration. Everything is checked here, before Keycloak is asked, so bad input
- * is a 400 naming the fields and never creates a login.
+ * is a 400 naming the fields and never creates a login. The rules are the realm's own
+ * (names: {@link PersonName}; passwords: at least 10 characters, not the email), so
+ * Keycloak never refuses what passed here.
  */
+@SensibleRegistration
 record RegistrationRequest(
 		@NotBlank @Size(max = 254) @Email(regexp = ".+@.+\\..+",
 				message = "must be a well-formed email address") String email,
-		@NotNull @Size(min = 8, max = 128) String password, @NotBlank @Size(max = 100) String firstName,
-		@NotBlank @Size(max = 100) String lastName, @NotNull @Past LocalDate birthDate,
+		@NotNull @Size(min = 10, max = 128) String password, @NotBlank @Size(max = 100) @PersonName String firstName,
+		@NotBlank @Size(max = 100) @PersonName String lastName, @NotNull @Past LocalDate birthDate,
 		@NotNull @Pattern(regexp = "\\+?[0-9 ()-]{6,20}",
 				message = "must be a phone number such as +15550100") String phone) {
+
+	/** Nobody alive was born before this; an earlier date is a typo. */
+	static final LocalDate EARLIEST_BIRTH_DATE = LocalDate.of(1900, 1, 1);
 
 	PatientDetails details() {
 		return new PatientDetails(this.email, this.firstName.strip(), this.lastName.strip(), this.birthDate,

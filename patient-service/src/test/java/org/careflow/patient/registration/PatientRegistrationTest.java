@@ -32,19 +32,20 @@ class PatientRegistrationTest {
 	private final KeycloakAccounts keycloak = mock();
 
 	private final PatientRegistration registration = new PatientRegistration(this.patients,
-			new AccountRegistration(this.keycloak));
+			new AccountRegistration(this.keycloak), this.keycloak);
 
 	private final PatientDetails jane = new PatientDetails("Jane@Example.org", "Jane", "Doe", LocalDate.of(1990, 4, 12),
 			"+15550100");
 
-	private final NewAccount janesLogin = new NewAccount("jane@example.org", "s3cret-pw", "Jane", "Doe", "patient");
+	private final NewAccount janesLogin = new NewAccount("jane@example.org", "s3cret-pw-long", "Jane", "Doe", "patient",
+			false);
 
 	@Test
 	void aPatientLoginIsCreatedAndItsIdBecomesThePatientId() {
 		given(this.keycloak.create(this.janesLogin)).willReturn("kc-1");
 		given(this.patients.insert(any(Patient.class))).willAnswer(call -> call.getArgument(0));
 
-		Patient patient = this.registration.register(this.jane, "s3cret-pw");
+		Patient patient = this.registration.register(this.jane, "s3cret-pw-long");
 
 		assertThat(patient.id()).isEqualTo("kc-1");
 		assertThat(patient.email()).isEqualTo("jane@example.org");
@@ -55,7 +56,7 @@ class PatientRegistrationTest {
 	void anEmailAlreadyInTheStoreIsRefusedWithoutCreatingALogin() {
 		given(this.patients.existsByEmail("jane@example.org")).willReturn(true);
 
-		assertThatThrownBy(() -> this.registration.register(this.jane, "s3cret-pw"))
+		assertThatThrownBy(() -> this.registration.register(this.jane, "s3cret-pw-long"))
 			.isInstanceOf(EmailAlreadyRegisteredException.class);
 		then(this.keycloak).shouldHaveNoInteractions();
 	}
@@ -64,7 +65,7 @@ class PatientRegistrationTest {
 	void anEmailKeycloakAlreadyKnowsIsATakenEmail() {
 		given(this.keycloak.create(this.janesLogin)).willThrow(new AccountAlreadyExistsException("jane@example.org"));
 
-		assertThatThrownBy(() -> this.registration.register(this.jane, "s3cret-pw"))
+		assertThatThrownBy(() -> this.registration.register(this.jane, "s3cret-pw-long"))
 			.isInstanceOf(EmailAlreadyRegisteredException.class);
 		then(this.patients).should(never()).insert(any(Patient.class));
 	}
@@ -74,7 +75,7 @@ class PatientRegistrationTest {
 		given(this.keycloak.create(this.janesLogin)).willReturn("kc-2");
 		given(this.patients.insert(any(Patient.class))).willThrow(new DuplicateKeyException("email"));
 
-		assertThatThrownBy(() -> this.registration.register(this.jane, "s3cret-pw"))
+		assertThatThrownBy(() -> this.registration.register(this.jane, "s3cret-pw-long"))
 			.isInstanceOf(EmailAlreadyRegisteredException.class);
 		then(this.keycloak).should().delete("kc-2");
 	}

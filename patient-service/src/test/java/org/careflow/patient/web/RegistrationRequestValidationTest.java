@@ -3,6 +3,7 @@ package org.careflow.patient.web;
 import java.time.LocalDate;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validation;
@@ -12,6 +13,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -35,7 +37,7 @@ class RegistrationRequestValidationTest {
 	}
 
 	static RegistrationRequest valid() {
-		return new RegistrationRequest("jane@example.org", "s3cret-pw", "Jane", "Doe", LocalDate.of(1990, 4, 12),
+		return new RegistrationRequest("jane@example.org", "s3cret-pass", "Jane", "Doe", LocalDate.of(1990, 4, 12),
 				"+1 (555) 010-0");
 	}
 
@@ -59,18 +61,56 @@ class RegistrationRequestValidationTest {
 	}
 
 	@Test
-	void aPasswordShorterThanEightCharactersIsRefused() {
-		RegistrationRequest request = new RegistrationRequest("jane@example.org", "1234567", "Jane", "Doe",
+	void aPasswordShorterThanTenCharactersIsRefused() {
+		RegistrationRequest request = new RegistrationRequest("jane@example.org", "123456789", "Jane", "Doe",
 				LocalDate.of(1990, 4, 12), "+15550100");
 
 		assertThat(invalidFields(request)).containsExactly("password");
 	}
 
 	@Test
+	void thePasswordMayNotBeTheEmailAddress() {
+		RegistrationRequest request = new RegistrationRequest("jane@example.org", "Jane@Example.org", "Jane", "Doe",
+				LocalDate.of(1990, 4, 12), "+15550100");
+
+		assertThat(invalidFields(request)).containsExactly("password");
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "Doe (Jr)", "O'Brien", "Anne-Marie", "李", "Nguyễn" })
+	void namesRealPeopleHaveAreAccepted(String lastName) {
+		RegistrationRequest request = new RegistrationRequest("jane@example.org", "s3cret-pass", "Jane", lastName,
+				LocalDate.of(1990, 4, 12), "+15550100");
+
+		assertThat(invalidFields(request)).isEmpty();
+	}
+
+	@ParameterizedTest
+	@MethodSource("unacceptableNames")
+	void markupControlCharactersAndOverlongNamesAreRefused(String lastName) {
+		RegistrationRequest request = new RegistrationRequest("jane@example.org", "s3cret-pass", "Jane", lastName,
+				LocalDate.of(1990, 4, 12), "+15550100");
+
+		assertThat(invalidFields(request)).containsExactly("lastName");
+	}
+
+	static Stream<String> unacceptableNames() {
+		return Stream.of("<script>", "Doe" + (char) 0, "Robert'); DROP", "x".repeat(101));
+	}
+
+	@Test
+	void aBirthDateBefore1900IsATypo() {
+		RegistrationRequest request = new RegistrationRequest("jane@example.org", "s3cret-pass", "Jane", "Doe",
+				LocalDate.of(1899, 12, 31), "+15550100");
+
+		assertThat(invalidFields(request)).containsExactly("birthDate");
+	}
+
+	@Test
 	void aBirthDateTodayOrLaterIsRefused() {
-		RegistrationRequest request = new RegistrationRequest("jane@example.org", "s3cret-pw", "Jane", "Doe",
+		RegistrationRequest request = new RegistrationRequest("jane@example.org", "s3cret-pass", "Jane", "Doe",
 				LocalDate.now().plusDays(1), "+15550100");
-		RegistrationRequest bornToday = new RegistrationRequest("jane@example.org", "s3cret-pw", "Jane", "Doe",
+		RegistrationRequest bornToday = new RegistrationRequest("jane@example.org", "s3cret-pass", "Jane", "Doe",
 				LocalDate.now(), "+15550100");
 
 		assertThat(invalidFields(request)).containsExactly("birthDate");
@@ -80,7 +120,7 @@ class RegistrationRequestValidationTest {
 	@ParameterizedTest
 	@ValueSource(strings = { "12345", "call me", "+1555abc0100", "+155501001234567890123" })
 	void somethingThatIsNotAPhoneNumberIsRefused(String phone) {
-		RegistrationRequest request = new RegistrationRequest("jane@example.org", "s3cret-pw", "Jane", "Doe",
+		RegistrationRequest request = new RegistrationRequest("jane@example.org", "s3cret-pass", "Jane", "Doe",
 				LocalDate.of(1990, 4, 12), phone);
 
 		assertThat(invalidFields(request)).containsExactly("phone");
@@ -88,7 +128,7 @@ class RegistrationRequestValidationTest {
 
 	@Test
 	void blankNamesAreRefused() {
-		RegistrationRequest request = new RegistrationRequest("jane@example.org", "s3cret-pw", " ", "",
+		RegistrationRequest request = new RegistrationRequest("jane@example.org", "s3cret-pass", " ", "",
 				LocalDate.of(1990, 4, 12), "+15550100");
 
 		assertThat(invalidFields(request)).containsExactlyInAnyOrder("firstName", "lastName");
@@ -96,7 +136,7 @@ class RegistrationRequestValidationTest {
 
 	@Test
 	void theProfileKeepsTheEmailInCanonicalForm() {
-		RegistrationRequest request = new RegistrationRequest("Jane@Example.ORG", "s3cret-pw", " Jane ", "Doe",
+		RegistrationRequest request = new RegistrationRequest("Jane@Example.ORG", "s3cret-pass", " Jane ", "Doe",
 				LocalDate.of(1990, 4, 12), "+15550100");
 
 		assertThat(request.details().email()).isEqualTo("jane@example.org");
