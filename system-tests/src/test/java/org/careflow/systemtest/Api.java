@@ -10,17 +10,20 @@ import java.time.Duration;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** The public API, reached only through the gateway, as an external app would. */
+/**
+ * An HTTP client of one base URL: the gateway (the public API, as an external app reaches
+ * it) or, for the tests that check a service does not trust its network, one service.
+ */
 final class Api {
 
 	static final JsonMapper JSON = JsonMapper.builder().build();
 
 	private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
-	private final String gatewayUrl;
+	private final String baseUrl;
 
-	Api(String gatewayUrl) {
-		this.gatewayUrl = gatewayUrl;
+	Api(String baseUrl) {
+		this.baseUrl = baseUrl;
 	}
 
 	Reply get(String path, String token) {
@@ -35,8 +38,14 @@ final class Api {
 		return send(request(path, token).PUT(json(body)));
 	}
 
+	/** Any method; {@code body} may be null for none. */
+	Reply call(String method, String path, String token, Object body) {
+		HttpRequest.BodyPublisher publisher = (body != null) ? json(body) : HttpRequest.BodyPublishers.noBody();
+		return send(request(path, token).method(method, publisher));
+	}
+
 	private HttpRequest.Builder request(String path, String token) {
-		HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(this.gatewayUrl + path))
+		HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(this.baseUrl + path))
 			.timeout(Duration.ofSeconds(30))
 			.header("Accept", "application/json, application/problem+json");
 		if (token != null) {
@@ -57,9 +66,10 @@ final class Api {
 			HttpResponse<String> response = this.http.send(request, HttpResponse.BodyHandlers.ofString());
 			Duration took = Duration.ofNanos(System.nanoTime() - started);
 			String text = response.body();
-			JsonNode body = (text == null || text.isBlank()) ? JSON.nullNode() : JSON.readTree(text);
-			return new Reply(response.statusCode(), body, took,
-					response.headers().firstValue("Content-Type").orElse(""));
+			String contentType = response.headers().firstValue("Content-Type").orElse("");
+			JsonNode body = (text == null || text.isBlank()) ? JSON.nullNode()
+					: contentType.contains("json") ? JSON.readTree(text) : JSON.getNodeFactory().stringNode(text);
+			return new Reply(response.statusCode(), body, took, contentType);
 		}
 		catch (IOException ex) {
 			throw new IllegalStateException(request.method() + " " + request.uri() + " failed", ex);

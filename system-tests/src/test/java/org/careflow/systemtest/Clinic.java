@@ -1,14 +1,20 @@
 package org.careflow.systemtest;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
+import org.careflow.localstack.EmbeddedSmtp;
+import org.careflow.localstack.KeycloakActionLinks;
 import org.careflow.localstack.KeycloakServer;
+import org.careflow.localstack.ReceivedMail;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * Test data made through the public API: fresh patients and doctors per test, so tests
@@ -18,13 +24,22 @@ final class Clinic {
 
 	static final String PASSWORD = "s3cret-Passw0rd";
 
+	/** The demo users' password in the realm file. */
+	static final String DEMO_PASSWORD = "careflow-demo";
+
+	/** The subject of Keycloak's own verification email. */
+	static final String VERIFY_EMAIL_SUBJECT = "Verify email";
+
 	private final Api api;
 
 	private final KeycloakServer keycloak;
 
-	Clinic(Api api, KeycloakServer keycloak) {
+	private final EmbeddedSmtp smtp;
+
+	Clinic(Api api, KeycloakServer keycloak, EmbeddedSmtp smtp) {
 		this.api = api;
 		this.keycloak = keycloak;
+		this.smtp = smtp;
 	}
 
 	static String uniqueEmail(String who) {
@@ -36,11 +51,31 @@ final class Clinic {
 				"1985-06-15", "phone", "+33 6 12 34 56 78");
 	}
 
+	/** A registered patient whose email is verified, as any patient who may book. */
 	Person registerPatient() {
+		Person patient = registerUnverifiedPatient();
+		verifyEmail(patient);
+		return patient;
+	}
+
+	/** A registered patient who has not followed the verification link yet. */
+	Person registerUnverifiedPatient() {
 		String email = uniqueEmail("patient");
 		Api.Reply reply = this.api.post("/api/patients/register", null, registration(email));
 		assertThat(reply.status()).as("registration of %s: %s", email, reply).isEqualTo(201);
-		return new Person(reply.text("id"), email, token(email, PASSWORD));
+		return new Person(reply.text("id"), email, () -> token(email, PASSWORD));
+	}
+
+	/** Follows the link of Keycloak's verification email, as the patient would. */
+	void verifyEmail(Person patient) {
+		ReceivedMail mail = await().atMost(Duration.ofSeconds(30))
+			.until(() -> this.smtp.messagesTo(patient.email())
+				.stream()
+				.filter(message -> message.subject().equals(VERIFY_EMAIL_SUBJECT))
+				.findFirst(), Optional::isPresent)
+			.orElseThrow();
+		KeycloakActionLinks.follow(mail.body());
+		patient.signInAgain();
 	}
 
 	private String token(String username, String password) {
@@ -51,29 +86,48 @@ final class Clinic {
 		return token(email, PASSWORD);
 	}
 
+	/** A demo user of the realm (admin, nurse, pharmacist...). */
+	Person demoUser(String email) {
+		return new Person(null, email, () -> token(email, DEMO_PASSWORD));
+	}
+
 	String adminToken() {
-		return token("admin@careflow.local", "careflow");
+		return token("admin@careflow.local", DEMO_PASSWORD);
+	}
+
+	/** A service's own token (client credentials), as services call each other. */
+	String serviceToken(String clientId) {
+		return this.keycloak.serviceToken(clientId);
 	}
 
 	/** A new doctor, working every day 08:00–18:00 UTC in 30-minute slots. */
 	Person doctorWithOpenHours(String specialty) {
+		return doctorWithHours(specialty, openEveryDay());
+	}
+
+	/** A new doctor with the given weekly schedule. */
+	Person doctorWithHours(String specialty, Map<String, Object> schedule) {
 		String email = uniqueEmail("doctor");
 		Api.Reply created = this.api.post("/api/doctors", adminToken(), Map.of("email", email, "password", PASSWORD,
 				"firstName", "Lisa", "lastName", "Cuddy", "specialty", specialty));
 		assertThat(created.status()).as("doctor creation: %s", created).isEqualTo(201);
-		Person doctor = new Person(created.text("id"), email, token(email, PASSWORD));
-		Api.Reply schedule = this.api.put("/api/schedules/" + doctor.id(), doctor.token(), openEveryDay());
-		assertThat(schedule.status()).as("schedule: %s", schedule).isEqualTo(200);
+		Person doctor = new Person(created.text("id"), email, () -> token(email, PASSWORD));
+		Api.Reply put = this.api.put("/api/schedules/" + doctor.id(), doctor.token(), schedule);
+		assertThat(put.status()).as("schedule: %s", put).isEqualTo(200);
 		return doctor;
 	}
 
 	static Map<String, Object> openEveryDay() {
+		return everyDay("UTC", "08:00", "18:00");
+	}
+
+	static Map<String, Object> everyDay(String timeZone, String start, String end) {
 		List<Map<String, String>> hours = List
 			.of("MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY", "SATURDAY", "SUNDAY")
 			.stream()
-			.map(day -> Map.of("day", day, "start", "08:00", "end", "18:00"))
+			.map(day -> Map.of("day", day, "start", start, "end", end))
 			.toList();
-		return Map.of("timeZone", "UTC", "slotMinutes", 30, "weeklyHours", hours);
+		return Map.of("timeZone", timeZone, "slotMinutes", 30, "weeklyHours", hours);
 	}
 
 	List<String> freeSlotStarts(String doctorId, String token) {
@@ -95,10 +149,6 @@ final class Clinic {
 
 	static Map<String, Object> booking(String doctorId, String start) {
 		return Map.of("doctorId", doctorId, "start", start, "reason", "Persistent cough");
-	}
-
-	/** Someone signed in: their id (the token subject), email and a real access token. */
-	record Person(String id, String email, String token) {
 	}
 
 }

@@ -12,8 +12,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 
-import org.careflow.systemtest.Clinic.Person;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -54,7 +52,8 @@ class ClinicJourneyIT {
 		assertThat(registered.text("email")).isEqualTo(email);
 		assertThat(registered.text("firstName")).isEqualTo("Alex");
 
-		this.patient = new Person(registered.text("id"), email, this.clinic.tokenOf(email));
+		this.patient = new Person(registered.text("id"), email, () -> this.clinic.tokenOf(email));
+		this.clinic.verifyEmail(this.patient);
 		Api.Reply me = this.api.get("/api/patients/me", this.patient.token());
 		assertThat(me.status()).as("%s", me).isEqualTo(200);
 		assertThat(me.text("id")).isEqualTo(this.patient.id());
@@ -225,8 +224,8 @@ class ClinicJourneyIT {
 		SystemStack stack = SystemStack.get();
 		await().atMost(Duration.ofSeconds(30))
 			.untilAsserted(() -> assertThat(stack.subjectsTo(this.patient.email())).containsExactlyInAnyOrder(
-					"Welcome to CareFlow", "Your appointment is booked", "Your visit summary is ready",
-					"Your appointment is booked", "Your appointment was cancelled"));
+					Clinic.VERIFY_EMAIL_SUBJECT, "Welcome to CareFlow", "Your appointment is booked",
+					"Your visit summary is ready", "Your appointment is booked", "Your appointment was cancelled"));
 		assertThat(stack.bodiesTo(this.patient.email())).noneMatch(body -> body.contains("bronchitis"))
 			.noneMatch(body -> body.contains("systolic"));
 	}

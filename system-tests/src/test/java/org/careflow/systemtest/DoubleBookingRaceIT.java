@@ -11,8 +11,6 @@ import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.Test;
 
-import org.careflow.systemtest.Clinic.Person;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 

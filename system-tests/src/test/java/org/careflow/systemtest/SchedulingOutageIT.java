@@ -5,8 +5,6 @@ import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-import org.careflow.systemtest.Clinic.Person;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 
 import org.careflow.localstack.LocalStack;
 import org.careflow.localstack.LocalStackSettings;
@@ -18,6 +19,16 @@ import org.careflow.localstack.ReceivedMail;
  */
 final class SystemStack {
 
+	/**
+	 * The tests register and book from one address far faster than any clinic would: the
+	 * gateway's limits are raised (by their documented variables) so they do not stand in
+	 * the way. The limits themselves are tested in the gateway module, with the defaults.
+	 */
+	static final Map<String, String> RAISED_RATE_LIMITS = Map.of("RATE_LIMIT_REGISTRATION_PER_HOUR", "100000",
+			"RATE_LIMIT_REGISTRATION_BURST", "10000", "RATE_LIMIT_ANONYMOUS_PER_SECOND", "10000",
+			"RATE_LIMIT_ANONYMOUS_BURST", "10000", "RATE_LIMIT_USER_PER_SECOND", "10000", "RATE_LIMIT_USER_BURST",
+			"10000");
+
 	private static SystemStack instance;
 
 	private final LocalStack stack;
@@ -29,7 +40,7 @@ final class SystemStack {
 	private SystemStack(LocalStack stack) {
 		this.stack = stack;
 		this.api = new Api(stack.gatewayUrl());
-		this.clinic = new Clinic(this.api, stack.keycloak());
+		this.clinic = new Clinic(this.api, stack.keycloak(), stack.smtp());
 	}
 
 	static synchronized SystemStack get() {
@@ -37,7 +48,8 @@ final class SystemStack {
 			LocalStackSettings settings = LocalStackSettings.runCommand(repositoryRoot())
 				.withWorkDir(temporaryDirectory())
 				.withPortOffset(10000)
-				.withPersistentData(false);
+				.withPersistentData(false)
+				.withEnvironment(RAISED_RATE_LIMITS);
 			LocalStack stack = LocalStack.start(settings);
 			Runtime.getRuntime().addShutdownHook(new Thread(stack::close));
 			instance = new SystemStack(stack);
@@ -51,6 +63,10 @@ final class SystemStack {
 
 	Clinic clinic() {
 		return this.clinic;
+	}
+
+	LocalStack stack() {
+		return this.stack;
 	}
 
 	void stopService(String module) {
@@ -73,7 +89,12 @@ final class SystemStack {
 		return addresses.stream().flatMap(address -> subjectsTo(address).stream()).filter(subject::equals).count();
 	}
 
-	private static Path repositoryRoot() {
+	/** One service's own port, to show it checks every request itself. */
+	Api serviceApi(String module) {
+		return new Api(this.stack.serviceUrl(module));
+	}
+
+	static Path repositoryRoot() {
 		Path dir = Path.of("").toAbsolutePath();
 		while (dir != null && !Files.exists(dir.resolve("mvnw"))) {
 			dir = dir.getParent();

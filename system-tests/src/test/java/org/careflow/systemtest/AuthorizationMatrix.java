@@ -1,0 +1,95 @@
+package org.careflow.systemtest;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The authorization matrix ({@code authorization-matrix.csv}): for every endpoint, what
+ * each kind of caller gets. One row per endpoint and way in ({@code gateway}, the public
+ * API; {@code direct}, the service's own port, which must not trust its network either);
+ * an empty cell means the caller is not tried there.
+ */
+record AuthorizationMatrix(List<Row> rows) {
+
+	static final String RESOURCE = "/authorization-matrix.csv";
+
+	/** The callers, in column order. */
+	static final List<String> CALLERS = List.of("anonymous", "patient-own", "patient-other", "doctor-own",
+			"doctor-other", "nurse", "pharmacist", "admin", "service-account");
+
+	static AuthorizationMatrix load() {
+		try (InputStream in = AuthorizationMatrix.class.getResourceAsStream(RESOURCE)) {
+			if (in == null) {
+				throw new IllegalStateException(RESOURCE + " is missing");
+			}
+			return parse(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	static AuthorizationMatrix parse(String csv) {
+		List<Row> rows = new ArrayList<>();
+		boolean header = true;
+		for (String line : csv.split("\n")) {
+			if (line.isBlank() || line.startsWith("#")) {
+				continue;
+			}
+			if (header) {
+				header = false;
+				continue;
+			}
+			rows.add(Row.parse(line));
+		}
+		return new AuthorizationMatrix(List.copyOf(rows));
+	}
+
+	/**
+	 * One endpoint reached one way.
+	 *
+	 * @param service the module that serves it (also where {@code direct} calls go)
+	 * @param fixture {@code shared}: the one appointment of the fixture; {@code fresh}: a
+	 * new appointment for each caller (the call changes it); {@code -}
+	 * @param body the name of the request body the test builds ({@code -} for none)
+	 * @param via {@code gateway} or {@code direct}
+	 * @param expected the status each caller gets, by caller
+	 */
+	record Row(String method, String path, String service, String fixture, String body, String via,
+			Map<String, Integer> expected) {
+
+		static Row parse(String line) {
+			String[] cells = line.split(",", -1);
+			if (cells.length != 6 + CALLERS.size()) {
+				throw new IllegalArgumentException("Expected " + (6 + CALLERS.size()) + " cells: " + line);
+			}
+			Map<String, Integer> expected = new LinkedHashMap<>();
+			for (int i = 0; i < CALLERS.size(); i++) {
+				String cell = cells[6 + i].strip();
+				if (!cell.isEmpty()) {
+					expected.put(CALLERS.get(i), Integer.valueOf(cell));
+				}
+			}
+			return new Row(cells[0].strip(), cells[1].strip(), cells[2].strip(), cells[3].strip(), cells[4].strip(),
+					cells[5].strip(), Map.copyOf(expected));
+		}
+
+		/** As the README's table shows it. */
+		String asMarkdown() {
+			StringBuilder line = new StringBuilder("| `" + this.method + " " + this.path + "` | " + this.via + " |");
+			for (String caller : CALLERS) {
+				Integer status = this.expected.get(caller);
+				line.append(' ').append((status != null) ? status : "").append(" |");
+			}
+			return line.toString().replaceAll(" +\\|", " |");
+		}
+
+	}
+
+}

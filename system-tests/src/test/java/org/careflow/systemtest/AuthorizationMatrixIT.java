@@ -1,0 +1,89 @@
+package org.careflow.systemtest;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.TestInstance;
+
+import org.careflow.systemtest.AuthorizationMatrix.Row;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Walks the whole authorization matrix with real Keycloak tokens, through the gateway and
+ * straight at each service: every cell that answers otherwise fails, naming the cell.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class AuthorizationMatrixIT {
+
+	private final AuthorizationMatrix matrix = AuthorizationMatrix.load();
+
+	private SystemStack stack;
+
+	private MatrixFixture fixture;
+
+	@BeforeAll
+	void fixture() {
+		this.stack = SystemStack.get();
+		this.fixture = MatrixFixture.create(this.stack.api(), this.stack.clinic());
+	}
+
+	@TestFactory
+	Stream<DynamicTest> everyCallerGetsWhatTheMatrixSays() {
+		List<DynamicTest> cells = new ArrayList<>();
+		for (Row row : this.matrix.rows()) {
+			for (Map.Entry<String, Integer> cell : row.expected().entrySet()) {
+				cells.add(DynamicTest.dynamicTest(row.method() + " " + row.path() + " via " + row.via() + " as "
+						+ cell.getKey() + " -> " + cell.getValue(), () -> check(row, cell.getKey(), cell.getValue())));
+			}
+		}
+		return cells.stream();
+	}
+
+	private void check(Row row, String caller, int expected) {
+		Api api = "gateway".equals(row.via()) ? this.stack.api() : this.stack.serviceApi(row.service());
+		String appointment = switch (row.fixture()) {
+			case "shared" -> this.fixture.sharedAppointment;
+			case "fresh" -> this.fixture.freshAppointment();
+			default -> null;
+		};
+		try {
+			Api.Reply reply = api.call(row.method(), this.fixture.path(row.path(), appointment),
+					this.fixture.tokenOf(caller), this.fixture.body(row.body()));
+			assertThat(reply.status()).as("%s %s via %s as %s: %s", row.method(), row.path(), row.via(), caller, reply)
+				.isEqualTo(expected);
+		}
+		finally {
+			if ("fresh".equals(row.fixture())) {
+				this.fixture.discard(appointment);
+			}
+		}
+	}
+
+	@Test
+	void theReadmeShowsTheSameMatrix() throws Exception {
+		String readme = Files.readString(SystemStack.repositoryRoot().resolve("README.md"));
+
+		for (Row row : this.matrix.rows()) {
+			assertThat(readme).as("README row for %s %s via %s", row.method(), row.path(), row.via())
+				.contains(row.asMarkdown());
+		}
+	}
+
+	@Test
+	void everyServiceIsInTheMatrixBothWays() {
+		assertThat(this.matrix.rows()).extracting(Row::service)
+			.contains("patient-service", "doctor-service", "scheduling-service", "appointment-service", "gateway");
+		assertThat(this.matrix.rows()).extracting(Row::via).containsOnly("gateway", "direct");
+		assertThat(Path.of("src/test/resources/authorization-matrix.csv")).exists();
+	}
+
+}

@@ -1,0 +1,158 @@
+package org.careflow.systemtest;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.Map;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The people and things the matrix is tried on: a patient and the doctor of an
+ * appointment due today (the "own" columns), another patient and another doctor (the
+ * "other" columns), the realm's nurse, pharmacist and admin, and a service's own token.
+ */
+final class MatrixFixture {
+
+	final Person patient;
+
+	final Person otherPatient;
+
+	final Person doctor;
+
+	final Person otherDoctor;
+
+	final Person nurse;
+
+	final Person pharmacist;
+
+	final Person admin;
+
+	final String sharedAppointment;
+
+	private final Api api;
+
+	private final Clinic clinic;
+
+	private final Map<String, Object> doctorsSchedule;
+
+	private final Deque<String> freeSlots = new ArrayDeque<>();
+
+	private MatrixFixture(Api api, Clinic clinic) {
+		this.api = api;
+		this.clinic = clinic;
+		this.patient = clinic.registerPatient();
+		this.otherPatient = clinic.registerPatient();
+		this.doctorsSchedule = Clinic.everyDay(zoneWhereTheDayHasJustBegun().getId(), "00:00", "23:30");
+		this.doctor = clinic.doctorWithHours("Matrix Medicine", this.doctorsSchedule);
+		this.otherDoctor = clinic.doctorWithOpenHours("Matrix Medicine");
+		this.nurse = clinic.demoUser("nurse@careflow.local");
+		this.pharmacist = clinic.demoUser("pharmacist@careflow.local");
+		this.admin = clinic.demoUser("admin@careflow.local");
+		this.freeSlots.addAll(clinic.freeSlotStarts(this.doctor.id(), this.patient.token()));
+		this.sharedAppointment = book(slotLaterToday());
+	}
+
+	static MatrixFixture create(Api api, Clinic clinic) {
+		return new MatrixFixture(api, clinic);
+	}
+
+	/**
+	 * A zone where it is morning now, so the doctor has slots later "today" in their zone
+	 * whenever the test runs (a nurse may record vitals only on the day of the visit).
+	 */
+	static ZoneId zoneWhereTheDayHasJustBegun() {
+		for (int hoursBehindUtc = -14; hoursBehindUtc <= 12; hoursBehindUtc++) {
+			ZoneId zone = ZoneId.of((hoursBehindUtc < 0) ? "Etc/GMT" + hoursBehindUtc : "Etc/GMT+" + hoursBehindUtc);
+			int hour = ZonedDateTime.now(zone).getHour();
+			if (hour >= 4 && hour <= 12) {
+				return zone;
+			}
+		}
+		throw new IllegalStateException("every hour of the day is morning somewhere");
+	}
+
+	private String slotLaterToday() {
+		ZoneId zone = ZoneId.of((String) this.doctorsSchedule.get("timeZone"));
+		LocalDate today = LocalDate.now(zone);
+		Instant soon = Instant.now().plus(1, ChronoUnit.HOURS);
+		String slot = this.freeSlots.stream()
+			.filter(start -> Instant.parse(start).isAfter(soon))
+			.filter(start -> Instant.parse(start).atZone(zone).toLocalDate().equals(today))
+			.findFirst()
+			.orElseThrow();
+		this.freeSlots.remove(slot);
+		return slot;
+	}
+
+	/** A free slot of the doctor that no cell has used yet. */
+	String nextFreeSlot() {
+		return this.freeSlots.removeLast();
+	}
+
+	/** A new appointment of the patient with the doctor. */
+	String book(String slot) {
+		Api.Reply booked = this.api.post("/api/appointments", this.patient.token(),
+				Clinic.booking(this.doctor.id(), slot));
+		assertThat(booked.status()).as("fixture booking: %s", booked).isEqualTo(201);
+		return booked.text("id");
+	}
+
+	String freshAppointment() {
+		return book(nextFreeSlot());
+	}
+
+	/** Frees the patient's quota again once a cell is done with its own appointment. */
+	void discard(String appointmentId) {
+		this.api.post("/api/appointments/" + appointmentId + "/cancel", this.doctor.token(), Map.of());
+	}
+
+	/** The token of a column's caller, or null for anonymous. */
+	String tokenOf(String caller) {
+		return switch (caller) {
+			case "anonymous" -> null;
+			case "patient-own" -> this.patient.token();
+			case "patient-other" -> this.otherPatient.token();
+			case "doctor-own" -> this.doctor.token();
+			case "doctor-other" -> this.otherDoctor.token();
+			case "nurse" -> this.nurse.token();
+			case "pharmacist" -> this.pharmacist.token();
+			case "admin" -> this.admin.token();
+			case "service-account" -> this.clinic.serviceToken("appointment-service");
+			default -> throw new IllegalArgumentException("Unknown caller " + caller);
+		};
+	}
+
+	/** The path with the fixture's ids and a week from now filled in. */
+	String path(String template, String appointmentId) {
+		Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+		return template.replace("{patientId}", this.patient.id())
+			.replace("{doctorId}", this.doctor.id())
+			.replace("{appointmentId}", (appointmentId != null) ? appointmentId : "none")
+			.replace("{from}", now.toString())
+			.replace("{to}", now.plus(7, ChronoUnit.DAYS).toString());
+	}
+
+	/** The request body a row names, new for each call where it must be. */
+	Object body(String name) {
+		return switch (name) {
+			case "-" -> null;
+			case "registration" -> Clinic.registration(Clinic.uniqueEmail("matrix"));
+			case "new-doctor" -> Map.of("email", Clinic.uniqueEmail("matrix-doctor"), "password", Clinic.PASSWORD,
+					"firstName", "Mat", "lastName", "Rix", "specialty", "Matrix Medicine");
+			case "schedule" -> this.doctorsSchedule;
+			case "booking" -> Clinic.booking(this.doctor.id(), nextFreeSlot());
+			case "claim" -> Map.of("doctorId", this.doctor.id(), "start", nextFreeSlot(), "appointmentId",
+					UUID.randomUUID().toString(), "patientId", this.patient.id());
+			case "vitals" -> Map.of("pulse", 72);
+			case "cancel" -> Map.of("reason", "Matrix");
+			default -> throw new IllegalArgumentException("Unknown body " + name);
+		};
+	}
+
+}
