@@ -149,6 +149,10 @@ final class MatrixFixture {
 			case "booking" -> Clinic.booking(this.doctor.id(), nextFreeSlot());
 			case "claim" -> Map.of("doctorId", this.doctor.id(), "start", nextFreeSlot(), "appointmentId",
 					UUID.randomUUID().toString(), "patientId", this.patient.id());
+			// a new appointment id holds no slot: a service's release frees nothing
+			case "release" -> Map.of("doctorId", this.doctor.id(), "start",
+					Instant.now().plus(1, ChronoUnit.DAYS).truncatedTo(ChronoUnit.HOURS).toString(), "appointmentId",
+					UUID.randomUUID().toString());
 			case "vitals" -> Map.of("pulse", 72);
 			case "cancel" -> Map.of("reason", "Matrix");
 			default -> throw new IllegalArgumentException("Unknown body " + name);

@@ -9,7 +9,9 @@ import org.careflow.appointment.domain.Actor;
 import org.careflow.appointment.domain.Appointment;
 import org.careflow.appointment.domain.AppointmentConflictException;
 import org.careflow.appointment.domain.AppointmentRuleException;
+import org.careflow.appointment.domain.BookedSlot;
 import org.careflow.appointment.domain.VisitEntry;
+import org.careflow.appointment.scheduling.SlotClaims;
 import org.careflow.platform.web.PageParams;
 
 import org.springframework.stereotype.Service;
@@ -17,7 +19,7 @@ import org.springframework.stereotype.Service;
 /**
  * Use cases of existing appointments: list, read, record the visit, cancel. Each is
  * audited, refusals included; an appointment the caller may not see is reported as not
- * found, so ids cannot be probed.
+ * found, so ids cannot be probed. A cancellation frees its slot at once, once stored.
  */
 @Service
 public class Appointments {
@@ -26,11 +28,14 @@ public class Appointments {
 
 	private final AppointmentAudit audit;
 
+	private final SlotClaims slots;
+
 	private final Clock clock;
 
-	Appointments(AppointmentStore store, AppointmentAudit audit, Clock clock) {
+	Appointments(AppointmentStore store, AppointmentAudit audit, SlotClaims slots, Clock clock) {
 		this.store = store;
 		this.audit = audit;
+		this.slots = slots;
 		this.clock = clock;
 	}
 
@@ -66,13 +71,22 @@ public class Appointments {
 		return appointment;
 	}
 
+	/**
+	 * Cancels and stores, then frees the slot at scheduling (at most ~2 s, and never a
+	 * failure: if scheduling cannot be reached, the stored cancellation event frees it).
+	 */
 	public Appointment cancel(String id, Actor actor, String reason) {
+		Instant now = this.clock.instant();
 		Appointment appointment = find(id);
 		if (!appointment.isVisibleTo(actor)) {
 			throw hidden(actor, AppointmentAudit.CANCEL, appointment);
 		}
-		change(actor, AppointmentAudit.CANCEL, appointment,
-				() -> appointment.cancel(actor, reason, this.clock.instant()));
+		change(actor, AppointmentAudit.CANCEL, appointment, () -> appointment.cancel(actor, reason, now));
+		// only once stored: had storing failed, the appointment would still hold its slot
+		if (appointment.freesABookableSlotAt(now)) {
+			BookedSlot slot = appointment.slot();
+			this.slots.release(slot.doctorId(), slot.start(), appointment.id());
+		}
 		return appointment;
 	}
 

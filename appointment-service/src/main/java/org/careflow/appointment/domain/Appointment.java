@@ -115,7 +115,8 @@ public final class Appointment {
 	}
 
 	/**
-	 * Its patient or its doctor cancels; the slot is freed by the event.
+	 * Its patient or its doctor cancels. The event frees the slot at the scheduling
+	 * service; the service frees it at once besides (see {@link #freesABookableSlotAt}).
 	 * @throws AppointmentConflictException if it is already cancelled
 	 * @throws AppointmentRuleException if its visit was recorded: it took place
 	 */
@@ -170,6 +171,20 @@ public final class Appointment {
 	 */
 	public String slotKey() {
 		return (this.status == AppointmentStatus.CANCELLED) ? null : this.doctorId + "|" + this.start;
+	}
+
+	/**
+	 * Whether this appointment, cancelled, gives back a slot someone could still book:
+	 * one that has not begun (no one can book the others). Only such a slot is worth
+	 * freeing at once, before the cancellation event does.
+	 */
+	public boolean freesABookableSlotAt(Instant now) {
+		return this.status == AppointmentStatus.CANCELLED && this.start.isAfter(now);
+	}
+
+	/** The slot it was booked in. */
+	public BookedSlot slot() {
+		return new BookedSlot(this.doctorId, this.start, this.end, this.timeZone);
 	}
 
 	/** Events raised since this object was loaded or created, oldest first. */

@@ -21,9 +21,9 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * HTTP client of the scheduling service's claim endpoint, called with this service's own
- * token (never the patient's: the claim endpoint takes service tokens only). Retried (the
- * claim is idempotent per appointment id) and guarded by a circuit breaker, both
+ * HTTP client of the scheduling service's claim and release endpoints, called with this
+ * service's own token (never the patient's: those endpoints take service tokens only).
+ * Retried (both are idempotent per appointment id) and guarded by one circuit breaker,
  * configured under {@code resilience4j.*.instances.scheduling}; only scheduling failing
  * (5xx, no answer) counts against the breaker, never an answer about the request.
  */
@@ -41,8 +41,11 @@ class SchedulingClient {
 			ServiceTokenInterceptor serviceToken) {
 		HttpClientSettings timeouts = HttpClientSettings.defaults()
 			.withTimeouts(properties.connectTimeout(), properties.readTimeout());
+		// the JDK's client keeps a pool of open connections: every booking calls
+		// scheduling,
+		// and HttpURLConnection kept five at most, opening a new one per call beyond that
 		this.http = builder.baseUrl(properties.url())
-			.requestFactory(ClientHttpRequestFactoryBuilder.simple().build(timeouts))
+			.requestFactory(ClientHttpRequestFactoryBuilder.jdk().build(timeouts))
 			.requestInterceptor(serviceToken)
 			.build();
 	}
@@ -67,9 +70,29 @@ class SchedulingClient {
 				throw new SchedulingServerError(res.getStatusCode().value());
 			})
 			.onStatus(HttpStatusCode::isError, (req, res) -> {
-				throw new SchedulingRefusedException(res.getStatusCode().value());
+				throw new SchedulingRefusedException("claim", res.getStatusCode().value());
 			})
 			.body(ClaimResponse.class);
+	}
+
+	/**
+	 * Frees the slot of a cancelled appointment. Any 4xx is a refusal of our request (bad
+	 * input or our token), never scheduling failing.
+	 */
+	@CircuitBreaker(name = "scheduling")
+	@Retry(name = "scheduling")
+	public ReleaseResponse release(ReleaseRequest request) {
+		return this.http.post()
+			.uri("/internal/slot-claims/release")
+			.body(request)
+			.retrieve()
+			.onStatus(HttpStatusCode::is5xxServerError, (req, res) -> {
+				throw new SchedulingServerError(res.getStatusCode().value());
+			})
+			.onStatus(HttpStatusCode::isError, (req, res) -> {
+				throw new SchedulingRefusedException("release", res.getStatusCode().value());
+			})
+			.body(ReleaseResponse.class);
 	}
 
 	/** Scheduling's own explanation (its problem detail), which names the reason. */
@@ -115,14 +138,26 @@ class SchedulingClient {
 	record ClaimResponse(String doctorId, Instant start, Instant end, String timeZone) {
 	}
 
+	/** The slot ({@code doctorId}, {@code start}) the cancelled appointment held. */
+	record ReleaseRequest(String doctorId, Instant start, String appointmentId) {
+	}
+
+	/**
+	 * @param released whether this call freed the slot (false: it was free already, or
+	 * another appointment holds it)
+	 */
+	record ReleaseResponse(boolean released) {
+	}
+
 	/**
 	 * Scheduling refused the call itself (401, 403: our token or our client is not set up
-	 * right): not retried, not a failure of scheduling, but nothing a patient can fix.
+	 * right; for a release, any 4xx): not retried, not a failure of scheduling, but
+	 * nothing a patient can fix.
 	 */
 	static class SchedulingRefusedException extends RuntimeException {
 
-		SchedulingRefusedException(int status) {
-			super("Scheduling service refused the claim with " + status);
+		SchedulingRefusedException(String call, int status) {
+			super("Scheduling service refused the " + call + " with " + status);
 		}
 
 	}

@@ -12,10 +12,12 @@ import org.springframework.stereotype.Service;
 import org.springframework.web.client.RestClientException;
 
 /**
- * Claims a slot for a new appointment at the scheduling service, for a patient. Answers
- * about the request (taken, not a slot, invalid) reach the caller as they are; any
- * failure to get an answer becomes one {@link SchedulingUnavailableException} (or
- * {@link SignInUnavailableException}), so a booking is never stored unconfirmed.
+ * Claims a slot for a new appointment at the scheduling service, for a patient, and frees
+ * it when the appointment is cancelled. Answers about a claim (taken, not a slot,
+ * invalid) reach the caller as they are; any failure to get an answer becomes one
+ * {@link SchedulingUnavailableException} (or {@link SignInUnavailableException}), so a
+ * booking is never stored unconfirmed. A release never fails: the cancellation event
+ * frees the slot anyway.
  */
 @Service
 public class SlotClaims {
@@ -60,6 +62,35 @@ public class SlotClaims {
 		catch (RestClientException | SchedulingServerError ex) {
 			throw new SchedulingUnavailableException("The scheduling service did not confirm the slot.", ex);
 		}
+	}
+
+	/**
+	 * Frees the slot of an appointment whose cancellation is stored, so that it can be
+	 * booked again at once rather than when scheduling reads
+	 * {@code appointment.cancelled}. Scheduling down, slow, its breaker open, no token:
+	 * the slot stays held until that event frees it, a few moments later — a cancellation
+	 * is never refused for this.
+	 * @return whether scheduling confirmed the appointment holds the slot no more
+	 */
+	public boolean release(String doctorId, Instant start, String appointmentId) {
+		try {
+			this.client.release(new SchedulingClient.ReleaseRequest(doctorId, start, appointmentId));
+			return true;
+		}
+		catch (CallNotPermittedException ex) {
+			log.warn("Slot of cancelled appointment {} not released at once (scheduling paused by the circuit breaker);"
+					+ " its cancellation event will free it", appointmentId);
+		}
+		catch (SchedulingClient.SchedulingRefusedException ex) {
+			log.error("{} for appointment {}; its cancellation event will free the slot", ex.getMessage(),
+					appointmentId);
+		}
+		catch (RuntimeException ex) {
+			// whatever else went wrong, the cancellation is stored and must be answered
+			log.warn("Slot of cancelled appointment {} not released at once ({}); its cancellation event will free it",
+					appointmentId, ex.toString());
+		}
+		return false;
 	}
 
 }

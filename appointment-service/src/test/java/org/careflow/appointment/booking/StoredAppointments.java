@@ -7,6 +7,7 @@ import org.careflow.appointment.domain.Appointment;
 
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.context.annotation.Bean;
 import org.springframework.test.context.bean.override.mockito.MockReset;
 
@@ -15,6 +16,7 @@ import static org.mockito.ArgumentMatchers.anyInt;
 import static org.mockito.ArgumentMatchers.anyLong;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.doThrow;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.mockingDetails;
 import static org.mockito.Mockito.when;
@@ -59,6 +61,11 @@ public class StoredAppointments {
 	public void list(String patientOrDoctorId, List<Appointment> fetched) {
 		when(this.store.ofPatient(eq(patientOrDoctorId), anyLong(), anyInt())).thenReturn(fetched);
 		when(this.store.ofDoctor(eq(patientOrDoctorId), anyLong(), anyInt())).thenReturn(fetched);
+	}
+
+	/** Every update fails, as when someone changed the appointment meanwhile. */
+	public void failUpdates() {
+		doThrow(new OptimisticLockingFailureException("changed meanwhile")).when(this.store).update(any());
 	}
 
 	/** Whether anything was written: an insert or an update. */

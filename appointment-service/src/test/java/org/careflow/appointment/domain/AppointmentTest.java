@@ -116,6 +116,20 @@ class AppointmentTest {
 	}
 
 	@Test
+	void aCancelledAppointmentGivesBackItsSlotOnlyWhileTheSlotCanStillBeBooked() {
+		Appointment active = booked();
+		Appointment cancelled = booked();
+		cancelled.cancel(PATIENT, null, NOW);
+
+		assertThat(active.freesABookableSlotAt(NOW)).as("still booked").isFalse();
+		assertThat(cancelled.freesABookableSlotAt(NOW)).isTrue();
+		assertThat(cancelled.freesABookableSlotAt(START.minusSeconds(1))).isTrue();
+		assertThat(cancelled.freesABookableSlotAt(START)).as("the slot has begun").isFalse();
+		assertThat(cancelled.slot())
+			.isEqualTo(new BookedSlot(DOCTOR.id(), START, START.plusSeconds(1800), "Europe/Paris"));
+	}
+
+	@Test
 	void strangersCannotCancel() {
 		assertThatExceptionOfType(ActionNotAllowedException.class)
 			.isThrownBy(() -> booked().cancel(OTHER_DOCTOR, null, NOW));

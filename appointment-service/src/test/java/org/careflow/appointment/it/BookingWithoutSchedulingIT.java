@@ -4,36 +4,50 @@ import java.io.IOException;
 import java.net.ServerSocket;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
+import org.careflow.appointment.booking.StoredDirectly;
+import org.careflow.events.Topics;
 import org.careflow.testinfra.ApiClient;
+import org.careflow.testinfra.KafkaRecords;
 import org.careflow.testinfra.TestInfrastructure;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalManagementPort;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.http.HttpMethod;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.careflow.appointment.domain.AppointmentTestData.booked;
 
 /**
  * The appointment service with the scheduling service stopped (its URL points at a closed
- * port): bookings fail fast and cleanly, and everything that needs no slot still works.
+ * port): bookings fail fast and cleanly, and everything that needs no slot still works —
+ * cancelling too, whose event frees the slot once scheduling is back.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 class BookingWithoutSchedulingIT {
 
 	static final String HOUSE = "00000000-0000-4000-8000-000000000002";
+
+	/** The demo patient's id (the subject of their token). */
+	static final String PATIENT_ID = "00000000-0000-4000-8000-000000000006";
+
+	static final JsonMapper JSON = JsonMapper.builder().build();
 
 	static String patient;
 
@@ -47,6 +61,9 @@ class BookingWithoutSchedulingIT {
 
 	@Autowired
 	MongoTemplate mongo;
+
+	@Autowired
+	ApplicationContext context;
 
 	ApiClient api;
 
@@ -97,6 +114,39 @@ class BookingWithoutSchedulingIT {
 		ApiClient.Response mine = this.api.get("/api/appointments", patient);
 		assertThat(mine.status()).isEqualTo(200);
 		assertThat(mine.body()).isEmpty();
+	}
+
+	/**
+	 * The first cancellations try scheduling (refused connections) until the breaker
+	 * opens, the later ones meet the open breaker: either way the answer is quick.
+	 */
+	@Test
+	void cancellingWhileSchedulingIsDownAnswers200WithinTwoSecondsAndPublishesTheEvent() {
+		Instant tomorrow = Instant.now().plus(Duration.ofDays(1)).truncatedTo(ChronoUnit.MINUTES);
+		List<String> ids = new ArrayList<>();
+		for (int i = 0; i < 4; i++) {
+			String id = UUID.randomUUID().toString();
+			StoredDirectly.insert(this.context,
+					booked().id(id).of(PATIENT_ID).at(tomorrow.plus(Duration.ofMinutes(30L * i))).build());
+			long began = System.nanoTime();
+			ApiClient.Response answer = this.api.call(HttpMethod.POST, "/api/appointments/" + id + "/cancel", patient,
+					Map.of("reason", "Feeling better"));
+			Duration took = Duration.ofNanos(System.nanoTime() - began);
+
+			assertThat(answer.status()).as("cancellation %d: %s", i, answer.body()).isEqualTo(200);
+			assertThat(answer.body().get("status").asString()).isEqualTo("CANCELLED");
+			assertThat(took).isLessThan(Duration.ofSeconds(2));
+			ids.add(id);
+		}
+		for (String id : ids) {
+			assertThat(this.api.get("/api/appointments/" + id, patient).body().get("status").asString())
+				.isEqualTo("CANCELLED");
+			// the event frees the slot at scheduling once it is back
+			KafkaRecords.awaitFirst(TestInfrastructure.kafka().bootstrapServers(), Topics.APPOINTMENTS,
+					(record) -> id.equals(record.key())
+							&& "appointment.cancelled".equals(JSON.readTree(record.value()).get("type").asString()),
+					Duration.ofSeconds(20));
+		}
 	}
 
 	@Test

@@ -23,13 +23,14 @@ import org.springframework.security.oauth2.jwt.JwtException;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 
 /**
- * A real HTTP server standing in for the scheduling service's claim endpoint, so a
- * booking can succeed without starting the other service. Like the real one it takes only
- * a service token — stricter, only the appointment service's (checked against Keycloak's
- * keys: signed by the realm, {@code azp} appointment-service, realm role {@code service})
- * — and requires the {@code patientId}, else 401/403 / 400. It claims every start (201,
- * 30-minute slots in {@link #timeZone}) unless a test scripted another answer for that
- * start. One server for the whole test JVM.
+ * A real HTTP server standing in for the scheduling service's claim and release
+ * endpoints, so a booking can succeed without starting the other service. Like the real
+ * one it takes only a service token — stricter, only the appointment service's (checked
+ * against Keycloak's keys: signed by the realm, {@code azp} appointment-service, realm
+ * role {@code service}) — and requires the {@code patientId} of a claim, else 401/403 /
+ * 400. It claims every start (201, 30-minute slots in {@link #timeZone}) unless a test
+ * scripted another answer for that start, and releases every slot (200) unless a test
+ * scripted another answer for releases. One server for the whole test JVM.
  */
 final class FakeScheduling {
 
@@ -45,12 +46,17 @@ final class FakeScheduling {
 
 	private final Map<Instant, Answer> scripted = new ConcurrentHashMap<>();
 
+	private final List<Release> releases = new CopyOnWriteArrayList<>();
+
+	private volatile Answer releaseAnswer = Answer.RELEASED;
+
 	private volatile String timeZone = "Europe/Paris";
 
 	private FakeScheduling() throws IOException {
 		this.tokens = NimbusJwtDecoder.withJwkSetUri(TestInfrastructure.keycloak().jwkSetUri()).build();
 		this.server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
 		this.server.createContext("/internal/slot-claims", this::claim);
+		this.server.createContext("/internal/slot-claims/release", this::release);
 		this.server.start();
 	}
 
@@ -66,16 +72,30 @@ final class FakeScheduling {
 		return "http://127.0.0.1:" + this.server.getAddress().getPort();
 	}
 
-	/** Forgets claims and scripted answers, and answers in Europe/Paris again. */
+	/**
+	 * Forgets claims, releases and scripted answers, and answers in Europe/Paris again.
+	 */
 	void reset() {
 		this.claims.clear();
 		this.scripted.clear();
+		this.releases.clear();
+		this.releaseAnswer = Answer.RELEASED;
 		this.timeZone = "Europe/Paris";
 	}
 
 	/** The claims accepted so far (a valid service token), oldest first. */
 	List<Claim> claims() {
 		return this.claims;
+	}
+
+	/** The releases received with a valid service token, oldest first. */
+	List<Release> releases() {
+		return this.releases;
+	}
+
+	/** Answers every release with this status and JSON. */
+	void answerReleases(int status, String body) {
+		this.releaseAnswer = new Answer(status, body);
 	}
 
 	/** Answers a claim for {@code start} with this status and problem JSON. */
@@ -92,17 +112,38 @@ final class FakeScheduling {
 		this.timeZone = zone;
 	}
 
-	private void claim(HttpExchange exchange) throws IOException {
+	private void release(HttpExchange exchange) throws IOException {
+		Jwt token = serviceToken(exchange);
+		if (token == null) {
+			return;
+		}
+		JsonNode body = JSON.readTree(exchange.getRequestBody());
+		this.releases.add(new Release(token.getClaimAsString("azp"), body.path("doctorId").asString(),
+				Instant.parse(body.get("start").asString()), body.path("appointmentId").asString()));
+		Answer answer = this.releaseAnswer;
+		respond(exchange, answer.status(), answer.problem());
+	}
+
+	/** The caller's token if it is this service's own, else answers 401 or 403. */
+	private Jwt serviceToken(HttpExchange exchange) throws IOException {
 		Jwt token;
 		try {
 			token = this.tokens.decode(bearer(exchange));
 		}
 		catch (JwtException | IllegalArgumentException ex) {
 			respond(exchange, 401, "{\"status\":401,\"detail\":\"A valid bearer token is required.\"}");
-			return;
+			return null;
 		}
 		if (!isServiceToken(token)) {
 			respond(exchange, 403, "{\"status\":403,\"detail\":\"Your role does not allow this.\"}");
+			return null;
+		}
+		return token;
+	}
+
+	private void claim(HttpExchange exchange) throws IOException {
+		Jwt token = serviceToken(exchange);
+		if (token == null) {
 			return;
 		}
 		JsonNode body = JSON.readTree(exchange.getRequestBody());
@@ -158,7 +199,18 @@ final class FakeScheduling {
 	record Claim(String azp, String patientId, String appointmentId, Instant start) {
 	}
 
+	/**
+	 * A release as scheduling received it.
+	 *
+	 * @param azp the client the token was issued to
+	 */
+	record Release(String azp, String doctorId, Instant start, String appointmentId) {
+	}
+
 	private record Answer(int status, String problem) {
+
+		static final Answer RELEASED = new Answer(200, "{\"released\":true}");
+
 	}
 
 }

@@ -30,9 +30,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
- * How scheduling's answers reach a booking, against a real HTTP server standing in for
- * both Keycloak's token endpoint and scheduling's claim endpoint (no Spring: the retry
- * and the circuit breaker are configuration, proven by the integration tests).
+ * How scheduling's answers reach a booking and a cancellation, against a real HTTP server
+ * standing in for both Keycloak's token endpoint and scheduling's claim and release
+ * endpoints (no Spring: the retry and the circuit breaker are configuration, proven by
+ * the integration tests).
  */
 class SlotClaimsTest {
 
@@ -137,7 +138,56 @@ class SlotClaimsTest {
 		assertThat(this.stub.claims).isEmpty();
 	}
 
-	/** Keycloak's token endpoint and scheduling's claim endpoint, answering as told. */
+	boolean release() {
+		return this.claims.release("doctor-1", START, "appt-1");
+	}
+
+	@Test
+	void releasesWithTheServicesOwnTokenNamingTheSlotAndTheAppointment() {
+		this.stub.answer(200, "{\"released\":true}");
+
+		assertThat(release()).isTrue();
+
+		assertThat(this.stub.authorizations).containsExactly("Bearer service-token");
+		assertThat(this.stub.releases).singleElement()
+			.isEqualTo("{\"doctorId\":\"doctor-1\",\"start\":\"2030-01-07T08:00:00Z\",\"appointmentId\":\"appt-1\"}");
+		assertThat(this.stub.claims).isEmpty();
+	}
+
+	@Test
+	void aSlotSchedulingFoundFreeAlreadyIsReleasedAllTheSame() {
+		this.stub.answer(200, "{\"released\":false}");
+
+		assertThat(release()).isTrue();
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@ValueSource(ints = { 400, 401, 403, 404, 500, 503 })
+	void aReleaseSchedulingRefusesOrFailsIsLeftToTheEventWithoutAnError(int status) {
+		this.stub.answer(status, "{\"status\":" + status + "}");
+
+		assertThat(release()).isFalse();
+	}
+
+	@Test
+	void aReleaseWithoutAnswerInTimeIsLeftToTheEvent() {
+		this.stub.answerSlowly();
+
+		assertThat(release()).isFalse();
+	}
+
+	@Test
+	void aReleaseWithoutAServiceTokenDoesNotAskScheduling() {
+		this.stub.refuseTokens();
+
+		assertThat(release()).isFalse();
+		assertThat(this.stub.releases).isEmpty();
+	}
+
+	/**
+	 * Keycloak's token endpoint and scheduling's claim and release endpoints, answering
+	 * as told.
+	 */
 	static final class Stub implements AutoCloseable {
 
 		final HttpServer server;
@@ -145,6 +195,8 @@ class SlotClaimsTest {
 		final List<String> authorizations = new CopyOnWriteArrayList<>();
 
 		final List<String> claims = new CopyOnWriteArrayList<>();
+
+		final List<String> releases = new CopyOnWriteArrayList<>();
 
 		volatile int status = 201;
 
@@ -158,7 +210,8 @@ class SlotClaimsTest {
 			this.server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
 			this.server.createContext("/realms/careflow/protocol/openid-connect/token", exchange -> respond(exchange,
 					this.tokens ? 200 : 503, "{\"access_token\":\"service-token\",\"expires_in\":300}"));
-			this.server.createContext("/internal/slot-claims", this::claim);
+			this.server.createContext("/internal/slot-claims", exchange -> answer(exchange, this.claims));
+			this.server.createContext("/internal/slot-claims/release", exchange -> answer(exchange, this.releases));
 			this.server.start();
 		}
 
@@ -179,9 +232,9 @@ class SlotClaimsTest {
 			this.tokens = false;
 		}
 
-		private void claim(HttpExchange exchange) throws IOException {
+		private void answer(HttpExchange exchange, List<String> requests) throws IOException {
 			this.authorizations.add(exchange.getRequestHeaders().getFirst("Authorization"));
-			this.claims.add(new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
+			requests.add(new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
 			if (this.slow) {
 				try {
 					Thread.sleep(1000);

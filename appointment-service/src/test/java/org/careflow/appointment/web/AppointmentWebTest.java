@@ -179,6 +179,37 @@ class AppointmentWebTest {
 	}
 
 	@Test
+	void aStoredCancellationFreesItsSlotAtOnce() throws Exception {
+		this.stored.contain(booked().at(TOMORROW).build());
+
+		this.mvc.perform(post("/api/appointments/appt-1/cancel").with(Tokens.patient()))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.status").value("CANCELLED"));
+
+		verify(this.slots).release("doctor-1", TOMORROW, "appt-1");
+	}
+
+	@Test
+	void aCancellationThatIsNotStoredFreesNothing() throws Exception {
+		this.stored.contain(booked().at(TOMORROW).build());
+		this.stored.failUpdates();
+
+		this.mvc.perform(post("/api/appointments/appt-1/cancel").with(Tokens.patient()))
+			.andExpect(status().isConflict());
+
+		verifyNoInteractions(this.slots);
+	}
+
+	@Test
+	void aCancelledSlotThatHasBegunIsLeftToTheEvent() throws Exception {
+		this.stored.contain(booked().at(NOW.minusSeconds(600)).build());
+
+		this.mvc.perform(post("/api/appointments/appt-1/cancel").with(Tokens.doctor())).andExpect(status().isOk());
+
+		verifyNoInteractions(this.slots);
+	}
+
+	@Test
 	void itsDoctorReadsTheWholeAppointmentAndTheReadIsAudited() throws Exception {
 		this.stored.contain(booked().build());
 

@@ -31,8 +31,30 @@ class ClaimStore implements InitializingBean {
 	public void afterPropertiesSet() {
 		this.mongo.indexOps(ClaimDocument.class)
 			.createIndex(new Index().on("doctorId", Direction.ASC).on("start", Direction.ASC));
+		// unique indexes: the local stack's MongoDB-protocol server uses only those, and
+		// only
+		// for queries naming exactly their fields (real MongoDB would use _id's alone)
 		this.mongo.indexOps(ClaimDocument.class)
-			.createIndex(new Index().on("status", Direction.ASC).on("claimedAt", Direction.ASC));
+			.createIndex(new Index().on("_id", Direction.ASC)
+				.on("appointmentId", Direction.ASC)
+				.unique()
+				.named("id_appointment"));
+		this.mongo.indexOps(ClaimDocument.class)
+			.createIndex(new Index().on(ClaimDocument.TENTATIVE, Direction.ASC).unique().sparse().named("tentative"));
+		markTentativeClaimsStoredWithoutMarker();
+	}
+
+	/** Holds stored before the marker existed: once, at start, so the sweep sees them. */
+	private void markTentativeClaimsStoredWithoutMarker() {
+		Query unmarked = new Query(Criteria.where("status")
+			.is(ClaimStatus.BUSY_TENTATIVE.name())
+			.and(ClaimDocument.TENTATIVE)
+			.exists(false));
+		unmarked.fields().include("_id");
+		for (ClaimDocument claim : this.mongo.find(unmarked, ClaimDocument.class)) {
+			this.mongo.updateFirst(new Query(Criteria.where("_id").is(claim.key())),
+					new Update().set(ClaimDocument.TENTATIVE, ClaimDocument.newMarker()), ClaimDocument.class);
+		}
 	}
 
 	/**
@@ -69,7 +91,8 @@ class ClaimStore implements InitializingBean {
 			.set("appointmentId", booked.aggregateId())
 			.set("status", ClaimStatus.BUSY.name())
 			.set("claimedBy", booked.patientId())
-			.setOnInsert("claimedAt", now);
+			.setOnInsert("claimedAt", now)
+			.unset(ClaimDocument.TENTATIVE);
 		this.mongo.upsert(new Query(Criteria.where("_id").is(key)), update, ClaimDocument.class);
 	}
 
@@ -79,10 +102,21 @@ class ClaimStore implements InitializingBean {
 		return this.mongo.remove(query, ClaimDocument.class).getDeletedCount() > 0;
 	}
 
+	/**
+	 * Deletes the holds claimed before the cutoff. Each is removed by its marker, so a
+	 * hold confirmed by its booking in the meantime (which drops the marker) stays.
+	 */
 	long deleteTentativeClaimedBefore(Instant cutoff) {
-		Query query = new Query(
-				Criteria.where("status").is(ClaimStatus.BUSY_TENTATIVE.name()).and("claimedAt").lt(cutoff));
-		return this.mongo.remove(query, ClaimDocument.class).getDeletedCount();
+		Query waiting = new Query(Criteria.where(ClaimDocument.TENTATIVE).regex("^"));
+		waiting.fields().include(ClaimDocument.TENTATIVE, "claimedAt");
+		long deleted = 0;
+		for (ClaimDocument hold : this.mongo.find(waiting, ClaimDocument.class)) {
+			if (hold.claimedAt() != null && hold.claimedAt().isBefore(cutoff)) {
+				Query same = new Query(Criteria.where(ClaimDocument.TENTATIVE).is(hold.tentative()));
+				deleted += this.mongo.remove(same, ClaimDocument.class).getDeletedCount();
+			}
+		}
+		return deleted;
 	}
 
 }

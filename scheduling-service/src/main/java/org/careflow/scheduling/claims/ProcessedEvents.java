@@ -5,23 +5,24 @@ import java.time.Instant;
 import org.careflow.events.AppointmentCancelled;
 import org.careflow.events.CareFlowEvent;
 
-import org.springframework.beans.factory.InitializingBean;
 import org.springframework.data.annotation.Id;
-import org.springframework.data.domain.Sort.Direction;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.mapping.Document;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Repository;
 
 /**
- * Appointment events already applied. Delivery is at least once, so a late duplicate of
+ * Appointment events already applied, and appointments whose slot was released at once
+ * (counted as cancelled). Delivery is at least once, so a late duplicate of
  * {@code appointment.booked} could otherwise block the slot of an appointment that was
  * cancelled since.
  */
 @Repository
-class ProcessedEvents implements InitializingBean {
+class ProcessedEvents {
+
+	/** Event ids are UUIDs, so no event id starts with this. */
+	private static final String RELEASED_PREFIX = "released:";
 
 	private final MongoTemplate mongo;
 
@@ -29,20 +30,17 @@ class ProcessedEvents implements InitializingBean {
 		this.mongo = mongo;
 	}
 
-	@Override
-	public void afterPropertiesSet() {
-		this.mongo.indexOps(Processed.class)
-			.createIndex(new Index().on("appointmentId", Direction.ASC).on("type", Direction.ASC));
-	}
-
 	boolean seen(CareFlowEvent event) {
 		return this.mongo.exists(new Query(Criteria.where("_id").is(event.eventId().toString())), Processed.class);
 	}
 
+	/**
+	 * Whether the appointment was cancelled, by its synchronous release or its event
+	 * (both leave the entry {@link #recordCancelled} writes). A lookup by {@code _id}: it
+	 * runs for every booking event, and must not read every event ever processed.
+	 */
 	boolean cancelled(String appointmentId) {
-		return this.mongo.exists(
-				new Query(Criteria.where("appointmentId").is(appointmentId).and("type").is(AppointmentCancelled.TYPE)),
-				Processed.class);
+		return this.mongo.exists(new Query(Criteria.where("_id").is(RELEASED_PREFIX + appointmentId)), Processed.class);
 	}
 
 	/**
@@ -50,6 +48,18 @@ class ProcessedEvents implements InitializingBean {
 	 */
 	void record(CareFlowEvent event, Instant now) {
 		this.mongo.save(new Processed(event.eventId().toString(), event.type(), event.aggregateId(), now));
+	}
+
+	/**
+	 * Marks the appointment cancelled before its {@code appointment.cancelled} arrives:
+	 * the appointment service released its slot at once, and from then on a late
+	 * {@code appointment.booked} must find it cancelled, as if the event had been
+	 * applied. One entry per appointment (its id is derived from the appointment's, which
+	 * no event id can equal), so repeating the release repeats nothing; the event itself
+	 * is still applied and recorded when it comes.
+	 */
+	void recordCancelled(String appointmentId, Instant now) {
+		this.mongo.save(new Processed(RELEASED_PREFIX + appointmentId, AppointmentCancelled.TYPE, appointmentId, now));
 	}
 
 	@Document("processed_events")

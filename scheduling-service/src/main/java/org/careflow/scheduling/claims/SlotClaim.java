@@ -31,11 +31,7 @@ public record SlotClaim(String key, String doctorId, Instant start, Instant end,
 	 */
 	static SlotClaim tentative(Optional<WeeklySchedule> schedule, Instant start, String appointmentId, String claimedBy,
 			Instant now) {
-		Instant horizon = BookingHorizon.end(now);
-		if (start.isBefore(now.minus(MAX_PAST)) || start.isAfter(horizon)) {
-			throw new InvalidClaimException("start", "must lie between " + now.minus(MAX_PAST) + " and " + horizon
-					+ " (one day ago to two years ahead)");
-		}
+		requireWithinRange(start, now);
 		WeeklySchedule hours = schedule
 			.orElseThrow(() -> new SlotNotClaimableException("The doctor has no consulting hours."));
 		Slot slot = hours.slotStartingAt(start)
@@ -46,6 +42,20 @@ public record SlotClaim(String key, String doctorId, Instant start, Instant end,
 		}
 		return new SlotClaim(slot.key(), slot.doctorId(), slot.start(), slot.end(), hours.zone().getId(), appointmentId,
 				ClaimStatus.BUSY_TENTATIVE, now, claimedBy);
+	}
+
+	/**
+	 * The instants a claim or a release may name: from one day ago to the booking
+	 * horizon. Checked before anything else, so no absurd instant reaches a date
+	 * conversion or the store.
+	 * @throws InvalidClaimException naming {@code start} otherwise
+	 */
+	static void requireWithinRange(Instant start, Instant now) {
+		Instant horizon = BookingHorizon.end(now);
+		if (start.isBefore(now.minus(MAX_PAST)) || start.isAfter(horizon)) {
+			throw new InvalidClaimException("start", "must lie between " + now.minus(MAX_PAST) + " and " + horizon
+					+ " (one day ago to two years ahead)");
+		}
 	}
 
 	/** Whether a repeated claim by {@code appointmentId} is the same claim (a retry). */

@@ -78,16 +78,43 @@ public class SlotClaims {
 			return;
 		}
 		this.store.confirm(booked, this.clock.instant());
+		if (this.processed.cancelled(booked.aggregateId())) {
+			// released while we wrote (a release marks first, then frees): had it freed
+			// the slot before our write, ours would block it again, so take it back
+			this.store.release(Slot.keyOf(booked.doctorId(), booked.start()), booked.aggregateId());
+		}
 		this.processed.record(booked, this.clock.instant());
+	}
+
+	/**
+	 * Frees the slot of a cancelled appointment at once, without waiting for its
+	 * {@code appointment.cancelled}, if that appointment holds it. The appointment is
+	 * marked cancelled first, so that no {@code appointment.booked} of it, however late,
+	 * claims the slot again; the cancellation event, when it comes, finds nothing left to
+	 * do. Idempotent.
+	 * @return whether this call freed the slot (false: it was free, or another
+	 * appointment holds it)
+	 * @throws InvalidClaimException if {@code start} is outside the range a claim may
+	 * name
+	 */
+	boolean release(String doctorId, Instant start, String appointmentId) {
+		Instant now = this.clock.instant();
+		SlotClaim.requireWithinRange(start, now);
+		this.processed.recordCancelled(appointmentId, now);
+		boolean freed = this.store.release(Slot.keyOf(doctorId, start), appointmentId);
+		log.info("Appointment {} released its slot; slot {}", appointmentId, freed ? "freed" : "was not held");
+		return freed;
 	}
 
 	void release(AppointmentCancelled cancelled) {
 		if (this.processed.seen(cancelled)) {
 			return;
 		}
+		Instant now = this.clock.instant();
+		this.processed.recordCancelled(cancelled.aggregateId(), now);
 		boolean freed = this.store.release(Slot.keyOf(cancelled.doctorId(), cancelled.start()),
 				cancelled.aggregateId());
-		this.processed.record(cancelled, this.clock.instant());
+		this.processed.record(cancelled, now);
 		log.info("Appointment {} cancelled; slot {}", cancelled.aggregateId(), freed ? "freed" : "was not held");
 	}
 

@@ -10,7 +10,7 @@ import org.springframework.boot.test.json.JacksonTester;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The claim JSON is a contract with the appointment service. */
+/** The claim and release JSON is a contract with the appointment service. */
 @JsonTest
 class ClaimJsonTest {
 
@@ -19,6 +19,12 @@ class ClaimJsonTest {
 
 	@Autowired
 	private JacksonTester<ClaimController.ClaimResponse> response;
+
+	@Autowired
+	private JacksonTester<ReleaseController.ReleaseRequest> releaseRequest;
+
+	@Autowired
+	private JacksonTester<ReleaseController.ReleaseResponse> releaseResponse;
 
 	@Test
 	void readsTheClaimTheAppointmentServiceSends() throws Exception {
@@ -39,6 +45,22 @@ class ClaimJsonTest {
 				"""
 						{"doctorId":"doctor-1","start":"2030-01-07T08:00:00Z","end":"2030-01-07T08:30:00Z","timeZone":"Europe/Paris"}
 						""");
+	}
+
+	@Test
+	void readsTheReleaseTheAppointmentServiceSends() throws Exception {
+		ReleaseController.ReleaseRequest read = this.releaseRequest.parseObject("""
+				{"doctorId":"doctor-1","start":"2030-01-07T08:00:00Z","appointmentId":"appt-1"}
+				""");
+
+		assertThat(read).isEqualTo(
+				new ReleaseController.ReleaseRequest("doctor-1", Instant.parse("2030-01-07T08:00:00Z"), "appt-1"));
+	}
+
+	@Test
+	void writesWhetherTheReleaseFreedTheSlot() throws Exception {
+		assertThat(this.releaseResponse.write(new ReleaseController.ReleaseResponse(false)))
+			.isEqualToJson("{\"released\":false}");
 	}
 
 }

@@ -18,11 +18,16 @@ import static org.mockito.Mockito.verify;
 @TestConfiguration(proxyBeanMethods = false)
 public class ClaimStoreMocks {
 
-	/** Fails if anything was written to the claim store of {@code context}. */
-	public static void assertNothingClaimed(ApplicationContext context) {
+	/**
+	 * Fails if anything was written to the claim store of {@code context}: a claim made,
+	 * confirmed or freed, or an appointment marked cancelled.
+	 */
+	public static void assertNothingWritten(ApplicationContext context) {
 		ClaimStore store = context.getBean(ClaimStore.class);
 		verify(store, never()).insert(any());
 		verify(store, never()).confirm(any(), any());
+		verify(store, never()).release(any(), any());
+		verify(context.getBean(ProcessedEvents.class), never()).recordCancelled(any(), any());
 	}
 
 	@Bean

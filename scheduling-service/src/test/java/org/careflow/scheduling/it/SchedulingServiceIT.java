@@ -395,8 +395,131 @@ class SchedulingServiceIT {
 		assertThat(claim(start, appointmentId).status()).isEqualTo(200);
 	}
 
+	ApiClient.Response release(Instant start, String appointmentId) {
+		return releaseAs(service, Map.of("doctorId", HOUSE, "start", start.toString(), "appointmentId", appointmentId));
+	}
+
+	ApiClient.Response releaseAs(String token, Map<String, String> body) {
+		return this.api.call(HttpMethod.POST, "/internal/slot-claims/release", token, body);
+	}
+
+	@Test
+	void endUsersCannotFreeASlotOnlyServicesCanAndTheSlotIsFreeAtOnce() {
+		Instant start = at("12:00");
+		String appointmentId = UUID.randomUUID().toString();
+		assertThat(claim(start, appointmentId).status()).isEqualTo(201);
+		Map<String, String> body = Map.of("doctorId", HOUSE, "start", start.toString(), "appointmentId", appointmentId);
+
+		for (String endUser : List.of(patient, doctor, admin)) {
+			assertThat(releaseAs(endUser, body).status()).isEqualTo(403);
+		}
+		assertThat(releaseAs(null, body).status()).isEqualTo(401);
+		assertThat(freeStarts()).doesNotContain(start.toString());
+
+		ApiClient.Response released = releaseAs(service, body);
+
+		assertThat(released.status()).isEqualTo(200);
+		assertThat(released.body().get("released").asBoolean()).isTrue();
+		// no waiting for an event: listed and bookable the moment the release answers
+		assertThat(freeStarts()).contains(start.toString());
+		assertThat(claim(start, UUID.randomUUID().toString()).status()).isEqualTo(201);
+	}
+
+	@Test
+	void aReleaseLeavesTheClaimOfAnotherAppointmentAlone() {
+		Instant start = at("12:30");
+		String holder = UUID.randomUUID().toString();
+		assertThat(claim(start, holder).status()).isEqualTo(201);
+
+		ApiClient.Response other = release(start, UUID.randomUUID().toString());
+
+		assertThat(other.status()).isEqualTo(200);
+		assertThat(other.body().get("released").asBoolean()).isFalse();
+		assertThat(freeStarts()).doesNotContain(start.toString());
+		assertThat(claim(start, holder).status()).as("still the holder's").isEqualTo(200);
+	}
+
+	@Test
+	void releasingTwiceOrAFreeSlotIsASuccessThatFreesNothing() {
+		Instant start = at("13:00");
+		String appointmentId = UUID.randomUUID().toString();
+		assertThat(claim(start, appointmentId).status()).isEqualTo(201);
+		assertThat(release(start, appointmentId).body().get("released").asBoolean()).isTrue();
+
+		ApiClient.Response again = release(start, appointmentId);
+		ApiClient.Response neverClaimed = release(at("17:30"), UUID.randomUUID().toString());
+
+		assertThat(again.status()).isEqualTo(200);
+		assertThat(again.body().get("released").asBoolean()).isFalse();
+		assertThat(neverClaimed.status()).isEqualTo(200);
+		assertThat(neverClaimed.body().get("released").asBoolean()).isFalse();
+		assertThat(freeStarts()).contains(start.toString(), at("17:30").toString());
+	}
+
+	@Test
+	void aReleaseWithBadInputIsRefusedNamingTheField() {
+		String appointmentId = UUID.randomUUID().toString();
+		Map<String, Map<String, String>> cases = Map.of("start",
+				Map.of("doctorId", HOUSE, "start", "+1000000000-01-01T09:00:00Z", "appointmentId", appointmentId),
+				"doctorId",
+				Map.of("doctorId", "doctor 1\n", "start", at("13:00").toString(), "appointmentId", appointmentId),
+				"appointmentId",
+				Map.of("doctorId", HOUSE, "start", at("13:00").toString(), "appointmentId", "a".repeat(65)));
+
+		cases.forEach((field, body) -> {
+			ApiClient.Response refused = releaseAs(service, body);
+			assertThat(refused.status()).as(field).isEqualTo(400);
+			assertThat(fields(refused)).containsExactly(field);
+		});
+		ApiClient.Response twoDaysAgo = release(Instant.now().minus(Duration.ofDays(2)), appointmentId);
+		assertThat(twoDaysAgo.status()).isEqualTo(400);
+		assertThat(fields(twoDaysAgo)).containsExactly("start");
+	}
+
+	/**
+	 * The events of a released appointment arrive after the release: its
+	 * {@code appointment.booked} must not claim the slot again, and its
+	 * {@code appointment.cancelled} must not free the slot someone else has booked since.
+	 * Each is followed, on the same partition, by a booking of another slot: once that
+	 * one is applied, so is the event before it.
+	 */
+	@Test
+	void theLateEventsOfAReleasedAppointmentNeitherBlockNorFreeTheSlot() throws Exception {
+		Instant start = at("14:00");
+		String released = UUID.randomUUID().toString();
+		assertThat(claim(start, released).status()).isEqualTo(201);
+		assertThat(release(start, released).body().get("released").asBoolean()).isTrue();
+
+		publish(released, AppointmentBooked.of(released, "p", HOUSE, start, at("14:30"), "UTC"));
+		publishAndAwaitApplied(released, at("15:00"));
+
+		assertThat(freeStarts()).as("a late booking of a released appointment").contains(start.toString());
+		String next = UUID.randomUUID().toString();
+		assertThat(claim(start, next).status()).isEqualTo(201);
+
+		publish(released, AppointmentCancelled.of(released, "p", HOUSE, start, at("14:30"), "UTC"));
+		publishAndAwaitApplied(released, at("15:30"));
+
+		assertThat(freeStarts()).as("the next booking keeps the slot").doesNotContain(start.toString());
+		assertThat(claim(start, next).status()).isEqualTo(200);
+	}
+
+	/**
+	 * A booking of {@code start} on {@code key}'s partition, awaited until it holds the
+	 * slot.
+	 */
+	void publishAndAwaitApplied(String key, Instant start) throws Exception {
+		String appointmentId = UUID.randomUUID().toString();
+		publish(key, AppointmentBooked.of(appointmentId, "p", HOUSE, start, start.plus(Duration.ofMinutes(30)), "UTC"));
+		awaitFree(start.toString(), false);
+	}
+
 	void publish(CareFlowEvent event) throws Exception {
-		this.kafka.send(Topics.APPOINTMENTS, event.aggregateId(), EventJson.write(event)).get();
+		publish(event.aggregateId(), event);
+	}
+
+	void publish(String key, CareFlowEvent event) throws Exception {
+		this.kafka.send(Topics.APPOINTMENTS, key, EventJson.write(event)).get();
 	}
 
 	void awaitFree(String start, boolean free) throws InterruptedException {

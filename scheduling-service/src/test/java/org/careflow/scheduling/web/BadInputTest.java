@@ -93,10 +93,11 @@ class BadInputTest {
 		assertThat(send(putSchedule(schedule())).getStatus()).isEqualTo(200);
 		assertThat(send(slots(DOCTOR, tomorrow(), tomorrow().plus(Duration.ofDays(7)))).getStatus()).isEqualTo(200);
 		assertThat(send(postClaim(claim())).getStatus()).isEqualTo(201);
+		assertThat(send(postRelease(release())).getStatus()).isEqualTo(200);
 	}
 
 	@ParameterizedTest(name = "{0}")
-	@MethodSource({ "schedules", "slotQueries", "claims" })
+	@MethodSource({ "schedules", "slotQueries", "claims", "releases" })
 	void badInputIsAnsweredWithA400NamingTheFieldAndNothingIsStored(String name, MockHttpServletRequestBuilder request,
 			String field) throws Exception {
 		MockHttpServletResponse response = send(request);
@@ -292,11 +293,38 @@ class BadInputTest {
 				bad("the body is a list", postClaim("[]"), null), bad("the body is a number", postClaim("42"), null));
 	}
 
+	/**
+	 * The release takes the claim's bounds: its doctor id, its start range, its id
+	 * length.
+	 */
+	static Stream<Arguments> releases() {
+		Instant start = nextMondayAtNine();
+		return Stream.of(
+				bad("start in the year 1,000,000,000", postRelease(release("start", "+1000000000-01-01T09:00:00Z")),
+						"start"),
+				bad("start three years ahead",
+						postRelease(release("start", start.plus(Duration.ofDays(3 * 365)).toString())), "start"),
+				bad("start two days ago",
+						postRelease(release("start", Instant.now().minus(Duration.ofDays(2)).toString())), "start"),
+				bad("start on February 30th", postRelease(release("start", "2026-02-30T09:00:00Z")), "start"),
+				bad("start missing", postRelease(release("start", null)), "start"),
+				bad("doctorId missing", postRelease(release("doctorId", null)), "doctorId"),
+				bad("doctorId is 10,000 characters", postRelease(release("doctorId", HUGE)), "doctorId"),
+				bad("doctorId has control characters", postRelease(release("doctorId", "doctor-1\u0000")), "doctorId"),
+				bad("appointmentId missing", postRelease(release("appointmentId", null)), "appointmentId"),
+				bad("appointmentId blank", postRelease(release("appointmentId", " ")), "appointmentId"),
+				bad("appointmentId of 65 characters", postRelease(release("appointmentId", "a".repeat(65))),
+						"appointmentId"),
+				bad("appointmentId is a list", postRelease(release("appointmentId", List.of("a"))), "appointmentId"),
+				bad("the body is empty", postRelease(""), null), bad("the body is a list", postRelease("[]"), null));
+	}
+
 	static Stream<Arguments> oversizedBodies() {
 		String padding = "x".repeat(BODY_LIMIT);
 		return Stream.of(Arguments.of("a schedule with a 64 KiB timeZone", putSchedule(schedule("timeZone", padding))),
 				Arguments.of("a schedule with a 64 KiB unknown field", putSchedule(schedule("comment", padding))),
-				Arguments.of("a claim with a 64 KiB patientId", postClaim(claim("patientId", padding))));
+				Arguments.of("a claim with a 64 KiB patientId", postClaim(claim("patientId", padding))),
+				Arguments.of("a release with a 64 KiB appointmentId", postRelease(release("appointmentId", padding))));
 	}
 
 	private MockHttpServletResponse send(MockHttpServletRequestBuilder request) throws Exception {
@@ -305,7 +333,7 @@ class BadInputTest {
 
 	private void assertNothingStored() {
 		then(this.schedules).should(never()).save(any());
-		ClaimStoreMocks.assertNothingClaimed(this.context);
+		ClaimStoreMocks.assertNothingWritten(this.context);
 	}
 
 	private static List<String> fieldsNamedBy(MockHttpServletResponse response) throws Exception {
@@ -362,6 +390,12 @@ class BadInputTest {
 			.with(as("service"));
 	}
 
+	private static MockHttpServletRequestBuilder postRelease(Object body) {
+		return post("/internal/slot-claims/release").contentType(MediaType.APPLICATION_JSON)
+			.content((body instanceof String json) ? json : json(body))
+			.with(as("service"));
+	}
+
 	static Map<String, Object> schedule() {
 		Map<String, Object> schedule = new LinkedHashMap<>();
 		schedule.put("timeZone", "Europe/Paris");
@@ -409,6 +443,20 @@ class BadInputTest {
 		Map<String, Object> claim = claim();
 		claim.put(field, value);
 		return claim;
+	}
+
+	static Map<String, Object> release() {
+		Map<String, Object> release = new LinkedHashMap<>();
+		release.put("doctorId", DOCTOR);
+		release.put("start", nextMondayAtNine().toString());
+		release.put("appointmentId", "3f2c8a6e-5d1b-4c8e-9f3a-2b7d6e1c0a94");
+		return release;
+	}
+
+	static Map<String, Object> release(String field, Object value) {
+		Map<String, Object> release = release();
+		release.put(field, value);
+		return release;
 	}
 
 	/** An accepted claim with one member written as raw JSON. */
