@@ -1,5 +1,6 @@
 package org.careflow.gateway;
 
+import java.time.Clock;
 import java.util.Collection;
 
 import org.springframework.beans.factory.ObjectProvider;
@@ -61,7 +62,8 @@ class SecurityConfiguration {
 
 	/**
 	 * Signature (keys fetched lazily, so the gateway starts while Keycloak still boots),
-	 * issuer, audience and expiry are all checked.
+	 * issuer, audience and expiry are all checked, once per token: a verified token is
+	 * remembered until it expires.
 	 */
 	@Bean
 	ReactiveJwtDecoder jwtDecoder(TokenProperties properties) {
@@ -74,9 +76,11 @@ class SecurityConfiguration {
 		// they
 		// become an AuthenticationServiceException, which TokenCheckFailureHandler
 		// answers 503
-		return token -> decoder.decode(token)
+		ReactiveJwtDecoder checked = token -> decoder.decode(token)
 			.onErrorMap(ex -> !(ex instanceof JwtException),
 					ex -> new JwtException("The token could not be checked: " + ex.getMessage(), ex));
+		return (properties.verifiedTokenCacheSize() > 0)
+				? new VerifiedTokenCache(checked, properties.verifiedTokenCacheSize(), Clock.systemUTC()) : checked;
 	}
 
 }

@@ -8,6 +8,7 @@ import java.util.Comparator;
 import java.util.ConcurrentModificationException;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Predicate;
 
@@ -142,12 +143,24 @@ public final class EmbeddedSmtp implements AutoCloseable {
 		}
 	}
 
+	/**
+	 * A copy of the user's inbox. GreenMail hands out its live list, which a delivery at
+	 * the same moment changes under the reader: copied in one step (never iterated), and
+	 * taken again if it changed even so.
+	 */
 	private static List<StoredMessage> inbox(ImapHostManager mailboxes, GreenMailUser user) {
-		try {
-			return mailboxes.getInbox(user).getMessages();
-		}
-		catch (FolderException ex) {
-			return List.of();
+		while (true) {
+			try {
+				List<StoredMessage> copy = new ArrayList<>(mailboxes.getInbox(user).getMessages());
+				copy.removeIf(Objects::isNull);
+				return copy;
+			}
+			catch (FolderException ex) {
+				return List.of();
+			}
+			catch (ConcurrentModificationException ex) {
+				Thread.onSpinWait();
+			}
 		}
 	}
 

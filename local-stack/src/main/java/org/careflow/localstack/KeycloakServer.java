@@ -294,6 +294,8 @@ public final class KeycloakServer implements AutoCloseable {
 		env.put("JAVA_OPTS", String.join(" ", settings.jvmOptions()) + " -Dcareflow.keycloak.home=" + home);
 		env.put("KC_BOOTSTRAP_ADMIN_USERNAME", ADMIN_USERNAME);
 		env.put("KC_BOOTSTRAP_ADMIN_PASSWORD", ADMIN_PASSWORD);
+		// glibc gives each JIT and GC thread its own 64 MB malloc arena: two are plenty
+		env.put("MALLOC_ARENA_MAX", "2");
 		// resolved into the realm's placeholders (client secrets, SMTP server) at import
 		env.putAll(realmVariables);
 		log.info("Starting Keycloak on port {} with data in {}; log: {}", port, home, logFile);

@@ -86,6 +86,7 @@ public final class LocalStack implements AutoCloseable {
 	private void startAll() {
 		Map<String, Path> jars = serviceJars();
 		Directories.create(this.settings.logsDir());
+		LeftoverProcesses.stopThoseOf(this.ports.gateway());
 		checkPortsAreFree();
 		KeycloakSettings keycloakSettings = keycloakSettings();
 		this.clientSecrets = clientSecrets(keycloakSettings);
@@ -157,7 +158,15 @@ public final class LocalStack implements AutoCloseable {
 			.withPort(this.ports.keycloak())
 			.withManagementPort(this.ports.keycloakManagement())
 			.withFreshData(!this.settings.persistentData())
-			.withLogFile(this.settings.logsDir().resolve("keycloak.log"));
+			.withLogFile(this.settings.logsDir().resolve("keycloak.log"))
+			.withJvmOptions(marked(KeycloakSettings.DEFAULT_JVM_OPTIONS));
+	}
+
+	/** The options, plus the mark that lets a later start find this run's processes. */
+	private List<String> marked(List<String> jvmOptions) {
+		List<String> options = new ArrayList<>(jvmOptions);
+		options.add(LeftoverProcesses.marker(this.ports.gateway()));
+		return options;
 	}
 
 	private void awaitKeycloak() {
@@ -213,7 +222,7 @@ public final class LocalStack implements AutoCloseable {
 				this.mongo.connectionString(), this.smtp.smtpPort(), this.settings.demoData(), this.clientSecrets,
 				this.settings.environment());
 		ServiceProcess service = new ServiceProcess(module, jar, this.ports.servicePort(module), environment.of(module),
-				this.settings.serviceJvmOptions(), this.settings.logsDir().resolve(module + ".log"));
+				marked(this.settings.serviceJvmOptions()), this.settings.logsDir().resolve(module + ".log"));
 		this.services.put(module, service);
 		service.start();
 		log.info("Started {} (pid {}) on port {}; log: {}", module, service.pid(), service.port(), service.logFile());

@@ -32,9 +32,11 @@ public record LocalStackSettings(Path repoRoot, Path workDir, LocalStackPorts po
 			"appointment-service", "notification-service", "gateway");
 
 	/**
-	 * Small stacks, serial GC, C1 only, a heap starting at 32 MB and capped at 256 MB:
-	 * six Spring Boot services start sooner and fit in little memory (measured: about 200
-	 * MB RSS each instead of 250-280); none of them needs peak throughput locally.
+	 * Small stacks, serial GC, a heap starting at 32 MB and capped at 256 MB, a smaller
+	 * code cache: six Spring Boot services fit in little memory. C2 stays on: with C1
+	 * alone (-XX:TieredStopAtLevel=1) RSA signature checks and BSON ran without
+	 * intrinsics and a read through the gateway was about 30 % slower
+	 * (docs/performance.md), for some 40 MB less per process.
 	 */
 	public static final List<String> DEFAULT_SERVICE_JVM_OPTIONS = defaultServiceJvmOptions();
 
@@ -116,8 +118,8 @@ public record LocalStackSettings(Path repoRoot, Path workDir, LocalStackPorts po
 	}
 
 	private static List<String> defaultServiceJvmOptions() {
-		List<String> options = new ArrayList<>(List.of("-Xss512k", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
-				"-Xms32m", "-Xmx256m", "-XX:+ExitOnOutOfMemoryError"));
+		List<String> options = new ArrayList<>(List.of("-Xss512k", "-XX:+UseSerialGC", "-Xms32m", "-Xmx256m",
+				"-XX:ReservedCodeCacheSize=48m", "-XX:+ExitOnOutOfMemoryError"));
 		if (Runtime.version().feature() >= 23) {
 			// silences the Kafka client's sun.misc.Unsafe warnings (services run on this
 			// java)

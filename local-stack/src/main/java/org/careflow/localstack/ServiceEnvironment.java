@@ -43,6 +43,8 @@ final class ServiceEnvironment {
 		String keycloakUrl = "http://localhost:" + this.ports.keycloak();
 		Map<String, String> env = new LinkedHashMap<>();
 		env.put("SERVER_PORT", String.valueOf(this.ports.servicePort(module)));
+		// glibc gives each JIT and GC thread its own 64 MB malloc arena: two are plenty
+		env.put("MALLOC_ARENA_MAX", "2");
 		env.put("MANAGEMENT_PORT", String.valueOf(this.ports.managementPort(module)));
 		// a developer's stack is reachable from this machine only
 		env.put("SERVER_ADDRESS", "127.0.0.1");

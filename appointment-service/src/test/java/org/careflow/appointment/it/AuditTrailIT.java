@@ -15,6 +15,7 @@ import tools.jackson.databind.JsonNode;
 import org.springframework.http.HttpMethod;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * Every read and change of an appointment is in the audit trail (who, which role, which
@@ -47,13 +48,18 @@ class AuditTrailIT extends AgainstFakeScheduling {
 
 		assertThat(this.api.get("/api/appointments/" + id, doctor).status()).isEqualTo(200);
 
-		List<Document> reads = trailOf(id).stream().filter(entry -> "read".equals(entry.getString("action"))).toList();
-		assertThat(reads).singleElement().satisfies(entry -> {
-			assertThat(entry.getString("actorId")).isEqualTo(DOCTOR_ID);
-			assertThat(entry.getString("actorRole")).isEqualTo("doctor");
-			assertThat(entry.getString("patientId")).isEqualTo(PATIENT_ID);
-			assertThat(entry.getString("resourceType")).isEqualTo("appointment");
-			assertThat(entry.getString("outcome")).isEqualTo("SUCCESS");
+		// entries are written in batches, within milliseconds
+		await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
+			List<Document> reads = trailOf(id).stream()
+				.filter(entry -> "read".equals(entry.getString("action")))
+				.toList();
+			assertThat(reads).singleElement().satisfies(entry -> {
+				assertThat(entry.getString("actorId")).isEqualTo(DOCTOR_ID);
+				assertThat(entry.getString("actorRole")).isEqualTo("doctor");
+				assertThat(entry.getString("patientId")).isEqualTo(PATIENT_ID);
+				assertThat(entry.getString("resourceType")).isEqualTo("appointment");
+				assertThat(entry.getString("outcome")).isEqualTo("SUCCESS");
+			});
 		});
 	}
 
@@ -66,9 +72,10 @@ class AuditTrailIT extends AgainstFakeScheduling {
 		assertThat(this.api.get("/api/appointments/" + id, otherDoctor).status()).isEqualTo(404);
 		this.api.call(HttpMethod.POST, "/api/appointments/" + id + "/cancel", patient, Map.of("reason", REASON));
 
-		List<Document> trail = trailOf(id);
-		assertThat(trail).extracting(entry -> entry.getString("action") + " " + entry.getString("outcome"))
-			.containsExactlyInAnyOrder("create SUCCESS", "update-visit SUCCESS", "read DENIED", "cancel DENIED");
+		await().atMost(Duration.ofSeconds(10))
+			.untilAsserted(() -> assertThat(trailOf(id))
+				.extracting(entry -> entry.getString("action") + " " + entry.getString("outcome"))
+				.containsExactlyInAnyOrder("create SUCCESS", "update-visit SUCCESS", "read DENIED", "cancel DENIED"));
 		assertThat(this.mongo.getCollection("audit_trail").find().into(new ArrayList<>())).allSatisfy(entry -> {
 			assertThat(entry.keySet()).isSubsetOf(AUDIT_FIELDS);
 			assertThat(entry.toJson()).doesNotContain(REASON, NOTES);
@@ -82,18 +89,20 @@ class AuditTrailIT extends AgainstFakeScheduling {
 		String query = "/internal/audit?patientId=" + PATIENT_ID + "&from=" + Instant.now().minus(Duration.ofHours(1))
 				+ "&to=" + Instant.now().plus(Duration.ofHours(1));
 
-		ApiClient.Response asService = this.api.get(query,
-				TestInfrastructure.keycloak().serviceToken("appointment-service"));
+		String service = TestInfrastructure.keycloak().serviceToken("appointment-service");
 		ApiClient.Response asPatient = this.api.get(query, patient);
 
-		assertThat(asService.status()).isEqualTo(200);
-		List<String> entries = new ArrayList<>();
-		for (JsonNode entry : asService.body()) {
-			if (id.equals(entry.path("resourceId").asString(""))) {
-				entries.add(entry.get("action").asString() + " by " + entry.get("actorRole").asString());
+		await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
+			ApiClient.Response asService = this.api.get(query, service);
+			assertThat(asService.status()).isEqualTo(200);
+			List<String> entries = new ArrayList<>();
+			for (JsonNode entry : asService.body()) {
+				if (id.equals(entry.path("resourceId").asString(""))) {
+					entries.add(entry.get("action").asString() + " by " + entry.get("actorRole").asString());
+				}
 			}
-		}
-		assertThat(entries).containsExactlyInAnyOrder("create by patient", "read by doctor");
+			assertThat(entries).containsExactlyInAnyOrder("create by patient", "read by doctor");
+		});
 		assertThat(asPatient.status()).isEqualTo(403);
 	}
 

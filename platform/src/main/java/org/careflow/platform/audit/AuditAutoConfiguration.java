@@ -22,15 +22,20 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 @ConditionalOnBooleanProperty("careflow.audit.enabled")
 public class AuditAutoConfiguration {
 
+	@Bean
+	AuditWriter auditWriter(MongoTemplate mongo) {
+		return new AuditWriter(mongo);
+	}
+
 	@Bean(initMethod = "createIndexes")
-	AuditTrail auditTrail(MongoTemplate mongo, ObjectProvider<Clock> clock, ObjectProvider<Tracer> tracer,
-			Environment environment) {
+	AuditTrail auditTrail(MongoTemplate mongo, AuditWriter writer, ObjectProvider<Clock> clock,
+			ObjectProvider<Tracer> tracer, Environment environment) {
 		Supplier<String> traceId = () -> {
 			Tracer current = tracer.getIfAvailable();
 			Span span = (current != null) ? current.currentSpan() : null;
 			return (span != null) ? span.context().traceId() : null;
 		};
-		return new AuditTrail(mongo, clock.getIfAvailable(Clock::systemUTC), traceId,
+		return new AuditTrail(mongo, writer, clock.getIfAvailable(Clock::systemUTC), traceId,
 				environment.getProperty("spring.application.name", "unknown"));
 	}
 

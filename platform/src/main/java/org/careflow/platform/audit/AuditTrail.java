@@ -28,14 +28,17 @@ public class AuditTrail {
 
 	private final MongoTemplate mongo;
 
+	private final AuditWriter writer;
+
 	private final Clock clock;
 
 	private final Supplier<String> traceId;
 
 	private final String service;
 
-	AuditTrail(MongoTemplate mongo, Clock clock, Supplier<String> traceId, String service) {
+	AuditTrail(MongoTemplate mongo, AuditWriter writer, Clock clock, Supplier<String> traceId, String service) {
 		this.mongo = mongo;
+		this.writer = writer;
 		this.clock = clock;
 		this.traceId = traceId;
 		this.service = service;
@@ -48,7 +51,8 @@ public class AuditTrail {
 	}
 
 	/**
-	 * Records one access.
+	 * Records one access. The entry is written within milliseconds, in a batch (see
+	 * {@link AuditWriter}); a caller reading the trail right after may not see it yet.
 	 * @param patientId whose data it is (null only when not known, e.g. a miss)
 	 */
 	public void record(Caller caller, String action, String resourceType, String resourceId, String patientId,
@@ -56,7 +60,7 @@ public class AuditTrail {
 		AuditEntry entry = new AuditEntry(UUID.randomUUID().toString(), this.clock.instant(), caller.id(),
 				roleOf(caller.roles()), action, resourceType, resourceId, patientId, outcome, this.traceId.get(),
 				this.service);
-		this.mongo.insert(AuditDocument.of(entry));
+		this.writer.write(AuditDocument.of(entry));
 	}
 
 	/** The entries matching {@code query}, newest first. */

@@ -15,6 +15,7 @@ import org.springframework.security.oauth2.jwt.JwtValidators;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
 
+import java.time.Clock;
 import java.util.Collection;
 
 /** JWT checks shared by every servlet service. */
@@ -25,7 +26,8 @@ public class SecurityAutoConfiguration {
 
 	/**
 	 * Keys are fetched lazily on the first request, so a service starts even while
-	 * Keycloak is still booting. Issuer, audience, expiry and signature are all checked.
+	 * Keycloak is still booting. Issuer, audience, expiry and signature are all checked,
+	 * once per token: a verified token is remembered until it expires.
 	 */
 	@Bean
 	@ConditionalOnMissingBean
@@ -35,7 +37,8 @@ public class SecurityAutoConfiguration {
 				aud -> aud != null && aud.contains(properties.audience()));
 		decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(
 				JwtValidators.createDefaultWithIssuer(properties.issuerUri()), audience));
-		return decoder;
+		return (properties.verifiedTokenCacheSize() > 0)
+				? new VerifiedTokenCache(decoder, properties.verifiedTokenCacheSize(), Clock.systemUTC()) : decoder;
 	}
 
 	@Bean
