@@ -10,50 +10,11 @@ set -euo pipefail
 cd "$(dirname "$0")"
 root=$(pwd)
 
-java_major() {
-	"$1" -XshowSettings:properties -version 2>&1 |
-		awk -F'= ' '/java.specification.version/ { split($2, v, "."); print (v[1] == 1 ? v[2] : v[1]) }'
-}
-
-at_least_21() {
-	local version
-	version=$(java_major "$1" 2>/dev/null)
-	[ "${version:-0}" -ge 21 ] 2>/dev/null
-}
-
-# JAVA_HOME if it is 21+, else `java` on the PATH if it is 21+, else the newest JDK in /usr/lib/jvm
-find_java() {
-	local candidate best="" best_version=0 version
-	if [ -n "${JAVA_HOME:-}" ] && [ -x "$JAVA_HOME/bin/java" ] && at_least_21 "$JAVA_HOME/bin/java"; then
-		echo "$JAVA_HOME/bin/java"
-		return
-	fi
-	if command -v java >/dev/null 2>&1 && at_least_21 java; then
-		command -v java
-		return
-	fi
-	for candidate in /usr/lib/jvm/*/bin/java /Library/Java/JavaVirtualMachines/*/Contents/Home/bin/java; do
-		[ -x "$candidate" ] || continue
-		version=$(java_major "$candidate" 2>/dev/null)
-		if [ "${version:-0}" -gt "$best_version" ] 2>/dev/null; then
-			best=$candidate
-			best_version=$version
-		fi
-	done
-	if [ "$best_version" -ge 21 ]; then
-		echo "$best"
-		return
-	fi
-	echo "CareFlow needs a JDK 21 or newer: set JAVA_HOME or install one (e.g. Temurin 21)." >&2
-	exit 1
-}
+# shellcheck source=scripts/java.sh
+. scripts/java.sh
 
 java=$(find_java)
-if [ -z "${JAVA_HOME:-}" ] && ! command -v java >/dev/null 2>&1; then
-	# the Maven wrapper needs a java too
-	JAVA_HOME=$(dirname "$(dirname "$java")")
-	export JAVA_HOME
-fi
+export_java_home_for_maven "$java"
 
 build=true
 if [ "${1:-}" = "--skip-build" ]; then
@@ -76,13 +37,8 @@ if [ ! -f "$launcher" ]; then
 	exit 1
 fi
 
-# Kafka, MongoDB and SMTP share this JVM; like the services it needs no peak throughput.
-jvm_options=(-Xss512k -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xms64m -Xmx384m)
-if [ "$(java_major "$java")" -ge 23 ]; then
-	# Kafka still uses sun.misc.Unsafe memory access; without this JDK 23+ prints warnings
-	jvm_options+=(--sun-misc-unsafe-memory-access=allow)
-fi
+launcher_jvm_options "$java"
 
 echo "==> Starting CareFlow with $java"
 # exec: the launcher replaces this shell, so Ctrl-C and SIGTERM reach it directly
-exec "$java" "${jvm_options[@]}" -jar "$launcher" --repo="$root" "$@"
+exec "$java" "${launcher_jvm_options[@]}" -jar "$launcher" --repo="$root" "$@"

@@ -1,0 +1,103 @@
+package org.careflow.benchmarks;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.ConcurrentModificationException;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.careflow.localstack.EmbeddedSmtp;
+import org.careflow.localstack.ReceivedMail;
+
+/** The SMTP server's messages, as the seeding and the end-to-end workload read them. */
+final class Mailbox {
+
+	/** Keycloak's own e-mail verification. */
+	static final String VERIFY_EMAIL = "Verify email";
+
+	/** notification-service's email for {@code appointment.booked}. */
+	static final String BOOKED = "Your appointment is booked";
+
+	private static final Pattern REFERENCE = Pattern.compile("Appointment reference: (\\S+)");
+
+	private final EmbeddedSmtp smtp;
+
+	Mailbox(EmbeddedSmtp smtp) {
+		this.smtp = smtp;
+	}
+
+	/** Waits for Keycloak's verification email to one address. */
+	ReceivedMail awaitVerification(String address, Duration timeout) {
+		long deadline = System.nanoTime() + timeout.toNanos();
+		while (true) {
+			Optional<ReceivedMail> mail = messagesTo(address).stream()
+				.filter((message) -> message.subject().equals(VERIFY_EMAIL))
+				.findFirst();
+			if (mail.isPresent()) {
+				return mail.get();
+			}
+			if (System.nanoTime() > deadline) {
+				throw new IllegalStateException("No verification email to " + address + " within " + timeout);
+			}
+			Pause.of(Duration.ofMillis(100));
+		}
+	}
+
+	/**
+	 * When each booking confirmation to these addresses arrived, by appointment id (the
+	 * email names it).
+	 */
+	Map<String, Instant> bookingConfirmations(Collection<String> addresses) {
+		Map<String, Instant> arrived = new HashMap<>();
+		for (String address : addresses) {
+			for (ReceivedMail mail : messagesTo(address)) {
+				Matcher reference = REFERENCE.matcher(mail.body());
+				if (mail.subject().equals(BOOKED) && reference.find()) {
+					arrived.putIfAbsent(reference.group(1), mail.receivedAt());
+				}
+			}
+		}
+		return arrived;
+	}
+
+	/**
+	 * Waits until at least {@code expected} booking confirmations reached these
+	 * addresses, or {@code timeout} passed.
+	 * @return how many arrived
+	 */
+	long awaitBookingConfirmations(Collection<String> addresses, long expected, Duration timeout) {
+		long deadline = System.nanoTime() + timeout.toNanos();
+		long arrived = bookingConfirmations(addresses).size();
+		while (arrived < expected && System.nanoTime() < deadline) {
+			Pause.of(Duration.ofSeconds(1));
+			arrived = bookingConfirmations(addresses).size();
+		}
+		return arrived;
+	}
+
+	/**
+	 * One mailbox. GreenMail's inbox is a plain list: a message arriving while it is read
+	 * makes the read fail ({@link ConcurrentModificationException}), so it is read again.
+	 */
+	private List<ReceivedMail> messagesTo(String address) {
+		while (true) {
+			try {
+				return this.smtp.messagesTo(address);
+			}
+			catch (ConcurrentModificationException ex) {
+				Thread.onSpinWait();
+			}
+		}
+	}
+
+	/** Empties every mailbox, so that later reads are quick. */
+	void clear() {
+		this.smtp.clear();
+	}
+
+}
