@@ -82,7 +82,11 @@ public final class EmbeddedKafka implements AutoCloseable {
 		p.setProperty("listener.security.protocol.map", "PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT");
 		p.setProperty("log.dirs", logDir.toAbsolutePath().toString());
 		p.setProperty("auto.create.topics.enable", "true");
-		p.setProperty("num.partitions", "1");
+		// three, so a consumer may read a busy topic with three threads
+		// (notification-service
+		// sends emails that way); events of one aggregate share a key, so their order
+		// holds
+		p.setProperty("num.partitions", "3");
 		p.setProperty("default.replication.factor", "1");
 		p.setProperty("offsets.topic.replication.factor", "1");
 		// one partition instead of 50: consumer groups become ready much sooner on a cold

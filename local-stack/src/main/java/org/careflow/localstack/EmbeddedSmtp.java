@@ -94,6 +94,22 @@ public final class EmbeddedSmtp implements AutoCloseable {
 	}
 
 	/**
+	 * The messages delivered to one address after the first {@code skip} of them, oldest
+	 * first: a reader that keeps count parses each message once, however many arrive.
+	 */
+	public List<ReceivedMail> messagesTo(String address, int skip) {
+		GreenMailUser user = this.greenMail.getUserManager().getUserByEmail(address.trim().toLowerCase(Locale.ROOT));
+		if (user == null) {
+			return List.of();
+		}
+		List<StoredMessage> inbox = inbox(this.greenMail.getManagers().getImapHostManager(), user);
+		return inbox.subList(Math.min(skip, inbox.size()), inbox.size())
+			.stream()
+			.map((message) -> toReceivedMail(user.getEmail(), message))
+			.toList();
+	}
+
+	/**
 	 * Waits for a message that matches, since mail is sent asynchronously (after an
 	 * event).
 	 * @throws IllegalStateException if none arrives in time

@@ -1,11 +1,15 @@
 package org.careflow.appointment.booking;
 
 import java.time.Instant;
+import java.util.Date;
 import java.util.List;
 import java.util.Optional;
 
+import org.bson.Document;
+
 import org.careflow.appointment.domain.Appointment;
 import org.careflow.appointment.domain.AppointmentStatus;
+import org.careflow.appointment.domain.BookedSlot;
 import org.careflow.events.Topics;
 import org.careflow.platform.outbox.Outbox;
 import org.careflow.platform.outbox.PendingEvent;
@@ -26,9 +30,23 @@ import org.springframework.stereotype.Repository;
  * Appointments in MongoDB. Every change and the events it raised go in one
  * single-document write, so no change is stored without its event and no event leaves
  * without its change.
+ * <p>
+ * Beside them, one document per patient lists their booked appointments still to come
+ * ({@value #UPCOMING}): the limit on upcoming appointments is checked on every booking,
+ * and counting the patient's appointments instead read the whole collection on the local
+ * stack's MongoDB-protocol server (it runs counts as aggregations, which use no index),
+ * so a booking grew slower with every appointment ever stored.
  */
 @Repository
 class AppointmentStore implements InitializingBean {
+
+	static final String UPCOMING = "patient_upcoming";
+
+	private static final String ENTRIES = "appointments";
+
+	private static final String ENTRY_ID = "id";
+
+	private static final String ENTRY_START = "start";
 
 	private final MongoTemplate mongo;
 
@@ -62,6 +80,10 @@ class AppointmentStore implements InitializingBean {
 	 */
 	void insert(Appointment appointment) {
 		this.mongo.insert(AppointmentDocument.from(appointment, pendingEventsOf(appointment)));
+		BookedSlot slot = appointment.slot();
+		Update listed = new Update().push(ENTRIES,
+				new Document(ENTRY_ID, appointment.id()).append(ENTRY_START, Date.from(slot.start())));
+		this.mongo.upsert(byId(appointment.patientId()), listed, UPCOMING);
 	}
 
 	/**
@@ -89,6 +111,10 @@ class AppointmentStore implements InitializingBean {
 			throw new OptimisticLockingFailureException("Appointment " + next.id() + " changed meanwhile");
 		}
 		this.outbox.nudge();
+		if (appointment.status() != AppointmentStatus.BOOKED) {
+			Update unlisted = new Update().pull(ENTRIES, new Document(ENTRY_ID, appointment.id()));
+			this.mongo.updateFirst(byId(appointment.patientId()), unlisted, UPCOMING);
+		}
 	}
 
 	Optional<Appointment> find(String id) {
@@ -104,15 +130,48 @@ class AppointmentStore implements InitializingBean {
 		return list(Criteria.where("doctorId").is(doctorId), offset, limit);
 	}
 
-	/** The patient's active appointments that start after {@code now}. */
+	/**
+	 * The patient's booked appointments that start after {@code now}, from their list;
+	 * entries whose start has passed are dropped from it on the way. A patient without a
+	 * list (never booked, or booked before the list existed) gets one from their stored
+	 * appointments, once. Called under the patient's booking lease, so no booking of
+	 * theirs changes the list meanwhile.
+	 */
 	long countUpcoming(String patientId, Instant now) {
+		Document listed = this.mongo.findById(patientId, Document.class, UPCOMING);
+		if (listed == null) {
+			return listFromStoredAppointments(patientId, now);
+		}
+		List<Document> entries = listed.getList(ENTRIES, Document.class, List.of());
+		long upcoming = entries.stream().filter((entry) -> entry.getDate(ENTRY_START).toInstant().isAfter(now)).count();
+		if (upcoming < entries.size()) {
+			Update dropPast = new Update().pull(ENTRIES,
+					new Document(ENTRY_START, new Document("$lte", Date.from(now))));
+			this.mongo.updateFirst(byId(patientId), dropPast, UPCOMING);
+		}
+		return upcoming;
+	}
+
+	private long listFromStoredAppointments(String patientId, Instant now) {
 		Query upcoming = new Query(Criteria.where("patientId")
 			.is(patientId)
 			.and("start")
 			.gt(now)
 			.and("status")
-			.is(AppointmentStatus.BOOKED));
-		return this.mongo.count(upcoming, AppointmentDocument.class);
+			.is(AppointmentStatus.BOOKED.name()));
+		upcoming.fields().include("_id", "start");
+		List<Document> entries = this.mongo
+			.find(upcoming, Document.class, this.mongo.getCollectionName(AppointmentDocument.class))
+			.stream()
+			.map((stored) -> new Document(ENTRY_ID, stored.getString("_id")).append(ENTRY_START,
+					stored.getDate("start")))
+			.toList();
+		this.mongo.upsert(byId(patientId), new Update().set(ENTRIES, entries), UPCOMING);
+		return entries.size();
+	}
+
+	private static Query byId(String id) {
+		return new Query(Criteria.where("_id").is(id));
 	}
 
 	private List<Appointment> list(Criteria criteria, long offset, int limit) {

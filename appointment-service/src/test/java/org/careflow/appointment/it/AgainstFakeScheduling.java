@@ -93,6 +93,8 @@ abstract class AgainstFakeScheduling {
 	void freshStart() {
 		this.api = new ApiClient(this.port);
 		this.mongo.getCollection("appointments").deleteMany(new Document());
+		// the patients' lists of upcoming appointments go with them
+		this.mongo.getCollection("patient_upcoming").deleteMany(new Document());
 		this.mongo.getCollection("booking_leases").deleteMany(new Document());
 		scheduling.reset();
 	}

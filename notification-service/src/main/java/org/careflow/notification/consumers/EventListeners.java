@@ -32,7 +32,13 @@ class EventListeners {
 		handle(payload);
 	}
 
-	@KafkaListener(id = "notification-appointments", idIsGroup = false, topics = Topics.APPOINTMENTS)
+	/**
+	 * Several threads (one per partition): an email waits on MongoDB and the SMTP server
+	 * far more than it computes, so one thread sent only some 15 per second. An
+	 * appointment's events share its key, hence its partition, and keep their order.
+	 */
+	@KafkaListener(id = "notification-appointments", idIsGroup = false, topics = Topics.APPOINTMENTS,
+			concurrency = "${careflow.notification.appointment-consumers:3}")
 	void onAppointmentEvent(String payload) {
 		handle(payload);
 	}
