@@ -8,7 +8,15 @@ import org.springframework.util.unit.DataSize;
  * Limits of the gateway's own ({@code careflow.gateway.*}).
  *
  * @param maxRequestBody the largest request body passed on to a service
+ * @param maxInFlight the most routed requests served at once; more get 503 at once
  */
 @ConfigurationProperties("careflow.gateway")
-record GatewayProperties(@DefaultValue("1MB") DataSize maxRequestBody) {
+record GatewayProperties(@DefaultValue("1MB") DataSize maxRequestBody, @DefaultValue("64") int maxInFlight) {
+
+	GatewayProperties {
+		if (maxInFlight < 1) {
+			throw new IllegalArgumentException("careflow.gateway.max-in-flight must be at least 1");
+		}
+	}
+
 }
