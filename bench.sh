@@ -33,12 +33,7 @@ if ! command -v wrk >/dev/null 2>&1; then
 fi
 
 if $build; then
-	echo "==> Building CareFlow (tests skipped)..."
-	started=$(date +%s)
-	# word splitting is wanted: CAREFLOW_MVNW may be a command with arguments
-	# shellcheck disable=SC2086
-	${CAREFLOW_MVNW:-./mvnw} -q -DskipTests package
-	echo "==> Built in $(($(date +%s) - started)) s"
+	build_careflow
 fi
 
 bench=benchmarks/target/benchmarks-exec.jar

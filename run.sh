@@ -23,12 +23,7 @@ if [ "${1:-}" = "--skip-build" ]; then
 fi
 
 if $build; then
-	echo "==> Building CareFlow (tests skipped; run ./mvnw verify for those)..."
-	started=$(date +%s)
-	# word splitting is wanted: CAREFLOW_MVNW may be a command with arguments
-	# shellcheck disable=SC2086
-	${CAREFLOW_MVNW:-./mvnw} -q -DskipTests package
-	echo "==> Built in $(($(date +%s) - started)) s"
+	build_careflow
 fi
 
 launcher=local-stack/target/local-stack-exec.jar

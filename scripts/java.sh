@@ -1,10 +1,11 @@
 # shellcheck shell=bash
-# Sourced by run.sh and bench.sh: finds a JDK 21+ and holds the launcher JVM's options, so
+# Sourced by run.sh and bench.sh: finds a JDK 21+, builds, and holds the launcher JVM's options, so
 # both commands start CareFlow's launcher the same way.
 #   java=$(find_java)             JAVA_HOME if it is 21+, else `java` on the PATH if it is 21+,
 #                                 else the newest JDK in /usr/lib/jvm (exits when there is none)
 #   export_java_home_for_maven "$java"   the Maven wrapper needs a java too
 #   launcher_jvm_options "$java"  fills the array launcher_jvm_options
+#   build_careflow                packages every module, tests skipped (CAREFLOW_MVNW: the Maven command)
 
 java_major() {
 	"$1" -XshowSettings:properties -version 2>&1 |
@@ -62,4 +63,14 @@ launcher_jvm_options() {
 		# Kafka still uses sun.misc.Unsafe memory access; without this JDK 23+ prints warnings
 		launcher_jvm_options+=(--sun-misc-unsafe-memory-access=allow)
 	fi
+}
+
+build_careflow() {
+	local started
+	echo "==> Building CareFlow (tests skipped; run ./mvnw verify for those)..."
+	started=$(date +%s)
+	# word splitting is wanted: CAREFLOW_MVNW may be a command with arguments
+	# shellcheck disable=SC2086
+	${CAREFLOW_MVNW:-./mvnw} -q -DskipTests package
+	echo "==> Built in $(($(date +%s) - started)) s"
 }

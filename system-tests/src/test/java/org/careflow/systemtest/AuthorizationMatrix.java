@@ -23,6 +23,13 @@ record AuthorizationMatrix(List<Row> rows) {
 	static final List<String> CALLERS = List.of("anonymous", "patient-own", "patient-other", "doctor-own",
 			"doctor-other", "nurse", "pharmacist", "admin", "service-account");
 
+	/**
+	 * The endpoints only other services may call (with a service account's token): each
+	 * must be tried with every caller, through the gateway and directly.
+	 */
+	static final List<String> SERVICE_ONLY_PATHS = List.of("/internal/audit", "/internal/slot-claims",
+			"/internal/slot-claims/release");
+
 	static AuthorizationMatrix load() {
 		try (InputStream in = AuthorizationMatrix.class.getResourceAsStream(RESOURCE)) {
 			if (in == null) {
@@ -78,6 +85,12 @@ record AuthorizationMatrix(List<Row> rows) {
 			}
 			return new Row(cells[0].strip(), cells[1].strip(), cells[2].strip(), cells[3].strip(), cells[4].strip(),
 					cells[5].strip(), Map.copyOf(expected));
+		}
+
+		/** The path without its query. */
+		String route() {
+			int query = this.path.indexOf('?');
+			return (query < 0) ? this.path : this.path.substring(0, query);
 		}
 
 		/** As the README's table shows it. */

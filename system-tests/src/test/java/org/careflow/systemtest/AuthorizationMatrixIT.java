@@ -79,6 +79,22 @@ class AuthorizationMatrixIT {
 	}
 
 	@Test
+	void serviceOnlyEndpointsAreTriedWithEveryCallerBothWaysAndOnlyAServiceGetsIn() {
+		for (String path : AuthorizationMatrix.SERVICE_ONLY_PATHS) {
+			List<Row> rows = this.matrix.rows().stream().filter((row) -> row.route().equals(path)).toList();
+			assertThat(rows).as(path).extracting(Row::via).contains("gateway", "direct");
+			for (Row row : rows) {
+				assertThat(row.expected()).as("%s via %s", path, row.via())
+					.containsOnlyKeys(AuthorizationMatrix.CALLERS);
+				row.expected().forEach((caller, status) -> {
+					boolean admitted = row.via().equals("direct") && caller.equals("service-account");
+					assertThat(status < 300).as("%s via %s for %s", path, row.via(), caller).isEqualTo(admitted);
+				});
+			}
+		}
+	}
+
+	@Test
 	void everyServiceIsInTheMatrixBothWays() {
 		assertThat(this.matrix.rows()).extracting(Row::service)
 			.contains("patient-service", "doctor-service", "scheduling-service", "appointment-service", "gateway");

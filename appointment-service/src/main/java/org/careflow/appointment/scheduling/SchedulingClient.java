@@ -53,7 +53,7 @@ class SchedulingClient {
 	@CircuitBreaker(name = "scheduling")
 	@Retry(name = "scheduling")
 	public ClaimResponse claim(ClaimRequest request) {
-		return this.http.post()
+		RestClient.ResponseSpec response = this.http.post()
 			.uri("/internal/slot-claims")
 			.body(request)
 			.retrieve()
@@ -65,14 +65,8 @@ class SchedulingClient {
 			})
 			.onStatus(status -> status.value() == 400, (req, res) -> {
 				throw new InvalidClaimException(fieldErrorsOf(res));
-			})
-			.onStatus(HttpStatusCode::is5xxServerError, (req, res) -> {
-				throw new SchedulingServerError(res.getStatusCode().value());
-			})
-			.onStatus(HttpStatusCode::isError, (req, res) -> {
-				throw new SchedulingRefusedException("claim", res.getStatusCode().value());
-			})
-			.body(ClaimResponse.class);
+			});
+		return otherFailuresOf("claim", response).body(ClaimResponse.class);
 	}
 
 	/**
@@ -82,17 +76,23 @@ class SchedulingClient {
 	@CircuitBreaker(name = "scheduling")
 	@Retry(name = "scheduling")
 	public ReleaseResponse release(ReleaseRequest request) {
-		return this.http.post()
+		RestClient.ResponseSpec response = this.http.post()
 			.uri("/internal/slot-claims/release")
 			.body(request)
-			.retrieve()
-			.onStatus(HttpStatusCode::is5xxServerError, (req, res) -> {
-				throw new SchedulingServerError(res.getStatusCode().value());
-			})
-			.onStatus(HttpStatusCode::isError, (req, res) -> {
-				throw new SchedulingRefusedException("release", res.getStatusCode().value());
-			})
-			.body(ReleaseResponse.class);
+			.retrieve();
+		return otherFailuresOf("release", response).body(ReleaseResponse.class);
+	}
+
+	/**
+	 * The answers no call handles itself: a 5xx is scheduling failing (the breaker counts
+	 * it), any other error a refusal of our request (it never counts).
+	 */
+	private static RestClient.ResponseSpec otherFailuresOf(String call, RestClient.ResponseSpec response) {
+		return response.onStatus(HttpStatusCode::is5xxServerError, (req, res) -> {
+			throw new SchedulingServerError(res.getStatusCode().value());
+		}).onStatus(HttpStatusCode::isError, (req, res) -> {
+			throw new SchedulingRefusedException(call, res.getStatusCode().value());
+		});
 	}
 
 	/** Scheduling's own explanation (its problem detail), which names the reason. */
