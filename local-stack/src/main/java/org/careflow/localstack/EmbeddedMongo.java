@@ -7,14 +7,14 @@ import java.nio.file.Path;
 
 import de.bwaldvogel.mongo.MongoBackend;
 import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+import org.careflow.localstack.mongo.BsonH2Backend;
 
 /**
  * A MongoDB wire-protocol server (mongo-java-server) on 127.0.0.1. In memory for tests;
  * backed by an H2 file for the local stack so that data survives restarts (and even
- * {@code kill -9}). It has no transactions, change streams or partial indexes, and
- * CareFlow uses none of them.
+ * {@code kill -9}), with documents and keys stored as BSON ({@link BsonH2Backend}). It
+ * has no transactions, change streams or partial indexes, and CareFlow uses none of them.
  */
 public final class EmbeddedMongo implements AutoCloseable {
 
@@ -46,7 +46,7 @@ public final class EmbeddedMongo implements AutoCloseable {
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
-		return new EmbeddedMongo(new H2Backend(h2File.toAbsolutePath().toString()), port);
+		return new EmbeddedMongo(BsonH2Backend.open(h2File.toAbsolutePath()), port);
 	}
 
 	public int port() {
