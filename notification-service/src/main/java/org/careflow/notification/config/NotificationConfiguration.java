@@ -5,11 +5,12 @@ import java.time.Clock;
 import org.careflow.notification.messages.Directory;
 import org.careflow.notification.messages.MessageDelivery;
 import org.careflow.notification.messages.MessagePlanner;
+import org.careflow.notification.messages.PooledMailSender;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.JavaMailSenderImpl;
 
 @Configuration(proxyBeanMethods = false)
 class NotificationConfiguration {
@@ -24,8 +25,17 @@ class NotificationConfiguration {
 		return new MessagePlanner(directory);
 	}
 
+	/**
+	 * Spring Boot's sender, configured from {@code spring.mail.*}, over kept-open
+	 * connections.
+	 */
 	@Bean
-	MessageDelivery messageDelivery(MongoTemplate mongo, Clock clock, JavaMailSender mailSender,
+	PooledMailSender pooledMailSender(JavaMailSenderImpl mailSender) {
+		return new PooledMailSender(mailSender);
+	}
+
+	@Bean
+	MessageDelivery messageDelivery(MongoTemplate mongo, Clock clock, PooledMailSender mailSender,
 			SenderProperties sender) {
 		return new MessageDelivery(mongo, clock, mailSender, sender.from());
 	}

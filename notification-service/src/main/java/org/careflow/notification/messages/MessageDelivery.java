@@ -8,7 +8,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.mail.MailException;
 import org.springframework.mail.SimpleMailMessage;
-import org.springframework.mail.javamail.JavaMailSender;
 
 /**
  * Sends an event's email at most once: log it as pending, send, then mark it sent. A
@@ -24,11 +23,11 @@ public class MessageDelivery {
 
 	private final MessageLog messageLog;
 
-	private final JavaMailSender mailSender;
+	private final PooledMailSender mailSender;
 
 	private final String from;
 
-	public MessageDelivery(MongoTemplate mongo, Clock clock, JavaMailSender mailSender, String from) {
+	public MessageDelivery(MongoTemplate mongo, Clock clock, PooledMailSender mailSender, String from) {
 		this.messageLog = new MessageLog(mongo, clock);
 		this.mailSender = mailSender;
 		this.from = from;

@@ -85,7 +85,8 @@ class MessageDeliveryIT {
 		sender.setPort(smtpPort);
 		sender.getJavaMailProperties().put("mail.smtp.connectiontimeout", "2000");
 		sender.getJavaMailProperties().put("mail.smtp.timeout", "2000");
-		return new MessageDelivery(mongo, Clock.systemUTC(), sender, "CareFlow <no-reply@careflow.local>");
+		return new MessageDelivery(mongo, Clock.systemUTC(), new PooledMailSender(sender),
+				"CareFlow <no-reply@careflow.local>");
 	}
 
 	private static int smtpPort() {
