@@ -16,7 +16,7 @@ public final class BsonH2Backend extends AbstractMongoBackend {
 
 	private final MVStore store;
 
-	private BsonH2Backend(MVStore store) {
+	BsonH2Backend(MVStore store) {
 		this.store = store;
 		this.store.getMapNames()
 			.stream()

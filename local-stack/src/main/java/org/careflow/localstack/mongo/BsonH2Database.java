@@ -10,7 +10,6 @@ import de.bwaldvogel.mongo.backend.CursorRegistry;
 import de.bwaldvogel.mongo.backend.Index;
 import de.bwaldvogel.mongo.backend.IndexKey;
 import de.bwaldvogel.mongo.backend.KeyValue;
-import de.bwaldvogel.mongo.backend.h2.H2Collection;
 import de.bwaldvogel.mongo.bson.Document;
 import de.bwaldvogel.mongo.oplog.Oplog;
 import org.h2.mvstore.FileStore;
@@ -43,7 +42,7 @@ final class BsonH2Database extends AbstractSynchronizedMongoDatabase<Object> {
 		String namespace = getFullCollectionNamespace(collectionName);
 		MVMap<Object, Document> documents = BsonMaps.open(this.store, DOCUMENTS_PREFIX + namespace);
 		MVMap<String, Object> meta = BsonMaps.open(this.store, META_PREFIX + namespace);
-		return new H2Collection(this, collectionName, options, documents, meta, this.cursorRegistry);
+		return new BsonH2Collection(this, collectionName, options, documents, meta, this.cursorRegistry);
 	}
 
 	@Override
