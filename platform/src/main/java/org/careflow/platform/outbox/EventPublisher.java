@@ -2,6 +2,10 @@ package org.careflow.platform.outbox;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -11,8 +15,8 @@ import org.springframework.kafka.core.KafkaTemplate;
 
 /**
  * Sends one stored event to Kafka as it was stored (topic, key, payload) with the headers
- * consumers rely on ({@code eventType}, {@code eventId}, {@code traceparent}), and waits
- * for the broker's acknowledgement.
+ * consumers rely on ({@code eventType}, {@code eventId}, {@code traceparent}); the caller
+ * then waits for the broker's acknowledgement.
  */
 class EventPublisher {
 
@@ -32,32 +36,53 @@ class EventPublisher {
 	}
 
 	/**
-	 * @throws IllegalStateException if the broker did not acknowledge the event
+	 * Hands the event to the producer without waiting for the broker, so that the events
+	 * of many documents share one round trip; {@link Sending#awaitAcknowledgement} waits.
+	 * @throws IllegalStateException if the producer refused the event at once (broker
+	 * metadata not available within its wait)
 	 */
-	void publish(Document event) {
+	Sending send(Document event) {
 		ProducerRecord<String, String> record = new ProducerRecord<>(event.getString("topic"), event.getString("key"),
 				event.getString("payload"));
+		String eventId = event.getString("eventId");
 		record.headers().add("eventType", event.getString("type").getBytes(StandardCharsets.UTF_8));
-		record.headers().add("eventId", event.getString("eventId").getBytes(StandardCharsets.UTF_8));
+		record.headers().add("eventId", eventId.getBytes(StandardCharsets.UTF_8));
 		// absent in events raised outside a trace and in documents older than tracing
 		String traceparent = event.getString(OutboxTracing.TRACEPARENT);
 		if (traceparent != null) {
 			record.headers().add(OutboxTracing.TRACEPARENT, traceparent.getBytes(StandardCharsets.UTF_8));
 		}
-		this.tracing.inTraceOf(traceparent, () -> send(record, event.getString("eventId")));
+		List<CompletableFuture<?>> sent = new ArrayList<>(1);
+		try {
+			this.tracing.inTraceOf(traceparent, () -> sent.add(this.kafka.send(record)));
+		}
+		catch (RuntimeException ex) {
+			throw new IllegalStateException("Broker did not take " + eventId, ex);
+		}
+		return new Sending(eventId, sent.get(0));
 	}
 
-	private void send(ProducerRecord<String, String> record, String eventId) {
-		try {
-			this.kafka.send(record).get(ACK_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+	/** An event handed to the producer, not yet known to be acknowledged. */
+	record Sending(String eventId, CompletableFuture<?> acknowledgement) {
+
+		/**
+		 * @throws IllegalStateException if the broker did not acknowledge the event by
+		 * the deadline
+		 */
+		void awaitAcknowledgement(Instant deadline) {
+			long waitMillis = Math.max(0, Duration.between(Instant.now(), deadline).toMillis());
+			try {
+				this.acknowledgement.get(waitMillis, TimeUnit.MILLISECONDS);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				throw new IllegalStateException("Interrupted while publishing " + this.eventId, ex);
+			}
+			catch (Exception ex) {
+				throw new IllegalStateException("Broker did not acknowledge " + this.eventId, ex);
+			}
 		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			throw new IllegalStateException("Interrupted while publishing " + eventId, ex);
-		}
-		catch (Exception ex) {
-			throw new IllegalStateException("Broker did not acknowledge " + eventId, ex);
-		}
+
 	}
 
 }

@@ -117,14 +117,15 @@ public class OutboxRelay {
 		int claimed;
 		do {
 			page = this.mongo.find(waiting(), Document.class, collection);
-			claimed = 0;
+			List<Document> mine = new ArrayList<>();
 			for (Document candidate : page) {
 				Document document = claim(collection, candidate);
 				if (document != null) {
-					claimed++;
-					published += relayClaimed(collection, document);
+					mine.add(document);
 				}
 			}
+			claimed = mine.size();
+			published += relayClaimed(collection, mine);
 		}
 		while (page.size() == PAGE && claimed > 0);
 		return published;
@@ -154,22 +155,89 @@ public class OutboxRelay {
 				FindAndModifyOptions.options().returnNew(true), Document.class, collection);
 	}
 
-	private int relayClaimed(String collection, Document claimed) {
-		Instant leaseEnd = leaseEnd(claimed);
-		List<String> published = new ArrayList<>();
+	/**
+	 * Publishes the claimed documents' events side by side: round n sends the n-th event
+	 * of every document whose earlier events were acknowledged, then waits for all of
+	 * them. One wait for the broker per round rather than per event (the producer also
+	 * lingers a few milliseconds per send to batch), and each document's events still go
+	 * out one after another, in order. Every document is handed back, whatever failed.
+	 */
+	private int relayClaimed(String collection, List<Document> claimed) {
+		List<DocumentProgress> documents = claimed.stream().map(DocumentProgress::new).toList();
 		try {
-			for (Document event : events(claimed)) {
-				if (this.clock.instant().plus(SEND_BUDGET).isAfter(leaseEnd)) {
-					break; // the rest after a new claim
-				}
-				this.publisher.publish(event);
-				published.add(event.getString("eventId"));
+			int round = 0;
+			while (sendRound(documents, round)) {
+				round++;
 			}
 		}
 		finally {
-			handBack(collection, published.isEmpty() ? claimed : removePublished(collection, claimed, published));
+			for (DocumentProgress document : documents) {
+				handBack(collection, document.acknowledged.isEmpty() ? document.claimed
+						: removePublished(collection, document.claimed, document.acknowledged));
+			}
 		}
-		return published.size();
+		int published = 0;
+		for (DocumentProgress document : documents) {
+			published += document.acknowledged.size();
+		}
+		for (DocumentProgress document : documents) {
+			if (document.failure != null) {
+				throw document.failure;
+			}
+		}
+		return published;
+	}
+
+	/** Sends and awaits the given round's events; false when nothing was left to send. */
+	private boolean sendRound(List<DocumentProgress> documents, int round) {
+		List<DocumentProgress> senders = new ArrayList<>();
+		List<EventPublisher.Sending> sendings = new ArrayList<>();
+		for (DocumentProgress document : documents) {
+			// the rest of a document's events after a new claim, if its lease runs short
+			if (document.failure == null && round < document.events.size()
+					&& !this.clock.instant().plus(SEND_BUDGET).isAfter(document.leaseEnd)) {
+				try {
+					sendings.add(this.publisher.send(document.events.get(round)));
+					senders.add(document);
+				}
+				catch (IllegalStateException ex) {
+					document.failure = ex;
+				}
+			}
+		}
+		Instant deadline = Instant.now().plus(EventPublisher.ACK_TIMEOUT);
+		for (int i = 0; i < sendings.size(); i++) {
+			EventPublisher.Sending sending = sendings.get(i);
+			try {
+				sending.awaitAcknowledgement(deadline);
+				senders.get(i).acknowledged.add(sending.eventId());
+			}
+			catch (IllegalStateException ex) {
+				senders.get(i).failure = ex;
+			}
+		}
+		return !sendings.isEmpty();
+	}
+
+	/** A claimed document's events and how far their publishing got. */
+	private static final class DocumentProgress {
+
+		private final Document claimed;
+
+		private final List<Document> events;
+
+		private final Instant leaseEnd;
+
+		private final List<String> acknowledged = new ArrayList<>();
+
+		private IllegalStateException failure;
+
+		DocumentProgress(Document claimed) {
+			this.claimed = claimed;
+			this.events = events(claimed);
+			this.leaseEnd = leaseEnd(claimed);
+		}
+
 	}
 
 	/** One write for all of a document's published events; the document as it is now. */

@@ -2,6 +2,7 @@ package org.careflow.platform.outbox;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.UUID;
@@ -62,6 +63,38 @@ class OutboxRelayIT {
 		assertThat(stored.getList(PendingEvents.FIELD, Object.class)).isEmpty();
 		assertThat(stored).doesNotContainKeys(PendingEvents.MARKER, OutboxRelay.LEASE);
 		assertThat(relay.relay(COLLECTION)).as("nothing is sent twice by one relay").isZero();
+	}
+
+	@Test
+	void manyDocumentsArePublishedTogetherEachInItsOwnOrder() {
+		List<CareFlowEvent> expected = new ArrayList<>();
+		for (int i = 0; i < 30; i++) {
+			String id = "many-" + i;
+			CareFlowEvent booked = AppointmentBooked.of(id, "p-1", "d-1", null, null, "UTC");
+			CareFlowEvent cancelled = AppointmentCancelled.of(id, "p-1", "d-1", null, null, "UTC");
+			// every third document has a second event, sent in a second round
+			if (i % 3 == 0) {
+				this.database.store(id, booked, cancelled);
+				expected.add(cancelled);
+			}
+			else {
+				this.database.store(id, booked);
+			}
+			expected.add(booked);
+		}
+
+		assertThat(this.database.relay(Broker.up()).relay(COLLECTION)).isEqualTo(expected.size());
+
+		List<ConsumerRecord<String, String>> records = Broker.records(this.topic, expected.size());
+		assertThat(records).extracting((record) -> EventJson.read(record.value()).orElseThrow())
+			.containsExactlyInAnyOrderElementsOf(expected);
+		for (int i = 0; i < 30; i += 3) {
+			String id = "many-" + i;
+			assertThat(records).filteredOn((record) -> id.equals(record.key()))
+				.extracting((record) -> header(record, "eventType"))
+				.containsExactly("appointment.booked", "appointment.cancelled");
+		}
+		assertThat(this.database.marked()).isZero();
 	}
 
 	@Test
