@@ -9,19 +9,13 @@ import org.springframework.util.unit.DataSize;
  *
  * @param maxRequestBody the largest request body passed on to a service
  * @param maxInFlight the most routed requests served at once; more get 503 at once
- * @param maxWritesInFlight the most of those that change something (POST, PUT, PATCH,
- * DELETE) at once: a booking costs the services about ten times a read
  */
 @ConfigurationProperties("careflow.gateway")
-record GatewayProperties(@DefaultValue("1MB") DataSize maxRequestBody, @DefaultValue("64") int maxInFlight,
-		@DefaultValue("32") int maxWritesInFlight) {
+record GatewayProperties(@DefaultValue("1MB") DataSize maxRequestBody, @DefaultValue("64") int maxInFlight) {
 
 	GatewayProperties {
 		if (maxInFlight < 1) {
 			throw new IllegalArgumentException("careflow.gateway.max-in-flight must be at least 1");
-		}
-		if (maxWritesInFlight < 1) {
-			throw new IllegalArgumentException("careflow.gateway.max-writes-in-flight must be at least 1");
 		}
 	}
 

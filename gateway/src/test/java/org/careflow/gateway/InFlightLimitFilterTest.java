@@ -16,7 +16,7 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
 class InFlightLimitFilterTest {
 
 	private final InFlightLimitFilter filter = new InFlightLimitFilter(
-			new GatewayProperties(DataSize.ofMegabytes(1), 3, 2));
+			new GatewayProperties(DataSize.ofMegabytes(1), 2));
 
 	/** A downstream call that answers when the test says so. */
 	private final Sinks.Empty<Void> downstream = Sinks.empty();
@@ -24,63 +24,40 @@ class InFlightLimitFilterTest {
 	private final GatewayFilterChain slowService = (exchange) -> this.downstream.asMono();
 
 	@Test
-	void oneWriteMoreThanTheWriteLimitIsShedAtOnceWith503AndRetryAfter() {
-		this.filter.filter(booking(), this.slowService).subscribe();
-		this.filter.filter(booking(), this.slowService).subscribe();
+	void oneRequestMoreThanTheLimitIsShedAtOnceWith503AndRetryAfter() {
+		this.filter.filter(exchange(), this.slowService).subscribe();
+		this.filter.filter(exchange(), this.slowService).subscribe();
 
-		MockServerWebExchange third = booking();
+		MockServerWebExchange third = exchange();
 		this.filter.filter(third, (exchange) -> Mono.error(new AssertionError("must not be routed"))).block();
 
 		assertThat(third.getResponse().getStatusCode()).isEqualTo(HttpStatus.SERVICE_UNAVAILABLE);
 		assertThat(third.getResponse().getHeaders().getFirst("Retry-After")).isEqualTo("1");
 		assertThat(third.getResponse().getBodyAsString().block()).contains("\"status\":503", "/api/appointments");
-		assertThat(this.filter.writesInFlight()).isEqualTo(2);
 		assertThat(this.filter.inFlight()).isEqualTo(2);
 	}
 
 	@Test
-	void readsStillPassWhileWritesAreAtTheirLimitUpToTheOverallLimit() {
-		this.filter.filter(booking(), this.slowService).subscribe();
-		this.filter.filter(booking(), this.slowService).subscribe();
-
-		this.filter.filter(read(), this.slowService).subscribe();
-		assertThat(this.filter.inFlight()).isEqualTo(3);
-
-		MockServerWebExchange fourth = read();
-		this.filter.filter(fourth, (exchange) -> Mono.error(new AssertionError("must not be routed"))).block();
-		assertThat(fourth.getResponse().getStatusCode()).isEqualTo(HttpStatus.SERVICE_UNAVAILABLE);
-		assertThat(this.filter.inFlight()).isEqualTo(3);
-	}
-
-	@Test
 	void aFinishedRequestMakesRoomForTheNext() {
-		this.filter.filter(booking(), this.slowService).subscribe();
-		this.filter.filter(booking(), this.slowService).subscribe();
-		this.filter.filter(read(), this.slowService).subscribe();
+		this.filter.filter(exchange(), this.slowService).subscribe();
+		this.filter.filter(exchange(), this.slowService).subscribe();
 
 		this.downstream.tryEmitEmpty();
 
 		assertThat(this.filter.inFlight()).isZero();
-		assertThat(this.filter.writesInFlight()).isZero();
-		MockServerWebExchange next = booking();
+		MockServerWebExchange next = exchange();
 		this.filter.filter(next, (exchange) -> Mono.empty()).block();
 		assertThat(next.getResponse().getStatusCode()).isNotEqualTo(HttpStatus.SERVICE_UNAVAILABLE);
 	}
 
 	@Test
 	void aLimitBelowOneIsAConfigurationError() {
-		assertThatIllegalArgumentException().isThrownBy(() -> new GatewayProperties(DataSize.ofMegabytes(1), 0, 1))
+		assertThatIllegalArgumentException().isThrownBy(() -> new GatewayProperties(DataSize.ofMegabytes(1), 0))
 			.withMessageContaining("max-in-flight");
-		assertThatIllegalArgumentException().isThrownBy(() -> new GatewayProperties(DataSize.ofMegabytes(1), 1, 0))
-			.withMessageContaining("max-writes-in-flight");
 	}
 
-	private static MockServerWebExchange booking() {
+	private static MockServerWebExchange exchange() {
 		return MockServerWebExchange.from(MockServerHttpRequest.post("/api/appointments"));
-	}
-
-	private static MockServerWebExchange read() {
-		return MockServerWebExchange.from(MockServerHttpRequest.get("/api/appointments/a-1"));
 	}
 
 }
