@@ -1,6 +1,8 @@
 package org.careflow.localstack;
 
 import java.nio.file.Path;
+import java.util.Date;
+import java.util.List;
 
 import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoClient;
@@ -63,6 +65,15 @@ class EmbeddedMongoIT {
 			for (int i = 0; i < 50; i++) {
 				slots.insertOne(slot("a-" + i, "d-" + (i % 5), "09:" + i));
 			}
+			// what the services store besides strings: dates, numbers, nested documents,
+			// arrays, generated ids, and a sparse unique index (the outbox marker's kind)
+			MongoCollection<Document> audit = client.getDatabase("careflow-audit").getCollection("entries");
+			audit.createIndex(Indexes.ascending("marker"), new IndexOptions().unique(true).sparse(true));
+			audit.insertOne(new Document("at", new Date(1_700_000_000_000L)).append("version", 3L)
+				.append("fee", 12.5)
+				.append("actor", new Document("id", "p-1").append("roles", List.of("patient")))
+				.append("marker", "m-1"));
+			audit.insertOne(new Document("at", new Date(1_700_000_000_001L)));
 		}
 		finally {
 			stock.shutdownNow();
@@ -76,6 +87,21 @@ class EmbeddedMongoIT {
 				assertThatExceptionOfType(MongoWriteException.class)
 					.isThrownBy(() -> slots.insertOne(slot("copy", "d-2", "09:7")))
 					.withMessageContaining("duplicate key");
+
+				MongoCollection<Document> audit = client.getDatabase("careflow-audit").getCollection("entries");
+				Document entry = audit.find(new Document("marker", "m-1")).first();
+				assertThat(entry).isNotNull();
+				assertThat(entry.getObjectId("_id")).isNotNull();
+				assertThat(entry.getDate("at")).isEqualTo(new Date(1_700_000_000_000L));
+				assertThat(entry.getLong("version")).isEqualTo(3L);
+				assertThat(entry.get("actor", Document.class).getList("roles", String.class))
+					.containsExactly("patient");
+				assertThat(audit.countDocuments()).isEqualTo(2 + start);
+				// the sparse unique index still refuses a second m-1, and still allows
+				// many without one
+				assertThatExceptionOfType(MongoWriteException.class)
+					.isThrownBy(() -> audit.insertOne(new Document("marker", "m-1")));
+				audit.insertOne(new Document("at", new Date()));
 			}
 		}
 		assertThat(file.resolveSibling("careflow.mv.java-serialized")).exists();
