@@ -46,6 +46,8 @@ final class BsonH2Collection extends H2Collection {
 		Stream<Document> stored = isNaturalDescending(orderBy) ? streamAllDocumentsWithPosition()
 			.sorted((first, second) -> ValueComparator.desc().compare(first.getPosition(), second.getPosition()))
 			.map(DocumentWithPosition::getDocument) : this.documents.values().stream();
+		// matched before copying, so a scan copies only what it returns (the engine then
+		// matches those copies once more: cheap next to copying every scanned document)
 		Stream<Document> matching = stored.filter((document) -> documentMatchesQuery(document, query))
 			.map(Document::cloneDeeply);
 		return matchDocumentsFromStream(matching, query, orderBy, numberToSkip, limit, batchSize, fieldSelector);

@@ -3,8 +3,6 @@ package org.careflow.platform.outbox;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
@@ -52,14 +50,12 @@ class EventPublisher {
 		if (traceparent != null) {
 			record.headers().add(OutboxTracing.TRACEPARENT, traceparent.getBytes(StandardCharsets.UTF_8));
 		}
-		List<CompletableFuture<?>> sent = new ArrayList<>(1);
 		try {
-			this.tracing.inTraceOf(traceparent, () -> sent.add(this.kafka.send(record)));
+			return new Sending(eventId, this.tracing.inTraceOf(traceparent, () -> this.kafka.send(record)));
 		}
 		catch (RuntimeException ex) {
 			throw new IllegalStateException("Broker did not take " + eventId, ex);
 		}
-		return new Sending(eventId, sent.get(0));
 	}
 
 	/** An event handed to the producer, not yet known to be acknowledged. */

@@ -178,12 +178,10 @@ public class OutboxRelay {
 		}
 		int published = 0;
 		for (DocumentProgress document : documents) {
-			published += document.acknowledged.size();
-		}
-		for (DocumentProgress document : documents) {
 			if (document.failure != null) {
 				throw document.failure;
 			}
+			published += document.acknowledged.size();
 		}
 		return published;
 	}

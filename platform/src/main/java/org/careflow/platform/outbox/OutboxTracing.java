@@ -2,6 +2,7 @@ package org.careflow.platform.outbox;
 
 import java.util.HashMap;
 import java.util.Map;
+import java.util.function.Supplier;
 
 import io.micrometer.tracing.Span;
 import io.micrometer.tracing.TraceContext;
@@ -81,17 +82,16 @@ public final class OutboxTracing {
 	 * Runs {@code send} in a span that continues the stored trace, so a producer
 	 * observation (if enabled) joins that trace instead of starting a new one.
 	 */
-	void inTraceOf(String traceparent, Runnable send) {
+	<T> T inTraceOf(String traceparent, Supplier<T> send) {
 		if (this.tracer == null || traceparent == null) {
-			send.run();
-			return;
+			return send.get();
 		}
 		Span span = this.propagator.extract(Map.of(TRACEPARENT, traceparent), Map::get)
 			.name("outbox relay")
 			.kind(Span.Kind.PRODUCER)
 			.start();
 		try (Tracer.SpanInScope scope = this.tracer.withSpan(span)) {
-			send.run();
+			return send.get();
 		}
 		catch (RuntimeException ex) {
 			span.error(ex);
