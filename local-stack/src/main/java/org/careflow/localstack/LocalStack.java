@@ -14,6 +14,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.Supplier;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -28,6 +29,9 @@ public final class LocalStack implements AutoCloseable {
 
 	private static final Logger log = LoggerFactory.getLogger(LocalStack.class);
 
+	/** A training takes about as long as a start; ten times that is a hung one. */
+	private static final Duration AOT_TRAINING_TIMEOUT = Duration.ofMinutes(10);
+
 	private final LocalStackSettings settings;
 
 	private final LocalStackPorts ports;
@@ -39,6 +43,16 @@ public final class LocalStack implements AutoCloseable {
 		thread.setDaemon(true);
 		return thread;
 	});
+
+	private final Map<String, AotCache> aotCaches = new LinkedHashMap<>();
+
+	private final ExecutorService aotTrainer = Executors.newSingleThreadExecutor((task) -> {
+		Thread thread = new Thread(task, "aot-training");
+		thread.setDaemon(true);
+		return thread;
+	});
+
+	private volatile CompletableFuture<Void> aotTraining = CompletableFuture.completedFuture(null);
 
 	private final Thread shutdownHook = new Thread(this::close, "careflow-local-stack-shutdown");
 
@@ -98,6 +112,70 @@ public final class LocalStack implements AutoCloseable {
 		awaitKeycloak();
 		awaitServices(new ArrayList<>(this.services.values()), this.settings.startupTimeout());
 		this.watchdog.watch(List.copyOf(this.services.values()));
+		this.aotTraining = trainAotCaches();
+	}
+
+	private boolean usesAotCache() {
+		return this.settings.aotCache() && AotCache.supportedByThisJdk();
+	}
+
+	/**
+	 * After the suite is ready, so it never delays a start: one service at a time, at a
+	 * low priority. A service uses its cache from its next start (a restart by the
+	 * watchdog included).
+	 */
+	private CompletableFuture<Void> trainAotCaches() {
+		if (this.settings.aotCache() && !AotCache.supportedByThisJdk()) {
+			log.info("JDK {}: services start without an AOT cache (it needs JDK {} or newer)",
+					Runtime.version().feature(), AotCache.FIRST_JDK);
+		}
+		List<ServiceProcess> untrained = this.services.values()
+			.stream()
+			.filter((service) -> this.aotCaches.containsKey(service.module()))
+			.filter((service) -> this.aotCaches.get(service.module()).needsTraining())
+			.toList();
+		if (untrained.isEmpty()) {
+			return CompletableFuture.completedFuture(null);
+		}
+		log.info(
+				"Training an AOT cache for {} in the background (a few minutes, once per build): "
+						+ "their next starts take about half as long",
+				untrained.stream().map(ServiceProcess::module).toList());
+		return CompletableFuture.runAsync(() -> untrained.forEach(this::trainAotCache), this.aotTrainer);
+	}
+
+	private void trainAotCache(ServiceProcess service) {
+		if (this.closed || Thread.currentThread().isInterrupted()) {
+			return;
+		}
+		AotCache cache = this.aotCaches.get(service.module());
+		Path trainingLog = this.settings.logsDir().resolve(service.module() + "-aot-training.log");
+		long started = System.nanoTime();
+		try {
+			if (cache.train(service.environment(), trainingLog, AOT_TRAINING_TIMEOUT)) {
+				log.info("AOT cache of {} trained in {} s ({} MB): used from its next start", service.module(),
+						Duration.ofNanos(System.nanoTime() - started).toSeconds(),
+						cache.file().toFile().length() / (1024 * 1024));
+			}
+			else {
+				log.warn("Training the AOT cache of {} failed; it keeps starting without one (see {})",
+						service.module(), trainingLog);
+			}
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
+		catch (RuntimeException ex) {
+			log.warn("Training the AOT cache of {} failed: {}", service.module(), ex.toString());
+		}
+	}
+
+	/**
+	 * Completes when the AOT caches this start found missing are trained (at once when
+	 * none were): a measurement should not share the machine with the training.
+	 */
+	public CompletableFuture<Void> aotTraining() {
+		return this.aotTraining;
 	}
 
 	/**
@@ -221,8 +299,15 @@ public final class LocalStack implements AutoCloseable {
 		ServiceEnvironment environment = new ServiceEnvironment(this.ports, this.kafka.bootstrapServers(),
 				this.mongo.connectionString(), this.smtp.smtpPort(), this.settings.demoData(), this.clientSecrets,
 				this.settings.environment());
-		ServiceProcess service = new ServiceProcess(module, jar, this.ports.servicePort(module), environment.of(module),
-				marked(this.settings.serviceJvmOptions()), this.settings.logsDir().resolve(module + ".log"));
+		List<String> jvmOptions = marked(this.settings.serviceJvmOptions());
+		Supplier<List<String>> launch = () -> List.of("-jar", jar.toString());
+		if (usesAotCache()) {
+			AotCache cache = new AotCache(module, jar, jvmOptions, this.settings.aotCacheDir().resolve(module));
+			this.aotCaches.put(module, cache);
+			launch = cache::launchArguments;
+		}
+		ServiceProcess service = new ServiceProcess(module, launch, this.ports.servicePort(module),
+				environment.of(module), jvmOptions, this.settings.logsDir().resolve(module + ".log"));
 		this.services.put(module, service);
 		service.start();
 		log.info("Started {} (pid {}) on port {}; log: {}", module, service.pid(), service.port(), service.logFile());
@@ -366,6 +451,8 @@ public final class LocalStack implements AutoCloseable {
 			this.services.values().forEach((service) -> service.handle().ifPresent(running::add));
 		}
 		this.watchdog.close();
+		// interrupts a training, which then stops its JVM
+		this.aotTrainer.shutdownNow();
 		quietly("services", () -> Processes.stopTrees(running, Duration.ofSeconds(20)));
 		quietly("Keycloak", this::stopKeycloak);
 		quietly("Kafka", () -> Optional.ofNullable(this.kafka).ifPresent(EmbeddedKafka::close));

@@ -29,6 +29,7 @@ public final class LocalStackMain {
 			  --infrastructure-only  Kafka, MongoDB, SMTP and Keycloak, no services
 			  --no-demo-data         do not seed the demo doctors, hours and patient
 			  --in-memory            keep no data between runs
+			  --no-aot-cache         start the services without a JDK AOT cache, train none
 			""";
 
 	private LocalStackMain() {
@@ -70,6 +71,7 @@ public final class LocalStackMain {
 		boolean infrastructureOnly = false;
 		boolean demoData = true;
 		boolean inMemory = false;
+		boolean aotCache = true;
 		for (String arg : args) {
 			String value = arg.contains("=") ? arg.substring(arg.indexOf('=') + 1) : "";
 			switch (arg.contains("=") ? arg.substring(0, arg.indexOf('=')) : arg) {
@@ -79,6 +81,7 @@ public final class LocalStackMain {
 				case "--infrastructure-only" -> infrastructureOnly = true;
 				case "--no-demo-data" -> demoData = false;
 				case "--in-memory" -> inMemory = true;
+				case "--no-aot-cache" -> aotCache = false;
 				default -> throw new IllegalArgumentException("Unknown option: " + arg);
 			}
 		}
@@ -92,7 +95,7 @@ public final class LocalStackMain {
 		if (infrastructureOnly) {
 			settings = settings.infrastructureOnly();
 		}
-		return settings.withDemoData(demoData).withPersistentData(!inMemory);
+		return settings.withDemoData(demoData).withPersistentData(!inMemory).withAotCache(aotCache);
 	}
 
 	/**

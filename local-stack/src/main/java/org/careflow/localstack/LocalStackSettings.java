@@ -22,10 +22,12 @@ import java.util.Map;
  * @param environment extra environment variables for every service (they win over the
  * stack's)
  * @param startupTimeout how long all services together may take to become ready
+ * @param aotCache whether services start with a JDK AOT cache, trained in the background
+ * after the first start of each build ({@link AotCache}; JDK 25+)
  */
 public record LocalStackSettings(Path repoRoot, Path workDir, LocalStackPorts ports, boolean persistentData,
 		boolean demoData, List<String> services, List<String> serviceJvmOptions, Map<String, String> environment,
-		Duration startupTimeout) {
+		Duration startupTimeout, boolean aotCache) {
 
 	/** The six service modules, in start order (they start in parallel). */
 	public static final List<String> ALL_SERVICES = List.of("patient-service", "doctor-service", "scheduling-service",
@@ -36,7 +38,8 @@ public record LocalStackSettings(Path repoRoot, Path workDir, LocalStackPorts po
 	 * code cache: six Spring Boot services fit in little memory. C2 stays on: with C1
 	 * alone (-XX:TieredStopAtLevel=1) RSA signature checks and BSON ran without
 	 * intrinsics and a read through the gateway was about 30 % slower
-	 * (docs/performance.md), for some 40 MB less per process.
+	 * (docs/performance.md), for some 40 MB less per process. Where the JDK has them:
+	 * periodic trimming of the native heap and compact object headers.
 	 */
 	public static final List<String> DEFAULT_SERVICE_JVM_OPTIONS = defaultServiceJvmOptions();
 
@@ -51,30 +54,31 @@ public record LocalStackSettings(Path repoRoot, Path workDir, LocalStackPorts po
 
 	/**
 	 * What {@code ./run.sh} uses: default ports, data kept in {@code <repo>/.careflow},
-	 * demo data.
+	 * demo data, services started with an AOT cache once one is trained.
 	 */
 	public static LocalStackSettings runCommand(Path repoRoot) {
 		return new LocalStackSettings(repoRoot, repoRoot.resolve(".careflow"), LocalStackPorts.defaults(), true, true,
-				ALL_SERVICES, DEFAULT_SERVICE_JVM_OPTIONS, Map.of(), Duration.ofMinutes(4));
+				ALL_SERVICES, DEFAULT_SERVICE_JVM_OPTIONS, Map.of(), Duration.ofMinutes(4), true);
 	}
 
 	/**
 	 * For system tests: every port shifted by 10000 (so a developer's running stack does
-	 * not clash), nothing kept from an earlier run, no demo data.
+	 * not clash), nothing kept from an earlier run, no demo data, no AOT cache (its
+	 * training would share the machine with the tests).
 	 */
 	public static LocalStackSettings forTests(Path repoRoot, Path workDir) {
 		return new LocalStackSettings(repoRoot, workDir, LocalStackPorts.defaults().offsetBy(10000), false, false,
-				ALL_SERVICES, DEFAULT_SERVICE_JVM_OPTIONS, Map.of(), Duration.ofMinutes(4));
+				ALL_SERVICES, DEFAULT_SERVICE_JVM_OPTIONS, Map.of(), Duration.ofMinutes(4), false);
 	}
 
 	public LocalStackSettings withWorkDir(Path workDir) {
 		return new LocalStackSettings(this.repoRoot, workDir, this.ports, this.persistentData, this.demoData,
-				this.services, this.serviceJvmOptions, this.environment, this.startupTimeout);
+				this.services, this.serviceJvmOptions, this.environment, this.startupTimeout, this.aotCache);
 	}
 
 	public LocalStackSettings withPorts(LocalStackPorts ports) {
 		return new LocalStackSettings(this.repoRoot, this.workDir, ports, this.persistentData, this.demoData,
-				this.services, this.serviceJvmOptions, this.environment, this.startupTimeout);
+				this.services, this.serviceJvmOptions, this.environment, this.startupTimeout, this.aotCache);
 	}
 
 	/** The default ports shifted by {@code offset}. */
@@ -84,17 +88,17 @@ public record LocalStackSettings(Path repoRoot, Path workDir, LocalStackPorts po
 
 	public LocalStackSettings withPersistentData(boolean persistentData) {
 		return new LocalStackSettings(this.repoRoot, this.workDir, this.ports, persistentData, this.demoData,
-				this.services, this.serviceJvmOptions, this.environment, this.startupTimeout);
+				this.services, this.serviceJvmOptions, this.environment, this.startupTimeout, this.aotCache);
 	}
 
 	public LocalStackSettings withDemoData(boolean demoData) {
 		return new LocalStackSettings(this.repoRoot, this.workDir, this.ports, this.persistentData, demoData,
-				this.services, this.serviceJvmOptions, this.environment, this.startupTimeout);
+				this.services, this.serviceJvmOptions, this.environment, this.startupTimeout, this.aotCache);
 	}
 
 	public LocalStackSettings withServices(List<String> services) {
 		return new LocalStackSettings(this.repoRoot, this.workDir, this.ports, this.persistentData, this.demoData,
-				services, this.serviceJvmOptions, this.environment, this.startupTimeout);
+				services, this.serviceJvmOptions, this.environment, this.startupTimeout, this.aotCache);
 	}
 
 	/** Kafka, MongoDB, SMTP and Keycloak only. */
@@ -104,26 +108,49 @@ public record LocalStackSettings(Path repoRoot, Path workDir, LocalStackPorts po
 
 	public LocalStackSettings withServiceJvmOptions(List<String> serviceJvmOptions) {
 		return new LocalStackSettings(this.repoRoot, this.workDir, this.ports, this.persistentData, this.demoData,
-				this.services, serviceJvmOptions, this.environment, this.startupTimeout);
+				this.services, serviceJvmOptions, this.environment, this.startupTimeout, this.aotCache);
 	}
 
 	public LocalStackSettings withEnvironment(Map<String, String> environment) {
 		return new LocalStackSettings(this.repoRoot, this.workDir, this.ports, this.persistentData, this.demoData,
-				this.services, this.serviceJvmOptions, environment, this.startupTimeout);
+				this.services, this.serviceJvmOptions, environment, this.startupTimeout, this.aotCache);
 	}
 
 	public LocalStackSettings withStartupTimeout(Duration startupTimeout) {
 		return new LocalStackSettings(this.repoRoot, this.workDir, this.ports, this.persistentData, this.demoData,
-				this.services, this.serviceJvmOptions, this.environment, startupTimeout);
+				this.services, this.serviceJvmOptions, this.environment, startupTimeout, this.aotCache);
+	}
+
+	public LocalStackSettings withAotCache(boolean aotCache) {
+		return new LocalStackSettings(this.repoRoot, this.workDir, this.ports, this.persistentData, this.demoData,
+				this.services, this.serviceJvmOptions, this.environment, this.startupTimeout, aotCache);
+	}
+
+	/**
+	 * Where the services' AOT caches live: beside the repository's own run data, whatever
+	 * the work directory, since a cache belongs to a build of the jars, not to the data.
+	 */
+	Path aotCacheDir() {
+		return this.repoRoot.resolve(".careflow").resolve("aot");
 	}
 
 	private static List<String> defaultServiceJvmOptions() {
 		List<String> options = new ArrayList<>(List.of("-Xss512k", "-XX:+UseSerialGC", "-Xms32m", "-Xmx256m",
 				"-XX:ReservedCodeCacheSize=48m", "-XX:+ExitOnOutOfMemoryError"));
-		if (Runtime.version().feature() >= 23) {
+		int jdk = Runtime.version().feature();
+		if (jdk >= 22) {
+			// hands memory glibc keeps after a burst (the JIT's and Netty's allocations)
+			// back to the system every few seconds: 25-47 MB less per service after load
+			options.add("-XX:TrimNativeHeapInterval=5000");
+		}
+		if (jdk >= 23) {
 			// silences the Kafka client's sun.misc.Unsafe warnings (services run on this
 			// java)
 			options.add("--sun-misc-unsafe-memory-access=allow");
+		}
+		if (jdk >= 25) {
+			// 8-byte object headers (JEP 519): a smaller heap for the same objects
+			options.add("-XX:+UseCompactObjectHeaders");
 		}
 		return List.copyOf(options);
 	}

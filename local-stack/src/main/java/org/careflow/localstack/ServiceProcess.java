@@ -11,13 +11,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /** One service jar running as a child JVM, its output appended to its own log file. */
 final class ServiceProcess implements ServiceWatchdog.Supervised {
 
 	private final String module;
 
-	private final Path jar;
+	private final Supplier<List<String>> launchArguments;
 
 	private final int port;
 
@@ -33,10 +34,14 @@ final class ServiceProcess implements ServiceWatchdog.Supervised {
 
 	private boolean stoppedOnPurpose;
 
-	ServiceProcess(String module, Path jar, int port, Map<String, String> environment, List<String> jvmOptions,
-			Path logFile) {
+	/**
+	 * @param launchArguments what follows the JVM options, asked on every start (e.g.
+	 * {@code -jar} and the jar; with an AOT cache once one is trained)
+	 */
+	ServiceProcess(String module, Supplier<List<String>> launchArguments, int port, Map<String, String> environment,
+			List<String> jvmOptions, Path logFile) {
 		this.module = module;
-		this.jar = jar;
+		this.launchArguments = launchArguments;
 		this.port = port;
 		this.environment = Map.copyOf(environment);
 		this.jvmOptions = List.copyOf(jvmOptions);
@@ -46,6 +51,10 @@ final class ServiceProcess implements ServiceWatchdog.Supervised {
 	@Override
 	public String module() {
 		return this.module;
+	}
+
+	Map<String, String> environment() {
+		return this.environment;
 	}
 
 	int port() {
@@ -67,8 +76,7 @@ final class ServiceProcess implements ServiceWatchdog.Supervised {
 		command.addAll(this.jvmOptions);
 		// lets people (and the measurement script) tell CareFlow's JVMs apart in ps
 		command.add("-Dcareflow.service=" + this.module);
-		command.add("-jar");
-		command.add(this.jar.toString());
+		command.addAll(this.launchArguments.get());
 		try {
 			Files.writeString(this.logFile, "=== " + Instant.now() + " starting " + String.join(" ", command) + "\n",
 					StandardOpenOption.CREATE, StandardOpenOption.APPEND);

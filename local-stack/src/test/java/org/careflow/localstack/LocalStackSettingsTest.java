@@ -26,6 +26,8 @@ class LocalStackSettingsTest {
 		assertThat(settings.persistentData()).isTrue();
 		assertThat(settings.demoData()).isTrue();
 		assertThat(settings.services()).hasSize(6).contains("gateway");
+		assertThat(settings.aotCache()).isTrue();
+		assertThat(settings.aotCacheDir()).isEqualTo(Path.of("/repo/.careflow/aot"));
 	}
 
 	@Test
@@ -37,6 +39,7 @@ class LocalStackSettingsTest {
 		assertThat(settings.ports().kafka()).isEqualTo(19092);
 		assertThat(settings.ports().mongo()).isEqualTo(37017);
 		assertThat(settings.persistentData()).isFalse();
+		assertThat(settings.aotCache()).isFalse();
 	}
 
 	@Test
@@ -49,12 +52,13 @@ class LocalStackSettingsTest {
 	@Test
 	void commandLineOptionsChangePortsServicesAndData() {
 		LocalStackSettings settings = LocalStackMain.parse(new String[] { "--repo=/repo", "--port-offset=100",
-				"--infrastructure-only", "--no-demo-data", "--in-memory" });
+				"--infrastructure-only", "--no-demo-data", "--in-memory", "--no-aot-cache" });
 
 		assertThat(settings.ports().gateway()).isEqualTo(8180);
 		assertThat(settings.services()).isEmpty();
 		assertThat(settings.demoData()).isFalse();
 		assertThat(settings.persistentData()).isFalse();
+		assertThat(settings.aotCache()).isFalse();
 	}
 
 }
