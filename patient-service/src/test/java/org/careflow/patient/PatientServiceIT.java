@@ -268,13 +268,16 @@ class PatientServiceIT {
 		assertThat(get("/api/patients/" + id, nurse).getStatusCode().value()).isEqualTo(200);
 		assertThat(get("/api/patients/" + id, jane).getStatusCode().value()).isEqualTo(403);
 
-		List<Document> trail = this.mongo.find(new Query(Criteria.where("patientId").is(id)), Document.class,
-				"audit_trail");
-		assertThat(trail)
-			.extracting(entry -> entry.getString("action") + " " + entry.getString("actorRole") + " "
-					+ entry.getString("outcome"))
-			.containsExactlyInAnyOrder("create patient SUCCESS", "read nurse SUCCESS", "read patient DENIED");
-		assertThat(trail.toString()).doesNotContain("Lovelace", "1985-12-10", "+44 20 7946 0958");
+		// the audit writer stores entries in batches, off the request thread
+		await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
+			List<Document> trail = this.mongo.find(new Query(Criteria.where("patientId").is(id)), Document.class,
+					"audit_trail");
+			assertThat(trail)
+				.extracting(entry -> entry.getString("action") + " " + entry.getString("actorRole") + " "
+						+ entry.getString("outcome"))
+				.containsExactlyInAnyOrder("create patient SUCCESS", "read nurse SUCCESS", "read patient DENIED");
+			assertThat(trail.toString()).doesNotContain("Lovelace", "1985-12-10", "+44 20 7946 0958");
+		});
 	}
 
 	@Test
@@ -284,6 +287,9 @@ class PatientServiceIT {
 		String admin = TestInfrastructure.keycloak().accessToken("admin@careflow.local", "careflow-demo");
 		String patient = TestInfrastructure.keycloak().accessToken(email, PASSWORD);
 		get("/api/patients/" + id, admin);
+		// the audit writer stores entries in batches, off the request thread
+		await().atMost(Duration.ofSeconds(10))
+			.until(() -> this.mongo.count(new Query(Criteria.where("patientId").is(id)), "audit_trail") >= 2);
 
 		Instant dayAgo = Instant.now().minus(Duration.ofDays(1));
 		ResponseEntity<JsonNode> trail = get(
