@@ -106,9 +106,8 @@ final class AotCache {
 		deleteOtherBuilds(parent);
 		Directories.deleteRecursively(this.dir);
 		Directories.create(this.dir);
-		Path app = this.dir.resolve("app");
 		List<String> extract = List.of(Processes.javaBinary(), "-Djarmode=tools", "-jar", this.jar.toString(),
-				"extract", "--destination", app.toString());
+				"extract", "--destination", extractedJar().getParent().toString());
 		Path output = this.dir.resolve("training.aot");
 		List<String> training = new ArrayList<>(lowPriority());
 		training.add(Processes.javaBinary());
