@@ -3,6 +3,8 @@ package org.careflow.gateway;
 import java.time.Clock;
 import java.util.Collection;
 
+import org.careflow.http.HeaderCharacters;
+
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -20,6 +22,8 @@ import org.springframework.security.oauth2.jwt.NimbusReactiveJwtDecoder;
 import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
 import org.springframework.security.web.server.SecurityWebFilterChain;
 import org.springframework.security.web.server.context.NoOpServerSecurityContextRepository;
+import org.springframework.security.web.server.firewall.ServerWebExchangeFirewall;
+import org.springframework.security.web.server.firewall.StrictServerWebExchangeFirewall;
 
 /**
  * The gateway turns away requests without a valid token before they reach a service, so a
@@ -53,11 +57,29 @@ class SecurityConfiguration {
 				.permitAll()
 				.anyExchange()
 				.authenticated())
-			.oauth2ResourceServer(resourceServer -> resourceServer.authenticationEntryPoint(unauthorized)
-				.authenticationFailureHandler(new TokenCheckFailureHandler(unauthorized))
-				.jwt(jwt -> jwt.jwtDecoder(jwtDecoder)))
+			.oauth2ResourceServer(
+					resourceServer -> resourceServer.bearerTokenConverter(new OnePassBearerTokenConverter())
+						.authenticationEntryPoint(unauthorized)
+						.authenticationFailureHandler(new TokenCheckFailureHandler(unauthorized))
+						.jwt(jwt -> jwt.jwtDecoder(jwtDecoder)))
 			.exceptionHandling(handling -> handling.authenticationEntryPoint(unauthorized))
 			.build();
+	}
+
+	/**
+	 * Spring Security's strict firewall with its own rules, but the header and parameter
+	 * characters checked without its regular expressions ({@link HeaderCharacters}: the
+	 * same answers; the expressions were 6 % of the CPU under reads, run over every
+	 * header of every request, the 1.2 kB token included).
+	 */
+	@Bean
+	ServerWebExchangeFirewall firewall() {
+		StrictServerWebExchangeFirewall firewall = new StrictServerWebExchangeFirewall();
+		firewall.setAllowedHeaderNames(HeaderCharacters::isAllowedName);
+		firewall.setAllowedHeaderValues(HeaderCharacters::isAllowedValue);
+		firewall.setAllowedParameterNames(HeaderCharacters::isAllowedName);
+		firewall.setAllowedParameterValues(HeaderCharacters::isAllowedName);
+		return firewall;
 	}
 
 	/**

@@ -53,7 +53,8 @@ final class DownstreamServer {
 	private void answer(HttpExchange exchange) throws IOException {
 		int bodyLength = exchange.getRequestBody().readAllBytes().length;
 		this.received.add(new Received(exchange.getRequestMethod(), exchange.getRequestURI().getPath(),
-				exchange.getRequestHeaders().getFirst("Authorization"), bodyLength));
+				exchange.getRequestHeaders().getFirst("Authorization"),
+				exchange.getRequestHeaders().getFirst("traceparent"), bodyLength));
 		byte[] body = "{\"served\":true}".getBytes(StandardCharsets.UTF_8);
 		exchange.getResponseHeaders().set("Content-Type", "application/json");
 		exchange.sendResponseHeaders(200, body.length);
@@ -61,7 +62,7 @@ final class DownstreamServer {
 		exchange.close();
 	}
 
-	record Received(String method, String path, String authorization, int bodyLength) {
+	record Received(String method, String path, String authorization, String traceparent, int bodyLength) {
 	}
 
 }

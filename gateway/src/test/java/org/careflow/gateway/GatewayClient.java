@@ -46,8 +46,15 @@ final class GatewayClient {
 		}
 	}
 
-	HttpResponse<String> get(String path, String token) {
-		return send(request(path, token).GET());
+	HttpResponse<String> get(String path, String token, String... headerNamesAndValues) {
+		HttpRequest.Builder request = request(path, token).GET();
+		return send((headerNamesAndValues.length > 0) ? request.headers(headerNamesAndValues) : request);
+	}
+
+	/** A GET with the {@code Authorization} header exactly as given. */
+	HttpResponse<String> getWithAuthorization(String path, String authorization) {
+		return send(
+				HttpRequest.newBuilder(URI.create(this.baseUrl + path)).header("Authorization", authorization).GET());
 	}
 
 	HttpResponse<String> post(String path, String token, String json) {

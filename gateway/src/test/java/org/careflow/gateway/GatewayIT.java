@@ -57,6 +57,26 @@ class GatewayIT {
 		assertThat(patientService.received()).isEmpty();
 	}
 
+	/**
+	 * Every service logs and audits under the trace the gateway passes on: the caller's
+	 * own trace when it sends one, the gateway's otherwise.
+	 */
+	@Test
+	void theTraceContinuesIntoTheService() {
+		String traceId = "4bf92f3577b34da6a3ce929d0e0e4736";
+		String token = patientToken();
+
+		this.gateway.get("/api/patients/me", token, "traceparent", "00-" + traceId + "-00f067aa0ba902b7-01");
+		this.gateway.get("/api/patients/me", token);
+
+		assertThat(patientService.received()).extracting(DownstreamServer.Received::traceparent)
+			.satisfiesExactly(
+					callersTrace -> assertThat(callersTrace).startsWith("00-" + traceId + "-")
+						.doesNotContain("00f067aa0ba902b7"),
+					gatewaysTrace -> assertThat(gatewaysTrace).matches("00-[0-9a-f]{32}-[0-9a-f]{16}-0[01]")
+						.doesNotContain(traceId));
+	}
+
 	@Test
 	void aRequestWithARealTokenReachesTheServiceWithItsAuthorizationHeaderUnchanged() {
 		String token = patientToken();

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Named;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -59,6 +60,26 @@ class GatewayTokenMatrixIT {
 
 		GatewayIT.assertUnauthorizedProblem(response);
 		assertThat(response.headers().firstValue("WWW-Authenticate")).hasValue("Bearer");
+		assertThat(patientService.received()).isEmpty();
+	}
+
+	@Test
+	void theBearerSchemeIsMatchedInAnyCase() {
+		HttpResponse<String> response = new GatewayClient(this.port).getWithAuthorization("/api/patients/me",
+				"bEaReR " + issuer.token("patient-1"));
+
+		assertThat(response.statusCode()).isEqualTo(200);
+		assertThat(patientService.received()).hasSize(1);
+	}
+
+	@ParameterizedTest(name = "Authorization: {0}")
+	@ValueSource(strings = { "Bearer", "Bearer ", "Bearer abc def", "Bearer abc=def", "Bearer =abc", "Bearer a,b",
+			"Basic dXNlcjpwYXNz", "Token abc" })
+	void aMalformedOrForeignAuthorizationHeaderGets401ProblemAndNothingReachesTheService(String authorization) {
+		HttpResponse<String> response = new GatewayClient(this.port).getWithAuthorization("/api/patients/me",
+				authorization);
+
+		GatewayIT.assertUnauthorizedProblem(response);
 		assertThat(patientService.received()).isEmpty();
 	}
 

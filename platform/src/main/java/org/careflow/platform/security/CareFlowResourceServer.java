@@ -42,7 +42,8 @@ public class CareFlowResourceServer {
 	public SecurityFilterChain filterChain(HttpSecurity http, PublicEndpoint... publicPaths) throws Exception {
 		http.csrf(csrf -> csrf.disable())
 			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-			.oauth2ResourceServer(oauth -> oauth.authenticationEntryPoint(ProblemResponses.unauthorized())
+			.oauth2ResourceServer(oauth -> oauth.bearerTokenResolver(new OnePassBearerTokenResolver())
+				.authenticationEntryPoint(ProblemResponses.unauthorized())
 				.accessDeniedHandler(ProblemResponses.forbidden())
 				.jwt(jwt -> jwt.decoder(this.decoder).jwtAuthenticationConverter(this.converter))
 				.withObjectPostProcessor(new ObjectPostProcessor<BearerTokenAuthenticationFilter>() {
