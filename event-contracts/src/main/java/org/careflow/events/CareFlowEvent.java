@@ -15,9 +15,12 @@ import com.fasterxml.jackson.annotation.JsonTypeInfo;
 		@JsonSubTypes.Type(value = DoctorRegistered.class, name = DoctorRegistered.TYPE),
 		@JsonSubTypes.Type(value = AppointmentBooked.class, name = AppointmentBooked.TYPE),
 		@JsonSubTypes.Type(value = AppointmentCancelled.class, name = AppointmentCancelled.TYPE),
-		@JsonSubTypes.Type(value = VisitUpdated.class, name = VisitUpdated.TYPE) })
-public sealed interface CareFlowEvent
-		permits PatientRegistered, DoctorRegistered, AppointmentBooked, AppointmentCancelled, VisitUpdated {
+		@JsonSubTypes.Type(value = VisitUpdated.class, name = VisitUpdated.TYPE),
+		@JsonSubTypes.Type(value = AppointmentCheckedIn.class, name = AppointmentCheckedIn.TYPE),
+		@JsonSubTypes.Type(value = AppointmentFulfilled.class, name = AppointmentFulfilled.TYPE),
+		@JsonSubTypes.Type(value = AppointmentNoShow.class, name = AppointmentNoShow.TYPE) })
+public sealed interface CareFlowEvent permits PatientRegistered, DoctorRegistered, AppointmentBooked,
+		AppointmentCancelled, VisitUpdated, AppointmentCheckedIn, AppointmentFulfilled, AppointmentNoShow {
 
 	/** Unique per event; consumers deduplicate on it. */
 	UUID eventId();

@@ -1,6 +1,7 @@
 package org.careflow.events;
 
 import java.time.Instant;
+import java.util.Map;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
@@ -45,12 +46,31 @@ class CareFlowEventJsonTest {
 	}
 
 	@Test
+	void lifecycleEventsAreWrittenWithTheirStableNamesAndOnlyIdsAndTimes() {
+		Map<String, CareFlowEvent> byName = Map.of("appointment.checked-in",
+				AppointmentCheckedIn.of("a-1", "p-1", "d-1", start), "appointment.fulfilled",
+				AppointmentFulfilled.of("a-1", "p-1", "d-1", start), "appointment.noshow",
+				AppointmentNoShow.of("a-1", "p-1", "d-1", start, start.plusSeconds(1800), "UTC"));
+
+		byName.forEach((name, event) -> {
+			JsonNode node = json.readTree(json.writeValueAsString(event));
+			assertThat(node.get("type").asString()).isEqualTo(name);
+			assertThat(node.propertyNames())
+				.isSubsetOf("type", "eventId", "aggregateId", "occurredAt", "schemaVersion", "patientId", "doctorId",
+						"start", "end", "timeZone")
+				.contains("patientId", "doctorId", "start");
+		});
+	}
+
+	@Test
 	void everyEventTypeReadsBackAsTheSameRecord() {
 		CareFlowEvent[] events = { PatientRegistered.of("p-1", "jane@example.org", "Jane", "Doe"),
 				DoctorRegistered.of("d-1", "house@example.org", "Gregory", "House", "Internal Medicine"),
 				AppointmentBooked.of("a-1", "p-1", "d-1", start, start.plusSeconds(1800), "UTC"),
 				AppointmentCancelled.of("a-1", "p-1", "d-1", start, start.plusSeconds(1800), "UTC"),
-				VisitUpdated.of("a-1", "p-1", "d-1") };
+				VisitUpdated.of("a-1", "p-1", "d-1"), AppointmentCheckedIn.of("a-1", "p-1", "d-1", start),
+				AppointmentFulfilled.of("a-1", "p-1", "d-1", start),
+				AppointmentNoShow.of("a-1", "p-1", "d-1", start, start.plusSeconds(1800), "UTC") };
 
 		for (CareFlowEvent event : events) {
 			CareFlowEvent read = json.readValue(json.writeValueAsString(event), CareFlowEvent.class);

@@ -12,6 +12,8 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.careflow.events.AppointmentBooked;
 import org.careflow.events.AppointmentCancelled;
+import org.careflow.events.AppointmentCheckedIn;
+import org.careflow.events.AppointmentNoShow;
 import org.careflow.events.CareFlowEvent;
 import org.careflow.events.DoctorRegistered;
 import org.careflow.events.PatientRegistered;
@@ -93,6 +95,27 @@ class NotificationFlowIT {
 		assertThat(booking.body()).contains("Dr Gregory House (Internal Medicine)")
 			.contains("Tuesday 24 November 2026 at 09:00 (Europe/Paris)")
 			.doesNotContain("Persistent cough");
+	}
+
+	@Test
+	void aPatientWhoDidNotComeIsToldHowToBookAgainAndACheckInSendsNothing() {
+		String patientId = UUID.randomUUID().toString();
+		String email = "missed-" + patientId + "@example.org";
+		publish(Topics.PATIENTS, PatientRegistered.of(patientId, email, "Mo", "Missed"));
+		awaitMail(email, "Welcome to CareFlow");
+
+		AppointmentBooked booked = booked(patientId, UUID.randomUUID().toString());
+		publish(Topics.APPOINTMENTS,
+				AppointmentCheckedIn.of(booked.aggregateId(), patientId, booked.doctorId(), booked.start()));
+		publish(Topics.APPOINTMENTS, AppointmentNoShow.of(booked.aggregateId(), patientId, booked.doctorId(),
+				booked.start(), booked.end(), booked.timeZone()));
+		ReceivedMail missed = awaitMail(email, "We missed you at your appointment");
+
+		assertThat(missed.body()).contains("Tuesday 24 November 2026 at 09:00 (Europe/Paris)")
+			.contains(booked.aggregateId());
+		// same key, same partition: the check-in before it was handled, and sent nothing
+		assertThat(mailsTo(email)).extracting(ReceivedMail::subject)
+			.containsExactlyInAnyOrder("Welcome to CareFlow", "We missed you at your appointment");
 	}
 
 	@Test

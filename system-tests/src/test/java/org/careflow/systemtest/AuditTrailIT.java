@@ -30,6 +30,8 @@ class AuditTrailIT {
 				this.clinic.slotTomorrow(doctor.id(), patient.token()), "reason", "Chest pain since Monday"));
 		assertThat(booked.status()).as("%s", booked).isEqualTo(201);
 		String appointment = booked.text("id");
+		assertThat(this.api.post("/api/appointments/" + appointment + "/check-in", doctor.token(), null).status())
+			.isEqualTo(200);
 		Api.Reply visit = this.api.put("/api/appointments/" + appointment + "/visit", doctor.token(),
 				Map.of("systolic", 142, "diastolic", 91, "notes", "Suspected angina"));
 		assertThat(visit.status()).as("%s", visit).isEqualTo(200);

@@ -53,6 +53,7 @@ class AuthorizationMatrixIT {
 		String appointment = switch (row.fixture()) {
 			case "shared" -> this.fixture.sharedAppointment;
 			case "fresh" -> this.fixture.freshAppointment();
+			case "today" -> this.fixture.todaysAppointment();
 			default -> null;
 		};
 		try {
@@ -62,7 +63,7 @@ class AuthorizationMatrixIT {
 				.isEqualTo(expected);
 		}
 		finally {
-			if ("fresh".equals(row.fixture())) {
+			if ("fresh".equals(row.fixture()) || "today".equals(row.fixture())) {
 				this.fixture.discard(appointment);
 			}
 		}

@@ -17,8 +17,9 @@ import static org.awaitility.Awaitility.await;
 
 /**
  * The walking skeleton's journey, step by step, through the gateway: a patient registers,
- * an admin adds a doctor, the doctor publishes hours, the patient books, the doctor
- * records the visit, the patient cancels — and the patient is told by email at each step.
+ * an admin adds a doctor, the doctor publishes hours, the patient books, the front desk
+ * checks the patient in, the doctor records the visit and completes it, the patient
+ * cancels another booking — and the patient is told by email at each step.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -166,7 +167,15 @@ class ClinicJourneyIT {
 
 	@Test
 	@Order(8)
-	void doctorRecordsTheVisitWithVitalsInRange() {
+	void theFrontDeskChecksThePatientInAndTheDoctorRecordsTheVisitWithVitalsInRange() {
+		String checkIn = "/api/appointments/" + this.appointmentId + "/check-in";
+		assertThat(this.api.post(checkIn, this.patient.token(), null).status()).isEqualTo(403);
+		Api.Reply arrived = this.api.post(checkIn, this.clinic.adminToken(), null);
+		assertThat(arrived.status()).as("%s", arrived).isEqualTo(200);
+		assertThat(arrived.text("status")).isEqualTo("ARRIVED");
+		assertThat(arrived.body().has("reason")).as("the front desk is not told why the patient comes").isFalse();
+		assertThat(this.api.post(checkIn, this.doctor.token(), null).status()).as("already arrived").isEqualTo(409);
+
 		Map<String, Object> visit = Map.of("systolic", 120, "diastolic", 80, "pulse", 72, "oxygenSaturation", 98,
 				"notes", "Viral bronchitis; rest and fluids.");
 		Api.Reply byPatient = this.api.put("/api/appointments/" + this.appointmentId + "/visit", this.patient.token(),
@@ -187,10 +196,18 @@ class ClinicJourneyIT {
 
 	@Test
 	@Order(9)
-	void aVisitThatTookPlaceCannotBeCancelled() {
+	void theDoctorCompletesTheAppointmentWhichCanThenNoLongerBeCancelled() {
+		String complete = "/api/appointments/" + this.appointmentId + "/complete";
+		assertThat(this.api.post(complete, this.patient.token(), null).status()).isEqualTo(403);
+		Api.Reply fulfilled = this.api.post(complete, this.doctor.token(), null);
+		assertThat(fulfilled.status()).as("%s", fulfilled).isEqualTo(200);
+		assertThat(fulfilled.text("status")).isEqualTo("FULFILLED");
+		assertThat(fulfilled.body().path("history").valueStream().map(step -> step.path("status").asString()))
+			.containsExactly("BOOKED", "ARRIVED", "FULFILLED");
+
 		Api.Reply cancelled = this.api.post("/api/appointments/" + this.appointmentId + "/cancel", this.patient.token(),
 				Map.of("reason", "Too late"));
-		assertThat(cancelled.status()).as("%s", cancelled).isEqualTo(422);
+		assertThat(cancelled.status()).as("%s", cancelled).isEqualTo(409);
 	}
 
 	@Test

@@ -7,6 +7,7 @@ import java.time.ZonedDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 
@@ -16,6 +17,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The people and things the matrix is tried on: a patient and the doctor of an
  * appointment due today (the "own" columns), another patient and another doctor (the
  * "other" columns), the realm's nurse, pharmacist and admin, and a service's own token.
+ * The shared appointment is checked in (a visit is recorded once the patient is there).
  */
 final class MatrixFixture {
 
@@ -43,6 +45,14 @@ final class MatrixFixture {
 
 	private final Deque<String> freeSlots = new ArrayDeque<>();
 
+	/**
+	 * Free slots later today; one goes back when the appointment that took it is
+	 * cancelled.
+	 */
+	private final Deque<String> todaysSlots = new ArrayDeque<>();
+
+	private final Map<String, String> slotOfTodaysAppointment = new HashMap<>();
+
 	private MatrixFixture(Api api, Clinic clinic) {
 		this.api = api;
 		this.clinic = clinic;
@@ -56,6 +66,13 @@ final class MatrixFixture {
 		this.admin = clinic.demoUser("admin@careflow.local");
 		this.freeSlots.addAll(clinic.freeSlotStarts(this.doctor.id(), this.patient.token()));
 		this.sharedAppointment = book(slotLaterToday());
+		// checked in, so its visit can be recorded before it starts
+		Api.Reply checkedIn = api.post("/api/appointments/" + this.sharedAppointment + "/check-in", this.doctor.token(),
+				null);
+		assertThat(checkedIn.status()).as("fixture check-in: %s", checkedIn).isEqualTo(200);
+		for (int i = 0; i < 10; i++) {
+			this.todaysSlots.add(slotLaterToday());
+		}
 	}
 
 	static MatrixFixture create(Api api, Clinic clinic) {
@@ -107,9 +124,25 @@ final class MatrixFixture {
 		return book(nextFreeSlot());
 	}
 
-	/** Frees the patient's quota again once a cell is done with its own appointment. */
+	/** A new booked appointment of the patient with the doctor, later today. */
+	String todaysAppointment() {
+		String slot = this.todaysSlots.removeFirst();
+		String appointmentId = book(slot);
+		this.slotOfTodaysAppointment.put(appointmentId, slot);
+		return appointmentId;
+	}
+
+	/**
+	 * Frees the patient's quota again once a cell is done with its own appointment, and
+	 * today's slot with it unless the cell checked the patient in (it stays taken).
+	 */
 	void discard(String appointmentId) {
-		this.api.post("/api/appointments/" + appointmentId + "/cancel", this.doctor.token(), Map.of());
+		Api.Reply cancelled = this.api.post("/api/appointments/" + appointmentId + "/cancel", this.doctor.token(),
+				Map.of());
+		String todaysSlot = this.slotOfTodaysAppointment.remove(appointmentId);
+		if (todaysSlot != null && cancelled.status() == 200) {
+			this.todaysSlots.addLast(todaysSlot);
+		}
 	}
 
 	/** The token of a column's caller, or null for anonymous. */

@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -29,6 +30,14 @@ final class SystemStack {
 			"RATE_LIMIT_ANONYMOUS_BURST", "10000", "RATE_LIMIT_USER_PER_SECOND", "10000", "RATE_LIMIT_USER_BURST",
 			"10000");
 
+	/**
+	 * The journeys book a day or more ahead (a slot cannot slip into the past while a
+	 * test runs) and then check the patient in: check-in opens three days before the
+	 * start instead of one hour. The window itself is tested in appointment-service's
+	 * domain.
+	 */
+	static final Map<String, String> EARLY_CHECK_IN = Map.of("CHECK_IN_OPENS_BEFORE", "3d");
+
 	private static SystemStack instance;
 
 	private final LocalStack stack;
@@ -49,12 +58,18 @@ final class SystemStack {
 				.withWorkDir(temporaryDirectory())
 				.withPortOffset(10000)
 				.withPersistentData(false)
-				.withEnvironment(RAISED_RATE_LIMITS);
+				.withEnvironment(environment());
 			LocalStack stack = LocalStack.start(settings);
 			Runtime.getRuntime().addShutdownHook(new Thread(stack::close));
 			instance = new SystemStack(stack);
 		}
 		return instance;
+	}
+
+	private static Map<String, String> environment() {
+		Map<String, String> environment = new HashMap<>(RAISED_RATE_LIMITS);
+		environment.putAll(EARLY_CHECK_IN);
+		return environment;
 	}
 
 	Api api() {

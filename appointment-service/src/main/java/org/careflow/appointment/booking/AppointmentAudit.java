@@ -30,6 +30,12 @@ class AppointmentAudit {
 
 	static final String CANCEL = "cancel";
 
+	static final String CHECK_IN = "check-in";
+
+	static final String COMPLETE = "complete";
+
+	static final String NO_SHOW = "no-show";
+
 	private final AuditTrail trail;
 
 	AppointmentAudit(AuditTrail trail) {

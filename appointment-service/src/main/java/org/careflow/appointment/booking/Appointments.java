@@ -17,9 +17,10 @@ import org.careflow.platform.web.PageParams;
 import org.springframework.stereotype.Service;
 
 /**
- * Use cases of existing appointments: list, read, record the visit, cancel. Each is
- * audited, refusals included; an appointment the caller may not see is reported as not
- * found, so ids cannot be probed. A cancellation frees its slot at once, once stored.
+ * Use cases of existing appointments: list, read, record the visit, cancel, check in,
+ * complete, mark a no-show. Each is audited, refusals included; an appointment the caller
+ * may not see is reported as not found, so ids cannot be probed. A cancellation frees its
+ * slot at once, once stored.
  */
 @Service
 public class Appointments {
@@ -30,12 +31,16 @@ public class Appointments {
 
 	private final SlotClaims slots;
 
+	private final LifecycleProperties lifecycle;
+
 	private final Clock clock;
 
-	Appointments(AppointmentStore store, AppointmentAudit audit, SlotClaims slots, Clock clock) {
+	Appointments(AppointmentStore store, AppointmentAudit audit, SlotClaims slots, LifecycleProperties lifecycle,
+			Clock clock) {
 		this.store = store;
 		this.audit = audit;
 		this.slots = slots;
+		this.lifecycle = lifecycle;
 		this.clock = clock;
 	}
 
@@ -86,6 +91,46 @@ public class Appointments {
 		if (appointment.freesABookableSlotAt(now)) {
 			BookedSlot slot = appointment.slot();
 			this.slots.release(slot.doctorId(), slot.start(), appointment.id());
+		}
+		return appointment;
+	}
+
+	/** A nurse, an admin or its doctor checks the patient in. */
+	public Appointment checkIn(String id, Actor actor) {
+		Instant now = this.clock.instant();
+		Appointment appointment = findForStaff(id, actor, AppointmentAudit.CHECK_IN, now);
+		change(actor, AppointmentAudit.CHECK_IN, appointment,
+				() -> appointment.checkIn(actor, this.lifecycle.checkInOpensBefore(), now));
+		return appointment;
+	}
+
+	/** Its doctor completes an appointment the patient arrived for. */
+	public Appointment complete(String id, Actor actor) {
+		Instant now = this.clock.instant();
+		Appointment appointment = find(id);
+		if (!appointment.isVisibleTo(actor)) {
+			throw hidden(actor, AppointmentAudit.COMPLETE, appointment);
+		}
+		change(actor, AppointmentAudit.COMPLETE, appointment, () -> appointment.complete(actor, now));
+		return appointment;
+	}
+
+	/** A nurse, an admin or its doctor marks that the patient did not come. */
+	public Appointment markNoShow(String id, Actor actor) {
+		Instant now = this.clock.instant();
+		Appointment appointment = findForStaff(id, actor, AppointmentAudit.NO_SHOW, now);
+		change(actor, AppointmentAudit.NO_SHOW, appointment, () -> appointment.markNoShow(actor, now));
+		return appointment;
+	}
+
+	/**
+	 * An appointment for its patient and doctor, and for the staff who run its day; for
+	 * anyone else it does not exist.
+	 */
+	private Appointment findForStaff(String id, Actor actor, String action, Instant now) {
+		Appointment appointment = find(id);
+		if (!appointment.isVisibleTo(actor) && !appointment.isOpenToStaffAt(actor, now)) {
+			throw hidden(actor, action, appointment);
 		}
 		return appointment;
 	}

@@ -17,4 +17,8 @@ public record Actor(String id, Set<String> roles) {
 		return this.roles.contains("nurse");
 	}
 
+	public boolean isAdmin() {
+		return this.roles.contains("admin");
+	}
+
 }

@@ -1,6 +1,7 @@
 package org.careflow.appointment.domain;
 
 import java.time.DateTimeException;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -12,6 +13,9 @@ import java.util.Objects;
 
 import org.careflow.events.AppointmentBooked;
 import org.careflow.events.AppointmentCancelled;
+import org.careflow.events.AppointmentCheckedIn;
+import org.careflow.events.AppointmentFulfilled;
+import org.careflow.events.AppointmentNoShow;
 import org.careflow.events.CareFlowEvent;
 import org.careflow.events.VisitUpdated;
 
@@ -75,9 +79,9 @@ public final class Appointment {
 	/** A patient books a slot the scheduling service has claimed for this appointment. */
 	public static Appointment book(String id, String patientId, BookedSlot slot, String reason, Instant now) {
 		requireFuture(slot.start(), now);
-		Appointment appointment = new Appointment(new Snapshot(id, patientId, slot.doctorId(), slot.start(), slot.end(),
-				slot.timeZone(), reason, AppointmentStatus.BOOKED, null, null,
-				List.of(new StatusChange(AppointmentStatus.BOOKED, now, patientId)), null));
+		Appointment appointment = new Appointment(
+				new Snapshot(id, patientId, slot.doctorId(), slot.start(), slot.end(), slot.timeZone(), reason,
+						AppointmentStatus.BOOKED, null, null, List.of(StatusChange.booked(now, patientId)), null));
 		// no free text in events: the reason stays here, where access to it is audited
 		appointment.raised
 			.add(AppointmentBooked.of(id, patientId, slot.doctorId(), slot.start(), slot.end(), slot.timeZone()));
@@ -115,9 +119,11 @@ public final class Appointment {
 	}
 
 	/**
-	 * Its patient or its doctor cancels. The event frees the slot at the scheduling
-	 * service; the service frees it at once besides (see {@link #freesABookableSlotAt}).
-	 * @throws AppointmentConflictException if it is already cancelled
+	 * Its patient or its doctor cancels a booked appointment. The event frees the slot at
+	 * the scheduling service; the service frees it at once besides (see
+	 * {@link #freesABookableSlotAt}).
+	 * @throws AppointmentConflictException if it is no longer booked (cancelled, arrived,
+	 * fulfilled, no-show)
 	 * @throws AppointmentRuleException if its visit was recorded: it took place
 	 */
 	public void cancel(Actor actor, String why, Instant now) {
@@ -127,15 +133,83 @@ public final class Appointment {
 		if (this.status == AppointmentStatus.CANCELLED) {
 			throw new AppointmentConflictException("The appointment is already cancelled.");
 		}
+		requireMayBecome(AppointmentStatus.CANCELLED);
 		if (this.visit != null) {
 			throw new AppointmentRuleException(
 					"The visit was recorded, so the appointment took place; it cannot be cancelled.");
 		}
-		this.status = AppointmentStatus.CANCELLED;
 		this.cancellationReason = why;
-		this.history.add(new StatusChange(AppointmentStatus.CANCELLED, now, actor.id()));
+		move(AppointmentStatus.CANCELLED, actor, why, now);
 		this.raised
 			.add(AppointmentCancelled.of(this.id, this.patientId, this.doctorId, this.start, this.end, this.timeZone));
+	}
+
+	/**
+	 * The patient has arrived: checked in by a nurse, an admin or the appointment's
+	 * doctor, from {@code opensBefore} the start until the end.
+	 * @throws ActionNotAllowedException for anyone else (its patient included)
+	 * @throws AppointmentConflictException if it is not booked (already arrived,
+	 * cancelled, ...)
+	 * @throws AppointmentRuleException outside the check-in window
+	 */
+	public void checkIn(Actor actor, Duration opensBefore, Instant now) {
+		if (!runsTheDay(actor)) {
+			throw new ActionNotAllowedException("Patients are checked in by a nurse, an admin or their doctor.");
+		}
+		requireMayBecome(AppointmentStatus.ARRIVED);
+		if (now.isBefore(this.start.minus(opensBefore)) || now.isAfter(this.end)) {
+			throw new AppointmentRuleException("Check-in is open from " + opensBefore.toMinutes()
+					+ " minutes before the start (" + this.start + ") until the end (" + this.end + ").");
+		}
+		move(AppointmentStatus.ARRIVED, actor, null, now);
+		this.raised.add(AppointmentCheckedIn.of(this.id, this.patientId, this.doctorId, this.start));
+	}
+
+	/**
+	 * Its doctor has seen the patient and closes the appointment.
+	 * @throws ActionNotAllowedException for anyone but its doctor
+	 * @throws AppointmentConflictException unless the patient arrived (checked in)
+	 */
+	public void complete(Actor actor, Instant now) {
+		if (!isItsDoctor(actor)) {
+			throw new ActionNotAllowedException("Only the appointment's doctor may complete it.");
+		}
+		if (this.status == AppointmentStatus.BOOKED) {
+			throw new AppointmentConflictException("The patient has not been checked in; check them in first.");
+		}
+		requireMayBecome(AppointmentStatus.FULFILLED);
+		move(AppointmentStatus.FULFILLED, actor, null, now);
+		this.raised.add(AppointmentFulfilled.of(this.id, this.patientId, this.doctorId, this.start));
+	}
+
+	/**
+	 * The patient did not come: marked by a nurse, an admin or its doctor once the
+	 * appointment has started. (Marking it automatically after a grace period is not
+	 * built yet.)
+	 * @throws ActionNotAllowedException for anyone else
+	 * @throws AppointmentConflictException if it is not booked
+	 * @throws AppointmentRuleException before the start
+	 */
+	public void markNoShow(Actor actor, Instant now) {
+		if (!runsTheDay(actor)) {
+			throw new ActionNotAllowedException("A no-show is marked by a nurse, an admin or the doctor.");
+		}
+		requireMayBecome(AppointmentStatus.NOSHOW);
+		if (now.isBefore(this.start)) {
+			throw new AppointmentRuleException(
+					"A no-show can be marked once the appointment has started (" + this.start + ").");
+		}
+		move(AppointmentStatus.NOSHOW, actor, null, now);
+		this.raised
+			.add(AppointmentNoShow.of(this.id, this.patientId, this.doctorId, this.start, this.end, this.timeZone));
+	}
+
+	/**
+	 * Who runs the day of an appointment and so may see that it exists for check-in and
+	 * no-show: its doctor, an admin, and a nurse on the day it is due.
+	 */
+	public boolean isOpenToStaffAt(Actor actor, Instant now) {
+		return isItsDoctor(actor) || actor.isAdmin() || (actor.isNurse() && isOpenToNurseAt(now));
 	}
 
 	/**
@@ -143,11 +217,11 @@ public final class Appointment {
 	 * the day the appointment is due.
 	 * @throws ActionNotAllowedException for anyone else, a nurse sending notes, or a
 	 * nurse on another day
-	 * @throws AppointmentRuleException if the appointment is cancelled
+	 * @throws AppointmentRuleException if the appointment is cancelled or a no-show, or
+	 * booked and not started yet (the patient is not there: check them in first)
 	 */
 	public void recordVisit(Actor actor, VisitEntry entry, Instant now) {
-		boolean itsDoctor = actor.isDoctor() && actor.id().equals(this.doctorId);
-		if (!itsDoctor) {
+		if (!isItsDoctor(actor)) {
 			if (!actor.isNurse()) {
 				throw new ActionNotAllowedException("Only the appointment's doctor or a nurse may record the visit.");
 			}
@@ -158,8 +232,12 @@ public final class Appointment {
 				throw new ActionNotAllowedException("Nurses record vital signs on the day of the appointment.");
 			}
 		}
-		if (this.status == AppointmentStatus.CANCELLED) {
-			throw new AppointmentRuleException("A cancelled appointment has no visit to record.");
+		if (this.status == AppointmentStatus.CANCELLED || this.status == AppointmentStatus.NOSHOW) {
+			throw new AppointmentRuleException("A " + this.status.code() + " appointment has no visit to record.");
+		}
+		if (this.status == AppointmentStatus.BOOKED && now.isBefore(this.start)) {
+			throw new AppointmentRuleException("The visit can be recorded once the patient is checked in or the "
+					+ "appointment has started (" + this.start + ").");
 		}
 		this.visit = Visit.merge(this.visit, entry, actor.id(), now);
 		this.raised.add(VisitUpdated.of(this.id, this.patientId, this.doctorId));
@@ -180,6 +258,26 @@ public final class Appointment {
 	 */
 	public boolean freesABookableSlotAt(Instant now) {
 		return this.status == AppointmentStatus.CANCELLED && this.start.isAfter(now);
+	}
+
+	private boolean isItsDoctor(Actor actor) {
+		return actor.isDoctor() && actor.id().equals(this.doctorId);
+	}
+
+	private boolean runsTheDay(Actor actor) {
+		return isItsDoctor(actor) || actor.isAdmin() || actor.isNurse();
+	}
+
+	private void requireMayBecome(AppointmentStatus next) {
+		if (!this.status.mayBecome(next)) {
+			throw new AppointmentConflictException(
+					"The appointment's status is " + this.status.code() + "; it cannot become " + next.code() + ".");
+		}
+	}
+
+	private void move(AppointmentStatus next, Actor actor, String why, Instant now) {
+		this.history.add(new StatusChange(next, now, actor.id(), this.status, why));
+		this.status = next;
 	}
 
 	/** The slot it was booked in. */

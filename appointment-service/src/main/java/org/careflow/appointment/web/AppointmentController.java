@@ -29,8 +29,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * Patients book and cancel their appointments; doctors see and run theirs; nurses record
- * vital signs on the day's appointments. Appointments of others are reported as not
- * found.
+ * vital signs on the day's appointments; the front desk (nurses, admins) checks patients
+ * in and marks no-shows. Appointments of others are reported as not found.
  */
 @RestController
 @RequestMapping("/api/appointments")
@@ -90,6 +90,29 @@ class AppointmentController {
 			@Valid @RequestBody(required = false) CancelRequest request, Authentication authentication) {
 		String reason = (request != null) ? request.reason() : null;
 		return AppointmentResponse.of(this.appointments.cancel(id, actor(authentication), reason));
+	}
+
+	/** The patient has arrived; from an hour before the start until the end. */
+	@PostMapping("/{id}/check-in")
+	@PreAuthorize("hasAnyRole('nurse', 'admin', 'doctor')")
+	AppointmentView checkIn(@PathVariable @Size(max = MAX_ID_LENGTH) String id, Authentication authentication) {
+		Actor actor = actor(authentication);
+		return AppointmentView.ofStatus(this.appointments.checkIn(id, actor), actor);
+	}
+
+	/** Its doctor closes an appointment the patient arrived for. */
+	@PostMapping("/{id}/complete")
+	@PreAuthorize("hasRole('doctor')")
+	AppointmentResponse complete(@PathVariable @Size(max = MAX_ID_LENGTH) String id, Authentication authentication) {
+		return AppointmentResponse.of(this.appointments.complete(id, actor(authentication)));
+	}
+
+	/** The patient did not come; from the start on. */
+	@PostMapping("/{id}/no-show")
+	@PreAuthorize("hasAnyRole('nurse', 'admin', 'doctor')")
+	AppointmentView markNoShow(@PathVariable @Size(max = MAX_ID_LENGTH) String id, Authentication authentication) {
+		Actor actor = actor(authentication);
+		return AppointmentView.ofStatus(this.appointments.markNoShow(id, actor), actor);
 	}
 
 	private static Actor actor(Authentication authentication) {

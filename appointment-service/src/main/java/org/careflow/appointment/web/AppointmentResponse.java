@@ -13,13 +13,23 @@ import org.careflow.appointment.domain.Visit;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 record AppointmentResponse(String id, String patientId, String doctorId, Instant start, Instant end, String timeZone,
 		String reason, AppointmentStatus status, String cancellationReason, VisitResponse visit,
-		List<StatusChange> history) implements AppointmentView {
+		List<Step> history) implements AppointmentView {
 
 	static AppointmentResponse of(Appointment appointment) {
 		Appointment.Snapshot state = appointment.snapshot();
 		return new AppointmentResponse(state.id(), state.patientId(), state.doctorId(), state.start(), state.end(),
 				state.timeZone(), state.reason(), state.status(), state.cancellationReason(),
-				VisitResponse.of(state.visit()), state.history());
+				VisitResponse.of(state.visit()), state.history().stream().map(Step::of).toList());
+	}
+
+	/** One step of the history; {@code from} and {@code reason} only where known. */
+	@JsonInclude(JsonInclude.Include.NON_NULL)
+	record Step(AppointmentStatus status, Instant at, String by, AppointmentStatus from, String reason) {
+
+		static Step of(StatusChange change) {
+			return new Step(change.status(), change.at(), change.by(), change.from(), change.reason());
+		}
+
 	}
 
 	@JsonInclude(JsonInclude.Include.NON_NULL)

@@ -28,7 +28,7 @@ import static org.mockito.Mockito.when;
  * for slices in other packages.
  */
 @TestConfiguration(proxyBeanMethods = false)
-@EnableConfigurationProperties(BookingProperties.class)
+@EnableConfigurationProperties({ BookingProperties.class, LifecycleProperties.class })
 public class StoredAppointments {
 
 	private final AppointmentStore store = mock(AppointmentStore.class, MockReset.withSettings(MockReset.AFTER));

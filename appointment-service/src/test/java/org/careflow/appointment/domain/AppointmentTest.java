@@ -49,8 +49,7 @@ class AppointmentTest {
 
 		assertThat(appointment.status()).isEqualTo(AppointmentStatus.BOOKED);
 		assertThat(appointment.slotKey()).isEqualTo("doctor-1|2030-01-07T08:00:00Z");
-		assertThat(appointment.snapshot().history())
-			.containsExactly(new StatusChange(AppointmentStatus.BOOKED, NOW, PATIENT.id()));
+		assertThat(appointment.snapshot().history()).containsExactly(StatusChange.booked(NOW, PATIENT.id()));
 		assertThat(appointment.raisedEvents()).singleElement()
 			.isInstanceOfSatisfying(AppointmentBooked.class, event -> {
 				assertThat(event.aggregateId()).isEqualTo("appt-1");
@@ -107,10 +106,10 @@ class AppointmentTest {
 	@Test
 	void anAppointmentWhoseVisitWasRecordedCannotBeCancelled() {
 		Appointment appointment = booked();
-		appointment.recordVisit(NURSE, new VisitEntry(120, 80, null, null, null), ON_THE_DAY);
+		appointment.recordVisit(NURSE, new VisitEntry(120, 80, null, null, null), START);
 
 		assertThatExceptionOfType(AppointmentRuleException.class)
-			.isThrownBy(() -> appointment.cancel(PATIENT, "Too late", ON_THE_DAY))
+			.isThrownBy(() -> appointment.cancel(PATIENT, "Too late", START))
 			.withMessageContaining("took place");
 		assertThat(appointment.status()).isEqualTo(AppointmentStatus.BOOKED);
 	}
@@ -139,19 +138,19 @@ class AppointmentTest {
 	void itsDoctorRecordsVitalsAndNotesAndTheEventCarriesNoHealthData() {
 		Appointment appointment = reloaded(booked());
 
-		appointment.recordVisit(DOCTOR, new VisitEntry(120, 80, 70, 98, "Mild bronchitis"), NOW);
+		appointment.recordVisit(DOCTOR, new VisitEntry(120, 80, 70, 98, "Mild bronchitis"), START);
 
 		Visit visit = appointment.snapshot().visit();
-		assertThat(visit).isEqualTo(new Visit(120, 80, 70, 98, "Mild bronchitis", NOW, DOCTOR.id()));
+		assertThat(visit).isEqualTo(new Visit(120, 80, 70, 98, "Mild bronchitis", START, DOCTOR.id()));
 		assertThat(appointment.raisedEvents()).singleElement().isInstanceOf(VisitUpdated.class);
 	}
 
 	@Test
 	void aNurseRecordsVitalsAndKeepsTheDoctorsNotes() {
 		Appointment appointment = booked();
-		appointment.recordVisit(DOCTOR, new VisitEntry(null, null, null, null, "Mild bronchitis"), NOW);
+		appointment.recordVisit(DOCTOR, new VisitEntry(null, null, null, null, "Mild bronchitis"), START);
 
-		appointment.recordVisit(NURSE, new VisitEntry(130, 85, null, 97, null), ON_THE_DAY);
+		appointment.recordVisit(NURSE, new VisitEntry(130, 85, null, 97, null), START.plusSeconds(60));
 
 		Visit visit = appointment.snapshot().visit();
 		assertThat(visit.systolic()).isEqualTo(130);
@@ -189,10 +188,10 @@ class AppointmentTest {
 	@Test
 	void systolicMustStayAboveDiastolicAfterAPartialUpdate() {
 		Appointment appointment = booked();
-		appointment.recordVisit(NURSE, new VisitEntry(120, 80, null, null, null), ON_THE_DAY);
+		appointment.recordVisit(NURSE, new VisitEntry(120, 80, null, null, null), START);
 
 		assertThatExceptionOfType(AppointmentRuleException.class)
-			.isThrownBy(() -> appointment.recordVisit(NURSE, new VisitEntry(null, 125, null, null, null), ON_THE_DAY));
+			.isThrownBy(() -> appointment.recordVisit(NURSE, new VisitEntry(null, 125, null, null, null), START));
 	}
 
 	@ParameterizedTest(name = "start {0} in {1}, now {2}: due today = {3}")
@@ -222,11 +221,12 @@ class AppointmentTest {
 
 	@ParameterizedTest(name = "{0}")
 	@CsvSource(textBlock = """
-			on the day,                     2030-01-07T07:00:00Z, false, false, recorded
+			on the day,                     2030-01-07T08:10:00Z, false, false, recorded
+			on the day before the start,    2030-01-07T07:00:00Z, false, false, rule broken
 			the day before,                 2030-01-06T12:00:00Z, false, false, not allowed
 			the day after,                  2030-01-08T07:00:00Z, false, false, not allowed
-			on the day but cancelled,       2030-01-07T07:00:00Z, true,  false, rule broken
-			on the day with notes,          2030-01-07T07:00:00Z, false, true,  not allowed
+			on the day but cancelled,       2030-01-07T08:10:00Z, true,  false, rule broken
+			on the day with notes,          2030-01-07T08:10:00Z, false, true,  not allowed
 			another day cancelled,          2030-01-08T07:00:00Z, true,  false, not allowed
 			""")
 	void aNurseRecordsVitalsOnlyOnTheDayAndNeverOnACancelledAppointment(String when, Instant now, boolean cancelled,
@@ -250,12 +250,15 @@ class AppointmentTest {
 	}
 
 	@Test
-	void itsDoctorRecordsTheVisitOnAnyDayAndOtherDoctorsNeverSeeIt() {
+	void itsDoctorRecordsTheVisitOnAnyDayFromTheStartAndOtherDoctorsNeverSeeIt() {
 		Appointment appointment = booked();
 
 		assertThat(appointment.isOpenForVisitBy(DOCTOR, NOW)).isTrue();
 		assertThat(appointment.isOpenForVisitBy(OTHER_DOCTOR, ON_THE_DAY)).isFalse();
-		appointment.recordVisit(DOCTOR, new VisitEntry(null, null, 70, null, null), NOW);
+		assertThatExceptionOfType(AppointmentRuleException.class)
+			.isThrownBy(() -> appointment.recordVisit(DOCTOR, new VisitEntry(null, null, 70, null, null), NOW))
+			.withMessageContaining("checked in");
+		appointment.recordVisit(DOCTOR, new VisitEntry(null, null, 70, null, null), START.plusSeconds(86_400));
 		assertThat(appointment.snapshot().visit().pulse()).isEqualTo(70);
 	}
 

@@ -27,6 +27,8 @@ public final class AppointmentTestData {
 
 	private boolean cancelled;
 
+	private boolean arrived;
+
 	private VisitEntry visit;
 
 	private AppointmentTestData() {
@@ -67,6 +69,12 @@ public final class AppointmentTestData {
 		return this;
 	}
 
+	/** A nurse checked the patient in, half an hour before the start. */
+	public AppointmentTestData arrived() {
+		this.arrived = true;
+		return this;
+	}
+
 	public AppointmentTestData cancelled() {
 		this.cancelled = true;
 		return this;
@@ -78,8 +86,13 @@ public final class AppointmentTestData {
 		Appointment appointment = Appointment.book(this.id, this.patientId,
 				new BookedSlot(DOCTOR_ID, this.start, this.start.plus(Duration.ofMinutes(30)), this.timeZone),
 				this.reason, bookedAt);
+		if (this.arrived) {
+			appointment.checkIn(new Actor("nurse-1", Set.of("nurse")), Duration.ofHours(1),
+					this.start.minus(Duration.ofMinutes(30)));
+		}
 		if (this.visit != null) {
-			appointment.recordVisit(new Actor(DOCTOR_ID, Set.of("doctor")), this.visit, bookedAt);
+			// a visit is recorded once the appointment has started
+			appointment.recordVisit(new Actor(DOCTOR_ID, Set.of("doctor")), this.visit, this.start);
 		}
 		if (this.cancelled) {
 			appointment.cancel(new Actor(this.patientId, Set.of("patient")), "Feeling better", bookedAt);

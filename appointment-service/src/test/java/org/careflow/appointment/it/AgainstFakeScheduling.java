@@ -37,7 +37,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * shares this one started service; each test starts with no appointments, so the limit on
  * a patient's upcoming appointments counts only that test's bookings.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
+		// the tests book days ahead, then check the patient in to record the visit
+		properties = "careflow.lifecycle.check-in-opens-before=30d")
 abstract class AgainstFakeScheduling {
 
 	static final String HOUSE = "00000000-0000-4000-8000-000000000002";
@@ -116,6 +118,10 @@ abstract class AgainstFakeScheduling {
 
 	ApiClient.Response visit(String id, String token, Map<String, Object> body) {
 		return this.api.call(HttpMethod.PUT, "/api/appointments/" + id + "/visit", token, body);
+	}
+
+	ApiClient.Response checkIn(String id, String token) {
+		return this.api.call(HttpMethod.POST, "/api/appointments/" + id + "/check-in", token, null);
 	}
 
 	ApiClient.Response cancel(String id, String token) {

@@ -99,6 +99,8 @@ class AppointmentJourneyIT extends AgainstFakeScheduling {
 		String id = bookedId(at("14:00"));
 
 		assertThat(visit(id, patient, Map.of("pulse", 70)).status()).isEqualTo(403);
+		assertThat(visit(id, doctor, Map.of("pulse", 70)).status()).as("not checked in, not started").isEqualTo(422);
+		assertThat(checkIn(id, doctor).status()).isEqualTo(200);
 		ApiClient.Response recorded = visit(id, doctor,
 				Map.of("systolic", 128, "diastolic", 82, "oxygenSaturation", 97, "notes", "Mild bronchitis"));
 
@@ -111,7 +113,8 @@ class AppointmentJourneyIT extends AgainstFakeScheduling {
 		JsonNode event = awaitEvent("visit.updated", id);
 		assertThat(event.has("notes")).isFalse();
 		assertThat(event.has("systolic")).isFalse();
-		assertThat(cancel(id, patient).status()).as("a visit that took place cannot be cancelled").isEqualTo(422);
+		assertThat(cancel(id, patient).status()).as("a checked-in appointment cannot be cancelled").isEqualTo(409);
+		assertThat(awaitEvent("appointment.checked-in", id).get("patientId").asString()).isEqualTo(PATIENT_ID);
 	}
 
 	@Test

@@ -68,6 +68,7 @@ class AuditTrailIT extends AgainstFakeScheduling {
 		ApiClient.Response booked = this.api.call(HttpMethod.POST, "/api/appointments", patient,
 				Map.of("doctorId", HOUSE, "start", at("10:00").toString(), "reason", REASON));
 		String id = booked.body().get("id").asString();
+		checkIn(id, doctor);
 		visit(id, doctor, Map.of("systolic", 187, "diastolic", 113, "notes", NOTES));
 		assertThat(this.api.get("/api/appointments/" + id, otherDoctor).status()).isEqualTo(404);
 		this.api.call(HttpMethod.POST, "/api/appointments/" + id + "/cancel", patient, Map.of("reason", REASON));
@@ -75,7 +76,8 @@ class AuditTrailIT extends AgainstFakeScheduling {
 		await().atMost(Duration.ofSeconds(10))
 			.untilAsserted(() -> assertThat(trailOf(id))
 				.extracting(entry -> entry.getString("action") + " " + entry.getString("outcome"))
-				.containsExactlyInAnyOrder("create SUCCESS", "update-visit SUCCESS", "read DENIED", "cancel DENIED"));
+				.containsExactlyInAnyOrder("create SUCCESS", "check-in SUCCESS", "update-visit SUCCESS", "read DENIED",
+						"cancel DENIED"));
 		assertThat(this.mongo.getCollection("audit_trail").find().into(new ArrayList<>())).allSatisfy(entry -> {
 			assertThat(entry.keySet()).isSubsetOf(AUDIT_FIELDS);
 			assertThat(entry.toJson()).doesNotContain(REASON, NOTES);

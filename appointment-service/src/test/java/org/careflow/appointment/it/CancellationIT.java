@@ -72,11 +72,12 @@ class CancellationIT extends AgainstFakeScheduling {
 	}
 
 	@Test
-	void aVisitThatTookPlaceIsNotCancelledAndItsSlotNotFreed() {
+	void aCheckedInPatientsAppointmentIsNotCancelledAndItsSlotNotFreed() {
 		String id = bookedId(at("13:30"));
+		assertThat(checkIn(id, doctor).status()).isEqualTo(200);
 		assertThat(visit(id, doctor, Map.of("pulse", 70)).status()).isEqualTo(200);
 
-		assertThat(cancel(id, patient).status()).isEqualTo(422);
+		assertThat(cancel(id, patient).status()).isEqualTo(409);
 
 		assertThat(scheduling.releases()).isEmpty();
 	}

@@ -40,6 +40,7 @@ class NurseVitalsIT extends AgainstFakeScheduling {
 	@Test
 	void aNurseRecordsVitalsOnTodaysAppointmentAndIsShownOnlyTheVitals() {
 		String id = bookedId(startingSoonToday());
+		assertThat(checkIn(id, nurse).status()).isEqualTo(200);
 		assertThat(visit(id, doctor, Map.of("notes", "Suspected angina")).status()).isEqualTo(200);
 
 		ApiClient.Response vitals = visit(id, nurse, Map.of("systolic", 128, "diastolic", 82, "pulse", 72));

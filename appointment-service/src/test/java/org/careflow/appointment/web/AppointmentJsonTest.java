@@ -69,17 +69,34 @@ class AppointmentJsonTest {
 	}
 
 	@Test
+	void eachStepOfTheHistorySaysFromWhatAndWhyButNothingUnknown() throws Exception {
+		Appointment appointment = appointment();
+		appointment.cancel(new Actor("patient-1", Set.of("patient")), "Feeling better", NOW);
+
+		JsonContent<AppointmentResponse> json = this.response.write(AppointmentResponse.of(appointment));
+
+		assertThat(json).isStrictlyEqualToJson("""
+				{"id":"appt-1","patientId":"patient-1","doctorId":"doctor-1","start":"2030-01-07T08:00:00Z",
+				 "end":"2030-01-07T08:30:00Z","timeZone":"Europe/Paris","reason":"Cough","status":"CANCELLED",
+				 "cancellationReason":"Feeling better",
+				 "history":[{"status":"BOOKED","at":"2030-01-06T12:00:00Z","by":"patient-1"},
+				            {"status":"CANCELLED","at":"2030-01-06T12:00:00Z","by":"patient-1","from":"BOOKED",
+				             "reason":"Feeling better"}]}
+				""");
+	}
+
+	@Test
 	void aRecordedVisitShowsItsVitalsNotesAndAuthor() throws Exception {
 		Appointment appointment = appointment();
 		appointment.recordVisit(new Actor("doctor-1", Set.of("doctor")), new VisitEntry(120, 80, null, 98, "Fine"),
-				NOW);
+				START);
 
 		JsonContent<AppointmentResponse> json = this.response.write(AppointmentResponse.of(appointment));
 
 		assertThat(json).extractingJsonPathNumberValue("$.visit.systolic").isEqualTo(120);
 		assertThat(json).extractingJsonPathStringValue("$.visit.notes").isEqualTo("Fine");
 		assertThat(json).extractingJsonPathStringValue("$.visit.recordedBy").isEqualTo("doctor-1");
-		assertThat(json).extractingJsonPathStringValue("$.visit.recordedAt").isEqualTo("2030-01-06T12:00:00Z");
+		assertThat(json).extractingJsonPathStringValue("$.visit.recordedAt").isEqualTo("2030-01-07T08:00:00Z");
 		assertThat(json).doesNotHaveJsonPath("$.visit.pulse");
 	}
 
@@ -87,7 +104,7 @@ class AppointmentJsonTest {
 	void aNurseSeesTheTimesStatusAndVitalsButNoReasonNotesHistoryOrIds() throws Exception {
 		Appointment appointment = appointment();
 		appointment.recordVisit(new Actor("doctor-1", Set.of("doctor")),
-				new VisitEntry(120, 80, 70, 98, "Suspected pneumonia"), NOW);
+				new VisitEntry(120, 80, 70, 98, "Suspected pneumonia"), START);
 		Actor nurse = new Actor("nurse-1", Set.of("nurse"));
 
 		AppointmentView view = AppointmentView.of(appointment, nurse);
@@ -98,7 +115,7 @@ class AppointmentJsonTest {
 		assertThat(json).isStrictlyEqualToJson("""
 				{"id":"appt-1","status":"BOOKED","start":"2030-01-07T08:00:00Z","end":"2030-01-07T08:30:00Z",
 				 "visit":{"systolic":120,"diastolic":80,"pulse":70,"oxygenSaturation":98,
-				          "recordedAt":"2030-01-06T12:00:00Z","recordedBy":"doctor-1"}}
+				          "recordedAt":"2030-01-07T08:00:00Z","recordedBy":"doctor-1"}}
 				""");
 	}
 

@@ -132,12 +132,13 @@ class AppointmentWebTest {
 	void aNurseRecordsVitalsOnTodaysAppointmentAndSeesNothingElseOfIt() throws Exception {
 		this.stored.contain(booked().at(LATER_TODAY)
 			.reason("Chest pain")
+			.arrived()
 			.withVisit(new VisitEntry(null, null, null, null, "Suspected angina"))
 			.build());
 
 		visit("appt-1", Tokens.nurse(), "{\"systolic\":128,\"diastolic\":82,\"pulse\":72}").andExpect(status().isOk())
 			.andExpect(content().json("""
-					{"id":"appt-1","status":"BOOKED","start":"2030-01-06T15:00:00Z","end":"2030-01-06T15:30:00Z",
+					{"id":"appt-1","status":"ARRIVED","start":"2030-01-06T15:00:00Z","end":"2030-01-06T15:30:00Z",
 					 "visit":{"systolic":128,"diastolic":82,"pulse":72,"recordedAt":"2030-01-06T12:00:00Z",
 					          "recordedBy":"nurse-1"}}
 					""", org.springframework.test.json.JsonCompareMode.STRICT));
@@ -260,6 +261,55 @@ class AppointmentWebTest {
 		this.mvc.perform(get("/api/appointments").with(Tokens.nurse())).andExpect(status().isForbidden());
 		this.mvc.perform(get("/api/appointments").with(Tokens.as("admin-1", "admin")))
 			.andExpect(status().isForbidden());
+	}
+
+	ResultActions step(String action, RequestPostProcessor caller) throws Exception {
+		return this.mvc.perform(post("/api/appointments/appt-1/" + action).with(caller));
+	}
+
+	@Test
+	void theFrontDeskChecksInTodaysPatientAndIsShownOnlyWhenAndWhere() throws Exception {
+		this.stored.contain(booked().at(NOW.plusSeconds(1800)).reason("Chest pain").build());
+
+		step("check-in", Tokens.nurse()).andExpect(status().isOk()).andExpect(content().json("""
+				{"id":"appt-1","status":"ARRIVED","start":"2030-01-06T12:30:00Z","end":"2030-01-06T13:00:00Z"}
+				""", org.springframework.test.json.JsonCompareMode.STRICT));
+
+		verify(this.audit).record(any(), eq("check-in"), eq("appointment"), eq("appt-1"), eq("patient-1"),
+				eq(AuditOutcome.SUCCESS));
+	}
+
+	@Test
+	void checkInIsForStaffAndOnlyWithinItsWindow() throws Exception {
+		this.stored.contain(booked().at(LATER_TODAY).build());
+
+		step("check-in", Tokens.patient()).andExpect(status().isForbidden());
+		step("check-in", Tokens.otherDoctor()).andExpect(status().isNotFound());
+		step("check-in", Tokens.as("admin-1", "admin")).andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.detail").value(containsString("60 minutes before the start")));
+		assertThat(this.stored.anythingWritten()).isFalse();
+	}
+
+	@Test
+	void itsDoctorCompletesWhatTheFrontDeskCheckedIn() throws Exception {
+		this.stored.contain(booked().at(NOW.plusSeconds(1800)).build());
+
+		step("complete", Tokens.doctor()).andExpect(status().isConflict())
+			.andExpect(jsonPath("$.detail").value(containsString("check them in first")));
+		step("check-in", Tokens.doctor()).andExpect(status().isOk()).andExpect(jsonPath("$.status").value("ARRIVED"));
+		step("complete", Tokens.nurse()).andExpect(status().isForbidden());
+		step("complete", Tokens.doctor()).andExpect(status().isOk())
+			.andExpect(jsonPath("$.status").value("FULFILLED"))
+			.andExpect(jsonPath("$.history[2].from").value("ARRIVED"));
+	}
+
+	@Test
+	void aNoShowIsMarkedOnlyOnceTheAppointmentHasStarted() throws Exception {
+		this.stored.contain(booked().at(LATER_TODAY).build());
+
+		step("no-show", Tokens.nurse()).andExpect(status().isUnprocessableContent());
+		step("no-show", Tokens.patient()).andExpect(status().isForbidden());
+		assertThat(this.stored.anythingWritten()).isFalse();
 	}
 
 }

@@ -17,6 +17,8 @@ final class Emails {
 
 	static final String VISIT_SUMMARY = "Your visit summary is ready";
 
+	static final String MISSED = "We missed you at your appointment";
+
 	private static final String SIGNATURE = "\n\nThe CareFlow team\n";
 
 	private Emails() {
@@ -44,6 +46,15 @@ final class Emails {
 				greeting(patient) + "Your appointment" + with(doctor) + " on " + AppointmentTime.format(start, timeZone)
 						+ " was cancelled.\n\n" + reference(appointmentId)
 						+ "You can book a new appointment at any time by signing in to CareFlow." + SIGNATURE);
+	}
+
+	static Email missed(Recipient patient, Optional<DoctorName> doctor, String appointmentId, Instant start,
+			String timeZone) {
+		return new Email(patient.email(), MISSED,
+				greeting(patient) + "We missed you at your appointment" + with(doctor) + " on "
+						+ AppointmentTime.format(start, timeZone) + ".\n\n" + reference(appointmentId)
+						+ "If you still need care, you can book a new appointment at any time by signing in to "
+						+ "CareFlow." + SIGNATURE);
 	}
 
 	static Email visitSummaryReady(Recipient patient, Optional<DoctorName> doctor, String appointmentId) {

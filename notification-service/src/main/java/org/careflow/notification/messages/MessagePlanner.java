@@ -4,6 +4,9 @@ import java.util.Optional;
 
 import org.careflow.events.AppointmentBooked;
 import org.careflow.events.AppointmentCancelled;
+import org.careflow.events.AppointmentCheckedIn;
+import org.careflow.events.AppointmentFulfilled;
+import org.careflow.events.AppointmentNoShow;
 import org.careflow.events.CareFlowEvent;
 import org.careflow.events.DoctorRegistered;
 import org.careflow.events.PatientRegistered;
@@ -32,6 +35,11 @@ public class MessagePlanner {
 					doctor(booked.doctorId()), booked.aggregateId(), booked.start(), booked.timeZone()));
 			case AppointmentCancelled cancelled -> Optional.of(Emails.cancelled(patient(cancelled.patientId(), event),
 					doctor(cancelled.doctorId()), cancelled.aggregateId(), cancelled.start(), cancelled.timeZone()));
+			case AppointmentNoShow missed -> Optional.of(Emails.missed(patient(missed.patientId(), event),
+					doctor(missed.doctorId()), missed.aggregateId(), missed.start(), missed.timeZone()));
+			// the patient is at the clinic; the visit summary email follows visit.updated
+			case AppointmentCheckedIn ignored -> Optional.empty();
+			case AppointmentFulfilled ignored -> Optional.empty();
 			case VisitUpdated visit -> Optional.of(Emails.visitSummaryReady(patient(visit.patientId(), event),
 					doctor(visit.doctorId()), visit.aggregateId()));
 		};

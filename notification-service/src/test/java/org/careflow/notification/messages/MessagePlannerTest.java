@@ -7,6 +7,9 @@ import java.util.Optional;
 
 import org.careflow.events.AppointmentBooked;
 import org.careflow.events.AppointmentCancelled;
+import org.careflow.events.AppointmentCheckedIn;
+import org.careflow.events.AppointmentFulfilled;
+import org.careflow.events.AppointmentNoShow;
 import org.careflow.events.DoctorRegistered;
 import org.careflow.events.PatientRegistered;
 import org.careflow.events.VisitUpdated;
@@ -96,6 +99,33 @@ class MessagePlannerTest {
 			.withMessageContaining("appointment.booked");
 		assertThatExceptionOfType(UnknownPatientException.class)
 			.isThrownBy(() -> this.planner.emailFor(VisitUpdated.of("appointment-1", JANE, HOUSE)));
+	}
+
+	@Test
+	void aNoShowTellsThePatientTheyWereMissedAndHowToBookAgain() {
+		this.people.knowJane().knowHouse();
+
+		Email email = this.planner
+			.emailFor(AppointmentNoShow.of("appointment-1", JANE, HOUSE, NINE_IN_PARIS, NINE_IN_PARIS.plusSeconds(1800),
+					"Europe/Paris"))
+			.orElseThrow();
+
+		assertThat(email.to()).isEqualTo("jane@example.org");
+		assertThat(email.subject()).isEqualTo("We missed you at your appointment");
+		assertThat(email.body()).contains("with Dr Gregory House")
+			.contains("Tuesday 24 November 2026 at 09:00 (Europe/Paris)")
+			.contains("appointment-1")
+			.contains("book a new appointment");
+	}
+
+	@Test
+	void checkInAndCompletionSendNothing() {
+		this.people.knowJane().knowHouse();
+
+		assertThat(this.planner.emailFor(AppointmentCheckedIn.of("appointment-1", JANE, HOUSE, NINE_IN_PARIS)))
+			.isEmpty();
+		assertThat(this.planner.emailFor(AppointmentFulfilled.of("appointment-1", JANE, HOUSE, NINE_IN_PARIS)))
+			.isEmpty();
 	}
 
 	@Test
