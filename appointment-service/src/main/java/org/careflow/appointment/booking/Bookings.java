@@ -1,6 +1,7 @@
 package org.careflow.appointment.booking;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -13,6 +14,10 @@ import org.careflow.appointment.domain.UpcomingLimitException;
 import org.careflow.appointment.scheduling.SlotClaims;
 import org.careflow.appointment.scheduling.SlotTakenException;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.dao.DataAccessException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 
@@ -24,6 +29,8 @@ import org.springframework.stereotype.Service;
 @Service
 public class Bookings {
 
+	private static final Logger log = LoggerFactory.getLogger(Bookings.class);
+
 	private final SlotClaims slots;
 
 	private final AppointmentStore store;
@@ -32,17 +39,23 @@ public class Bookings {
 
 	private final AppointmentAudit audit;
 
+	private final ArrivalDeadlines deadlines;
+
 	private final BookingRules rules;
+
+	private final Duration noShowAfter;
 
 	private final Clock clock;
 
 	Bookings(SlotClaims slots, AppointmentStore store, BookingLeases leases, AppointmentAudit audit,
-			BookingProperties properties, Clock clock) {
+			ArrivalDeadlines deadlines, BookingProperties properties, LifecycleProperties lifecycle, Clock clock) {
 		this.slots = slots;
 		this.store = store;
 		this.leases = leases;
 		this.audit = audit;
+		this.deadlines = deadlines;
 		this.rules = properties.rules();
+		this.noShowAfter = lifecycle.noShowAfter();
 		this.clock = clock;
 	}
 
@@ -67,6 +80,7 @@ public class Bookings {
 			BookedSlot slot = this.slots.claim(booking.doctorId(), booking.start(), id, patient.id());
 			Appointment appointment = Appointment.book(id, patient.id(), slot, booking.reason(), this.clock.instant());
 			insert(appointment);
+			noteArrivalDeadline(appointment);
 			this.audit.succeeded(patient, AppointmentAudit.CREATE, appointment);
 			return appointment;
 		}
@@ -80,6 +94,20 @@ public class Bookings {
 		catch (UpcomingLimitException refused) {
 			this.audit.bookingDenied(patient);
 			throw refused;
+		}
+	}
+
+	/**
+	 * After the insert, like the upcoming list: the booking stands whatever happens here;
+	 * should this write fail (or the service die first), only the automatic no-show is
+	 * missed, and staff can still mark one.
+	 */
+	private void noteArrivalDeadline(Appointment appointment) {
+		try {
+			this.deadlines.add(appointment.id(), appointment.arrivalDeadline(this.noShowAfter));
+		}
+		catch (DataAccessException notNoted) {
+			log.warn("Appointment {} booked without its no-show deadline: {}", appointment.id(), notNoted.getMessage());
 		}
 	}
 

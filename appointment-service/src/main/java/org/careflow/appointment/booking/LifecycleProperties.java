@@ -13,15 +13,25 @@ import org.springframework.validation.annotation.Validated;
  *
  * @param checkInOpensBefore how long before the start a patient may be checked in (until
  * the end)
+ * @param noShowAfter how long after the start an appointment nobody checked in becomes a
+ * no-show, automatically
+ * @param noShowSweepEvery how often each replica looks for such appointments
  */
 @Validated
 @ConfigurationProperties("careflow.lifecycle")
-record LifecycleProperties(@DefaultValue("60m") @NotNull Duration checkInOpensBefore) {
+record LifecycleProperties(@DefaultValue("60m") @NotNull Duration checkInOpensBefore,
+		@DefaultValue("15m") @NotNull Duration noShowAfter, @DefaultValue("30s") @NotNull Duration noShowSweepEvery) {
 
 	LifecycleProperties {
-		if (checkInOpensBefore.isNegative() || checkInOpensBefore.compareTo(Duration.ofDays(366)) > 0) {
+		requireWithin("check-in-opens-before", checkInOpensBefore, Duration.ZERO, Duration.ofDays(366));
+		requireWithin("no-show-after", noShowAfter, Duration.ZERO, Duration.ofDays(1));
+		requireWithin("no-show-sweep-every", noShowSweepEvery, Duration.ofSeconds(1), Duration.ofHours(1));
+	}
+
+	private static void requireWithin(String name, Duration value, Duration min, Duration max) {
+		if (value.compareTo(min) < 0 || value.compareTo(max) > 0) {
 			throw new IllegalArgumentException(
-					"careflow.lifecycle.check-in-opens-before must lie between 0 and 366 days");
+					"careflow.lifecycle." + name + " must lie between " + min + " and " + max + ", not " + value);
 		}
 	}
 

@@ -184,8 +184,8 @@ public final class Appointment {
 
 	/**
 	 * The patient did not come: marked by a nurse, an admin or its doctor once the
-	 * appointment has started. (Marking it automatically after a grace period is not
-	 * built yet.)
+	 * appointment has started. CareFlow marks it itself after a grace period
+	 * ({@link #lapseIfNotArrived}).
 	 * @throws ActionNotAllowedException for anyone else
 	 * @throws AppointmentConflictException if it is not booked
 	 * @throws AppointmentRuleException before the start
@@ -202,6 +202,28 @@ public final class Appointment {
 		move(AppointmentStatus.NOSHOW, actor, null, now);
 		this.raised
 			.add(AppointmentNoShow.of(this.id, this.patientId, this.doctorId, this.start, this.end, this.timeZone));
+	}
+
+	/**
+	 * CareFlow itself marks a no-show: the patient was not checked in by {@code grace}
+	 * after the start. Nothing happens to an appointment no longer booked (checked in,
+	 * cancelled, already marked) or whose grace has not passed.
+	 * @return whether it became a no-show (and raised {@code appointment.noshow})
+	 */
+	public boolean lapseIfNotArrived(Duration grace, Instant now) {
+		if (this.status != AppointmentStatus.BOOKED || now.isBefore(arrivalDeadline(grace))) {
+			return false;
+		}
+		move(AppointmentStatus.NOSHOW, Actor.CAREFLOW,
+				"not checked in within " + grace.toMinutes() + " minutes of the start", now);
+		this.raised
+			.add(AppointmentNoShow.of(this.id, this.patientId, this.doctorId, this.start, this.end, this.timeZone));
+		return true;
+	}
+
+	/** When an appointment not checked in by then becomes a no-show. */
+	public Instant arrivalDeadline(Duration grace) {
+		return this.start.plus(grace);
 	}
 
 	/**

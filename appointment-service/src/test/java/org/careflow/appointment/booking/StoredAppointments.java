@@ -7,6 +7,7 @@ import org.careflow.appointment.domain.Appointment;
 
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.context.annotation.Bean;
 import org.springframework.test.context.bean.override.mockito.MockReset;
@@ -35,6 +36,8 @@ public class StoredAppointments {
 
 	private final BookingLeases leases = mock(BookingLeases.class, MockReset.withSettings(MockReset.AFTER));
 
+	private final ArrivalDeadlines deadlines = mock(ArrivalDeadlines.class, MockReset.withSettings(MockReset.AFTER));
+
 	@Bean
 	AppointmentStore appointmentStore() {
 		return this.store;
@@ -43,6 +46,11 @@ public class StoredAppointments {
 	@Bean
 	BookingLeases bookingLeases() {
 		return this.leases;
+	}
+
+	@Bean
+	ArrivalDeadlines arrivalDeadlines() {
+		return this.deadlines;
 	}
 
 	/** These appointments exist, each found by its id. */
@@ -66,6 +74,15 @@ public class StoredAppointments {
 	/** Every update fails, as when someone changed the appointment meanwhile. */
 	public void failUpdates() {
 		doThrow(new OptimisticLockingFailureException("changed meanwhile")).when(this.store).update(any());
+	}
+
+	/**
+	 * Noting a booking's no-show deadline fails, as when MongoDB hiccups after the
+	 * insert.
+	 */
+	public void failDeadlineNotes() {
+		doThrow(new DataAccessResourceFailureException("connection reset")).when(this.deadlines)
+			.add(anyString(), any());
 	}
 
 	/** Whether anything was written: an insert or an update. */

@@ -89,6 +89,15 @@ class AppointmentWebTest {
 	}
 
 	@Test
+	void aBookingStandsWhenItsNoShowDeadlineCannotBeNoted() throws Exception {
+		when(this.slots.claim(eq("doctor-1"), eq(TOMORROW), anyString(), eq("patient-1")))
+			.thenReturn(new BookedSlot("doctor-1", TOMORROW, TOMORROW.plusSeconds(1800), "Europe/Paris"));
+		this.stored.failDeadlineNotes();
+
+		book(Tokens.patient()).andExpect(status().isCreated()).andExpect(jsonPath("$.status").value("BOOKED"));
+	}
+
+	@Test
 	void aPatientWhoseEmailIsNotVerifiedIsToldHowToVerifyAndNothingIsClaimed() throws Exception {
 		RequestPostProcessor unverified = Tokens.patient().jwt(token -> token.claim("email_verified", false));
 		RequestPostProcessor noClaim = Tokens.patient()
