@@ -17,7 +17,7 @@ public final class HeaderCharacters {
 	}
 
 	/**
-	 * Whether a header name (or a request parameter's name or value) may pass.
+	 * Whether a header name may pass.
 	 * @param name the text; {@code null} (absent) passes
 	 * @return {@code true} if every code point is assigned and not a control character
 	 */

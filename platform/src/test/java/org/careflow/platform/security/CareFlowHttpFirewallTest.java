@@ -25,6 +25,20 @@ class CareFlowHttpFirewallTest {
 		assertThatExceptionOfType(RequestRejectedException.class).isThrownBy(() -> firewalled.getHeader("X-Note"));
 	}
 
+	/**
+	 * Parameter values stay as Spring Security lets them (not checked): a bad value is
+	 * the application's to answer with a 400 naming the field, not a rejection thrown
+	 * while the controller reads it (which surfaced as a 500).
+	 */
+	@Test
+	void parameterValuesAreLeftToTheApplication() {
+		MockHttpServletRequest request = new MockHttpServletRequest("GET", "/api/slots");
+		request.setParameter("from", "2026-12-01T00:00:00Z\n");
+		var firewalled = new SecurityAutoConfiguration().careFlowHttpFirewall().getFirewalledRequest(request);
+
+		assertThat(firewalled.getParameter("from")).isEqualTo("2026-12-01T00:00:00Z\n");
+	}
+
 	@Test
 	void theFirewallsOtherRulesStay() {
 		MockHttpServletRequest request = new MockHttpServletRequest("GET", "/api/..;/internal/x");
