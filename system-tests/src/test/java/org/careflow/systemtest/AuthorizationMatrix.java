@@ -30,6 +30,15 @@ record AuthorizationMatrix(List<Row> rows) {
 	static final List<String> SERVICE_ONLY_PATHS = List.of("/internal/audit", "/internal/slot-claims",
 			"/internal/slot-claims/release");
 
+	/**
+	 * The steps of an appointment's day (appointment-service's {@code POST
+	 * /{id}/check-in}, {@code /{id}/complete}, {@code /{id}/no-show}): each must be tried
+	 * with every caller, through the gateway and directly, on an appointment due today
+	 * (nurses see only those).
+	 */
+	static final List<String> APPOINTMENT_DAY_PATHS = List.of("/api/appointments/{appointmentId}/check-in",
+			"/api/appointments/{appointmentId}/complete", "/api/appointments/{appointmentId}/no-show");
+
 	static AuthorizationMatrix load() {
 		try (InputStream in = AuthorizationMatrix.class.getResourceAsStream(RESOURCE)) {
 			if (in == null) {
@@ -63,7 +72,8 @@ record AuthorizationMatrix(List<Row> rows) {
 	 *
 	 * @param service the module that serves it (also where {@code direct} calls go)
 	 * @param fixture {@code shared}: the one appointment of the fixture; {@code fresh}: a
-	 * new appointment for each caller (the call changes it); {@code -}
+	 * new appointment for each caller (the call changes it); {@code today}: a new booked
+	 * appointment later today for each caller; {@code -}
 	 * @param body the name of the request body the test builds ({@code -} for none)
 	 * @param via {@code gateway} or {@code direct}
 	 * @param expected the status each caller gets, by caller

@@ -96,6 +96,22 @@ class AuthorizationMatrixIT {
 	}
 
 	@Test
+	void theStepsOfTheAppointmentsDayAreTriedWithEveryCallerBothWaysOnTodaysAppointment() {
+		for (String path : AuthorizationMatrix.APPOINTMENT_DAY_PATHS) {
+			List<Row> rows = this.matrix.rows().stream().filter((row) -> row.route().equals(path)).toList();
+			assertThat(rows).as(path).extracting(Row::via).containsExactlyInAnyOrder("gateway", "direct");
+			for (Row row : rows) {
+				assertThat(row.fixture()).as("%s via %s", path, row.via()).isEqualTo("today");
+				assertThat(row.expected()).as("%s via %s", path, row.via())
+					.containsOnlyKeys(AuthorizationMatrix.CALLERS);
+				assertThat(row.expected()).as("patients never run the day").containsEntry("patient-own", 403);
+				assertThat(row.expected()).as("another doctor does not learn it exists")
+					.containsEntry("doctor-other", 404);
+			}
+		}
+	}
+
+	@Test
 	void everyServiceIsInTheMatrixBothWays() {
 		assertThat(this.matrix.rows()).extracting(Row::service)
 			.contains("patient-service", "doctor-service", "scheduling-service", "appointment-service", "gateway");

@@ -7,6 +7,7 @@ import java.util.Optional;
 
 import org.bson.Document;
 
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -83,7 +84,7 @@ class ArrivalDeadlines {
 				this.mongo.insert(new Document("_id", PROGRESS_ID).append(THROUGH, to.toString()), PROGRESS);
 				return true;
 			}
-			catch (org.springframework.dao.DuplicateKeyException anotherReplicaStarted) {
+			catch (DuplicateKeyException anotherReplicaStarted) {
 				return false;
 			}
 		}
