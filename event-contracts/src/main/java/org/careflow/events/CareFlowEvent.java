@@ -18,9 +18,12 @@ import com.fasterxml.jackson.annotation.JsonTypeInfo;
 		@JsonSubTypes.Type(value = VisitUpdated.class, name = VisitUpdated.TYPE),
 		@JsonSubTypes.Type(value = AppointmentCheckedIn.class, name = AppointmentCheckedIn.TYPE),
 		@JsonSubTypes.Type(value = AppointmentFulfilled.class, name = AppointmentFulfilled.TYPE),
-		@JsonSubTypes.Type(value = AppointmentNoShow.class, name = AppointmentNoShow.TYPE) })
+		@JsonSubTypes.Type(value = AppointmentNoShow.class, name = AppointmentNoShow.TYPE),
+		@JsonSubTypes.Type(value = AppointmentRescheduled.class, name = AppointmentRescheduled.TYPE),
+		@JsonSubTypes.Type(value = ScheduleBookingsWithdrawn.class, name = ScheduleBookingsWithdrawn.TYPE) })
 public sealed interface CareFlowEvent permits PatientRegistered, DoctorRegistered, AppointmentBooked,
-		AppointmentCancelled, VisitUpdated, AppointmentCheckedIn, AppointmentFulfilled, AppointmentNoShow {
+		AppointmentCancelled, VisitUpdated, AppointmentCheckedIn, AppointmentFulfilled, AppointmentNoShow,
+		AppointmentRescheduled, ScheduleBookingsWithdrawn {
 
 	/** Unique per event; consumers deduplicate on it. */
 	UUID eventId();

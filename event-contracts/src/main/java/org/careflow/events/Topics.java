@@ -12,6 +12,9 @@ public final class Topics {
 
 	public static final String APPOINTMENTS = "careflow.appointments";
 
+	/** Changes to doctors' availability that other services must act on. */
+	public static final String SCHEDULES = "careflow.schedules";
+
 	/** Records a consumer could not handle after its retries land here, never dropped. */
 	public static String deadLetterOf(String topic) {
 		return topic + ".dlt";

@@ -1,6 +1,7 @@
 package org.careflow.events;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -70,7 +71,10 @@ class CareFlowEventJsonTest {
 				AppointmentCancelled.of("a-1", "p-1", "d-1", start, start.plusSeconds(1800), "UTC"),
 				VisitUpdated.of("a-1", "p-1", "d-1"), AppointmentCheckedIn.of("a-1", "p-1", "d-1", start),
 				AppointmentFulfilled.of("a-1", "p-1", "d-1", start),
-				AppointmentNoShow.of("a-1", "p-1", "d-1", start, start.plusSeconds(1800), "UTC") };
+				AppointmentNoShow.of("a-1", "p-1", "d-1", start, start.plusSeconds(1800), "UTC"),
+				AppointmentRescheduled.of("a-2", "p-1", "d-1", start, start.plusSeconds(1800), "UTC", "a-1",
+						start.minusSeconds(86400), start.minusSeconds(84600)),
+				ScheduleBookingsWithdrawn.doctorUnavailable("d-1", List.of("a-1", "a-2")) };
 
 		for (CareFlowEvent event : events) {
 			CareFlowEvent read = json.readValue(json.writeValueAsString(event), CareFlowEvent.class);
@@ -93,6 +97,34 @@ class CareFlowEventJsonTest {
 		assertThat(event).isInstanceOf(PatientRegistered.class);
 		assertThat(event.type()).isEqualTo(PatientRegistered.TYPE);
 		assertThat(((PatientRegistered) event).email()).isEqualTo("a@b.org");
+	}
+
+	@Test
+	void aRescheduleNamesBothAppointmentsAndBothTimesAndNothingElse() {
+		AppointmentRescheduled moved = AppointmentRescheduled.of("a-2", "p-1", "d-1", start, start.plusSeconds(1800),
+				"Europe/Paris", "a-1", start.minusSeconds(86400), start.minusSeconds(84600));
+
+		JsonNode node = json.readTree(json.writeValueAsString(moved));
+
+		assertThat(node.get("type").asString()).isEqualTo("appointment.rescheduled");
+		assertThat(node.get("aggregateId").asString()).isEqualTo("a-2");
+		assertThat(node.get("replacesId").asString()).isEqualTo("a-1");
+		assertThat(node.get("previousStart").asString()).isEqualTo("2030-01-06T09:00:00Z");
+		assertThat(node.propertyNames()).containsExactlyInAnyOrder("type", "eventId", "aggregateId", "occurredAt",
+				"schemaVersion", "patientId", "doctorId", "start", "end", "timeZone", "replacesId", "previousStart",
+				"previousEnd");
+	}
+
+	@Test
+	void aForcedScheduleChangeListsTheAppointmentsWithAReasonCodeNotText() {
+		ScheduleBookingsWithdrawn withdrawn = ScheduleBookingsWithdrawn.doctorUnavailable("d-1", List.of("a-1"));
+
+		JsonNode node = json.readTree(json.writeValueAsString(withdrawn));
+
+		assertThat(node.get("type").asString()).isEqualTo("schedule.bookings-withdrawn");
+		assertThat(node.get("aggregateId").asString()).isEqualTo("d-1");
+		assertThat(node.get("appointmentIds").get(0).asString()).isEqualTo("a-1");
+		assertThat(node.get("reason").asString()).isEqualTo("doctor-unavailable");
 	}
 
 	@Test
