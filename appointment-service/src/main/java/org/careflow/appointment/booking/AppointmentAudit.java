@@ -36,6 +36,8 @@ class AppointmentAudit {
 
 	static final String NO_SHOW = "no-show";
 
+	static final String RESCHEDULE = "reschedule";
+
 	private final AuditTrail trail;
 
 	AppointmentAudit(AuditTrail trail) {

@@ -21,7 +21,8 @@ import org.springframework.data.mongodb.core.mapping.Document;
 @Document(AppointmentDocument.COLLECTION)
 record AppointmentDocument(@Id String id, String patientId, String doctorId, Instant start, Instant end,
 		String timeZone, String reason, AppointmentStatus status, String cancellationReason, Visit visit,
-		List<StatusChange> history, String slotKey, List<PendingEvent> pendingEvents, @Version Long version) {
+		List<StatusChange> history, String slotKey, List<PendingEvent> pendingEvents, @Version Long version,
+		String replaces, String replacedBy) {
 
 	static final String COLLECTION = "appointments";
 
@@ -29,13 +30,14 @@ record AppointmentDocument(@Id String id, String patientId, String doctorId, Ins
 		Appointment.Snapshot state = appointment.snapshot();
 		return new AppointmentDocument(state.id(), state.patientId(), state.doctorId(), state.start(), state.end(),
 				state.timeZone(), state.reason(), state.status(), state.cancellationReason(), state.visit(),
-				state.history(), appointment.slotKey(), pendingEvents, state.version());
+				state.history(), appointment.slotKey(), pendingEvents, state.version(), state.replaces(),
+				state.replacedBy());
 	}
 
 	Appointment toAppointment() {
 		return Appointment.restore(new Appointment.Snapshot(this.id, this.patientId, this.doctorId, this.start,
 				this.end, this.timeZone, this.reason, this.status, this.cancellationReason, this.visit,
-				(this.history != null) ? this.history : List.of(), this.version));
+				(this.history != null) ? this.history : List.of(), this.version, this.replaces, this.replacedBy));
 	}
 
 }

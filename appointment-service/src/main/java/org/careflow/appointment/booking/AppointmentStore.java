@@ -10,6 +10,7 @@ import org.bson.Document;
 import org.careflow.appointment.domain.Appointment;
 import org.careflow.appointment.domain.AppointmentStatus;
 import org.careflow.appointment.domain.BookedSlot;
+import org.careflow.appointment.domain.UpcomingAppointment;
 import org.careflow.events.Topics;
 import org.careflow.platform.outbox.Outbox;
 import org.careflow.platform.outbox.PendingEvent;
@@ -48,6 +49,8 @@ class AppointmentStore implements InitializingBean {
 
 	private static final String ENTRY_START = "start";
 
+	private static final String ENTRY_END = "end";
+
 	private final MongoTemplate mongo;
 
 	private final Outbox outbox;
@@ -82,7 +85,8 @@ class AppointmentStore implements InitializingBean {
 		this.mongo.insert(AppointmentDocument.from(appointment, pendingEventsOf(appointment)));
 		BookedSlot slot = appointment.slot();
 		Update listed = new Update().push(ENTRIES,
-				new Document(ENTRY_ID, appointment.id()).append(ENTRY_START, Date.from(slot.start())));
+				new Document(ENTRY_ID, appointment.id()).append(ENTRY_START, Date.from(slot.start()))
+					.append(ENTRY_END, Date.from(slot.end())));
 		this.mongo.upsert(byId(appointment.patientId()), listed, UPCOMING);
 	}
 
@@ -99,6 +103,7 @@ class AppointmentStore implements InitializingBean {
 			.set("cancellationReason", next.cancellationReason())
 			.set("visit", next.visit())
 			.set("history", next.history())
+			.set("replacedBy", next.replacedBy())
 			.inc("version", 1);
 		PendingEvents.append(update, pendingEventsOf(appointment));
 		if (next.slotKey() == null) {
@@ -134,17 +139,22 @@ class AppointmentStore implements InitializingBean {
 	 * The patient's booked appointments that start after {@code now}, from their list;
 	 * entries whose start has passed are dropped from it on the way. A patient without a
 	 * list (never booked, or booked before the list existed) gets one from their stored
-	 * appointments, once. Called under the patient's booking lease, so no booking of
-	 * theirs changes the list meanwhile.
+	 * appointments, once; an entry listed before ends were kept gets its end from its
+	 * appointment (at most the limit on upcoming appointments of them, read by id).
+	 * Called under the patient's booking lease, so no booking of theirs changes the list
+	 * meanwhile.
 	 */
-	long countUpcoming(String patientId, Instant now) {
+	List<UpcomingAppointment> upcoming(String patientId, Instant now) {
 		Document listed = this.mongo.findById(patientId, Document.class, UPCOMING);
 		if (listed == null) {
 			return listFromStoredAppointments(patientId, now);
 		}
 		List<Document> entries = listed.getList(ENTRIES, Document.class, List.of());
-		long upcoming = entries.stream().filter((entry) -> entry.getDate(ENTRY_START).toInstant().isAfter(now)).count();
-		if (upcoming < entries.size()) {
+		List<UpcomingAppointment> upcoming = entries.stream()
+			.filter((entry) -> entry.getDate(ENTRY_START).toInstant().isAfter(now))
+			.map(this::toUpcoming)
+			.toList();
+		if (upcoming.size() < entries.size()) {
 			Update dropPast = new Update().pull(ENTRIES,
 					new Document(ENTRY_START, new Document("$lte", Date.from(now))));
 			this.mongo.updateFirst(byId(patientId), dropPast, UPCOMING);
@@ -152,22 +162,37 @@ class AppointmentStore implements InitializingBean {
 		return upcoming;
 	}
 
-	private long listFromStoredAppointments(String patientId, Instant now) {
+	long countUpcoming(String patientId, Instant now) {
+		return upcoming(patientId, now).size();
+	}
+
+	private UpcomingAppointment toUpcoming(Document entry) {
+		Instant start = entry.getDate(ENTRY_START).toInstant();
+		Date end = entry.getDate(ENTRY_END);
+		if (end != null) {
+			return new UpcomingAppointment(entry.getString(ENTRY_ID), start, end.toInstant());
+		}
+		Instant storedEnd = find(entry.getString(ENTRY_ID)).map(Appointment::end).orElse(start);
+		return new UpcomingAppointment(entry.getString(ENTRY_ID), start, storedEnd);
+	}
+
+	private List<UpcomingAppointment> listFromStoredAppointments(String patientId, Instant now) {
 		Query upcoming = new Query(Criteria.where("patientId")
 			.is(patientId)
 			.and("start")
 			.gt(now)
 			.and("status")
 			.is(AppointmentStatus.BOOKED.name()));
-		upcoming.fields().include("_id", "start");
+		upcoming.fields().include("_id", "start", "end");
 		List<Document> entries = this.mongo
 			.find(upcoming, Document.class, this.mongo.getCollectionName(AppointmentDocument.class))
 			.stream()
-			.map((stored) -> new Document(ENTRY_ID, stored.getString("_id")).append(ENTRY_START,
-					stored.getDate("start")))
+			.map((stored) -> new Document(ENTRY_ID, stored.getString("_id"))
+				.append(ENTRY_START, stored.getDate("start"))
+				.append(ENTRY_END, stored.getDate("end")))
 			.toList();
 		this.mongo.upsert(byId(patientId), new Update().set(ENTRIES, entries), UPCOMING);
-		return entries.size();
+		return entries.stream().map(this::toUpcoming).toList();
 	}
 
 	private static Query byId(String id) {

@@ -2,7 +2,7 @@ package org.careflow.appointment.booking;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
 import org.careflow.appointment.domain.Actor;
@@ -10,6 +10,8 @@ import org.careflow.appointment.domain.Appointment;
 import org.careflow.appointment.domain.BookedSlot;
 import org.careflow.appointment.domain.BookingRules;
 import org.careflow.appointment.domain.EmailNotVerifiedException;
+import org.careflow.appointment.domain.PatientOverlapException;
+import org.careflow.appointment.domain.UpcomingAppointment;
 import org.careflow.appointment.domain.UpcomingLimitException;
 import org.careflow.appointment.scheduling.SlotClaims;
 import org.careflow.appointment.scheduling.SlotTakenException;
@@ -75,9 +77,11 @@ public class Bookings {
 		}
 		this.rules.checkStart(booking.start(), this.clock.instant());
 		try (BookingLeases.Lease lease = this.leases.acquire(patient.id())) {
-			requireRoomForOneMore(patient);
+			List<UpcomingAppointment> upcoming = this.store.upcoming(patient.id(), this.clock.instant());
+			requireRoomForOneMore(patient, upcoming.size());
 			String id = UUID.randomUUID().toString();
-			BookedSlot slot = this.slots.claim(booking.doctorId(), booking.start(), id, patient.id());
+			BookedSlot slot = this.slots.claim(booking.doctorId(), booking.start(), id, patient.id(), booking.holdId());
+			requireNoOverlap(upcoming, slot, id, null);
 			Appointment appointment = Appointment.book(id, patient.id(), slot, booking.reason(), this.clock.instant());
 			insert(appointment);
 			noteArrivalDeadline(appointment);
@@ -86,13 +90,26 @@ public class Bookings {
 		}
 	}
 
-	private void requireRoomForOneMore(Actor patient) {
-		Instant now = this.clock.instant();
+	private void requireRoomForOneMore(Actor patient, int upcoming) {
 		try {
-			this.rules.checkUpcoming(this.store.countUpcoming(patient.id(), now));
+			this.rules.checkUpcoming(upcoming);
 		}
 		catch (UpcomingLimitException refused) {
 			this.audit.bookingDenied(patient);
+			throw refused;
+		}
+	}
+
+	/**
+	 * Checked once the slot is claimed, since only then is its end known; a refused claim
+	 * is given back at once (the appointment id is never used again).
+	 */
+	void requireNoOverlap(List<UpcomingAppointment> upcoming, BookedSlot slot, String claimedFor, String except) {
+		try {
+			this.rules.checkNoOverlap(upcoming, slot.start(), slot.end(), except);
+		}
+		catch (PatientOverlapException refused) {
+			this.slots.release(slot.doctorId(), slot.start(), claimedFor);
 			throw refused;
 		}
 	}
@@ -102,7 +119,7 @@ public class Bookings {
 	 * should this write fail (or the service die first), only the automatic no-show is
 	 * missed, and staff can still mark one.
 	 */
-	private void noteArrivalDeadline(Appointment appointment) {
+	void noteArrivalDeadline(Appointment appointment) {
 		try {
 			this.deadlines.add(appointment.id(), appointment.arrivalDeadline(this.noShowAfter));
 		}

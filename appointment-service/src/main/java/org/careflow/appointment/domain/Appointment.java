@@ -16,6 +16,7 @@ import org.careflow.events.AppointmentCancelled;
 import org.careflow.events.AppointmentCheckedIn;
 import org.careflow.events.AppointmentFulfilled;
 import org.careflow.events.AppointmentNoShow;
+import org.careflow.events.AppointmentRescheduled;
 import org.careflow.events.CareFlowEvent;
 import org.careflow.events.VisitUpdated;
 
@@ -24,6 +25,18 @@ import org.careflow.events.VisitUpdated;
  * Each change raises the event that reports it, to be stored in the same write.
  */
 public final class Appointment {
+
+	/** Why an appointment replaced by another is cancelled. */
+	public static final String RESCHEDULED = "rescheduled";
+
+	/** Why CareFlow cancels an appointment when an admin withdraws the doctor's time. */
+	public static final String DOCTOR_UNAVAILABLE = "doctor unavailable";
+
+	/**
+	 * Why CareFlow cancels the new appointment of a reschedule whose original changed
+	 * before it could be replaced.
+	 */
+	public static final String RESCHEDULE_UNDONE = "reschedule not completed";
 
 	private final String id;
 
@@ -51,6 +64,10 @@ public final class Appointment {
 
 	private Visit visit;
 
+	private final String replaces;
+
+	private String replacedBy;
+
 	private Appointment(Snapshot snapshot) {
 		this.id = Objects.requireNonNull(snapshot.id());
 		this.patientId = Objects.requireNonNull(snapshot.patientId());
@@ -64,6 +81,8 @@ public final class Appointment {
 		this.visit = snapshot.visit();
 		this.history = new ArrayList<>(snapshot.history());
 		this.version = snapshot.version();
+		this.replaces = snapshot.replaces();
+		this.replacedBy = snapshot.replacedBy();
 	}
 
 	/**
@@ -79,9 +98,9 @@ public final class Appointment {
 	/** A patient books a slot the scheduling service has claimed for this appointment. */
 	public static Appointment book(String id, String patientId, BookedSlot slot, String reason, Instant now) {
 		requireFuture(slot.start(), now);
-		Appointment appointment = new Appointment(
-				new Snapshot(id, patientId, slot.doctorId(), slot.start(), slot.end(), slot.timeZone(), reason,
-						AppointmentStatus.BOOKED, null, null, List.of(StatusChange.booked(now, patientId)), null));
+		Appointment appointment = new Appointment(new Snapshot(id, patientId, slot.doctorId(), slot.start(), slot.end(),
+				slot.timeZone(), reason, AppointmentStatus.BOOKED, null, null,
+				List.of(StatusChange.booked(now, patientId)), null, null, null));
 		// no free text in events: the reason stays here, where access to it is audited
 		appointment.raised
 			.add(AppointmentBooked.of(id, patientId, slot.doctorId(), slot.start(), slot.end(), slot.timeZone()));
@@ -142,6 +161,83 @@ public final class Appointment {
 		move(AppointmentStatus.CANCELLED, actor, why, now);
 		this.raised
 			.add(AppointmentCancelled.of(this.id, this.patientId, this.doctorId, this.start, this.end, this.timeZone));
+	}
+
+	/**
+	 * Checked before a new slot is claimed: its patient, its doctor or an admin may move
+	 * a booked appointment to another start.
+	 * @throws ActionNotAllowedException for anyone else
+	 * @throws AppointmentConflictException if it is no longer booked
+	 * @throws AppointmentRuleException if it is already at that start
+	 */
+	public void requireReschedulableBy(Actor actor, Instant newStart) {
+		if (!isVisibleTo(actor) && !actor.isAdmin()) {
+			throw new ActionNotAllowedException("Only the patient, the doctor or an admin may reschedule.");
+		}
+		requireMayBecome(AppointmentStatus.CANCELLED);
+		if (this.status != AppointmentStatus.BOOKED) {
+			throw new AppointmentConflictException(
+					"The appointment's status is " + this.status.code() + "; only a booked one can be rescheduled.");
+		}
+		if (newStart.equals(this.start)) {
+			throw new AppointmentRuleException("The appointment already starts at " + newStart + ".");
+		}
+	}
+
+	/**
+	 * Moves this booked appointment to {@code slot}, which scheduling has claimed for the
+	 * new appointment {@code newId}. The new appointment is booked, points back here and
+	 * raises {@code appointment.rescheduled}; this one becomes cancelled with reason
+	 * {@value #RESCHEDULED} and points to it, raising nothing (the new appointment's
+	 * event frees its slot).
+	 * @return the new appointment, to be stored before this one
+	 */
+	public Appointment rescheduleTo(String newId, BookedSlot slot, Actor actor, Instant now) {
+		requireReschedulableBy(actor, slot.start());
+		if (!slot.doctorId().equals(this.doctorId)) {
+			throw new AppointmentRuleException("A reschedule keeps the doctor.");
+		}
+		requireFuture(slot.start(), now);
+		Appointment next = new Appointment(new Snapshot(newId, this.patientId, this.doctorId, slot.start(), slot.end(),
+				slot.timeZone(), this.reason, AppointmentStatus.BOOKED, null, null,
+				List.of(new StatusChange(AppointmentStatus.BOOKED, now, actor.id(), null, RESCHEDULED)), null, this.id,
+				null));
+		next.raised.add(AppointmentRescheduled.of(newId, this.patientId, this.doctorId, slot.start(), slot.end(),
+				slot.timeZone(), this.id, this.start, this.end));
+		markReplacedBy(newId, actor, now);
+		return next;
+	}
+
+	/**
+	 * This appointment is replaced by {@code newId}, already stored: cancelled with
+	 * reason {@value #RESCHEDULED}. Also how a reschedule interrupted between its two
+	 * writes is finished.
+	 * @throws AppointmentConflictException if it is no longer booked
+	 */
+	public void markReplacedBy(String newId, Actor actor, Instant now) {
+		requireMayBecome(AppointmentStatus.CANCELLED);
+		this.cancellationReason = RESCHEDULED;
+		this.replacedBy = newId;
+		move(AppointmentStatus.CANCELLED, actor, RESCHEDULED, now);
+	}
+
+	/**
+	 * CareFlow cancels a booked appointment, for a reason no person gave: the doctor is
+	 * unavailable after all (an admin forced leave or shorter hours over it,
+	 * {@value #DOCTOR_UNAVAILABLE}), or it was the new appointment of a reschedule that
+	 * could not be completed ({@value #RESCHEDULE_UNDONE}). Its patient is told. Nothing
+	 * happens to an appointment no longer booked.
+	 * @return whether it was cancelled now (and raised {@code appointment.cancelled})
+	 */
+	public boolean withdraw(String why, Instant now) {
+		if (this.status != AppointmentStatus.BOOKED) {
+			return false;
+		}
+		this.cancellationReason = why;
+		move(AppointmentStatus.CANCELLED, Actor.CAREFLOW, why, now);
+		this.raised
+			.add(AppointmentCancelled.of(this.id, this.patientId, this.doctorId, this.start, this.end, this.timeZone));
+		return true;
 	}
 
 	/**
@@ -314,7 +410,8 @@ public final class Appointment {
 
 	public Snapshot snapshot() {
 		return new Snapshot(this.id, this.patientId, this.doctorId, this.start, this.end, this.timeZone, this.reason,
-				this.status, this.cancellationReason, this.visit, List.copyOf(this.history), this.version);
+				this.status, this.cancellationReason, this.visit, List.copyOf(this.history), this.version,
+				this.replaces, this.replacedBy);
 	}
 
 	public String id() {
@@ -323,6 +420,23 @@ public final class Appointment {
 
 	public String patientId() {
 		return this.patientId;
+	}
+
+	public String doctorId() {
+		return this.doctorId;
+	}
+
+	public Instant start() {
+		return this.start;
+	}
+
+	public Instant end() {
+		return this.end;
+	}
+
+	/** The appointment this one replaces, or {@code null}. */
+	public String replaces() {
+		return this.replaces;
 	}
 
 	public AppointmentStatus status() {
@@ -349,10 +463,12 @@ public final class Appointment {
 	 * The full state of an appointment, for storage and responses.
 	 *
 	 * @param version the stored version this state was read at; {@code null} if new
+	 * @param replaces the appointment this one was rescheduled from, if any
+	 * @param replacedBy the appointment this one was rescheduled to, if any
 	 */
 	public record Snapshot(String id, String patientId, String doctorId, Instant start, Instant end, String timeZone,
 			String reason, AppointmentStatus status, String cancellationReason, Visit visit, List<StatusChange> history,
-			Long version) {
+			Long version, String replaces, String replacedBy) {
 	}
 
 }

@@ -2,6 +2,7 @@ package org.careflow.appointment.domain;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 
 /**
  * What a patient may book, checked before a slot is claimed so that a refused booking
@@ -49,6 +50,22 @@ public record BookingRules(Duration maxAhead, int maxUpcoming) {
 	public void checkUpcoming(long upcoming) {
 		if (upcoming >= this.maxUpcoming) {
 			throw new UpcomingLimitException(this.maxUpcoming);
+		}
+	}
+
+	/**
+	 * A patient cannot hold two active appointments whose times overlap, whatever the
+	 * doctors.
+	 * @param upcoming the patient's booked appointments still to come
+	 * @param except the appointment being rescheduled, which is not in the way of its
+	 * successor; {@code null} for a new booking
+	 * @throws PatientOverlapException naming the first appointment in the way
+	 */
+	public void checkNoOverlap(List<UpcomingAppointment> upcoming, Instant start, Instant end, String except) {
+		for (UpcomingAppointment other : upcoming) {
+			if (!other.id().equals(except) && other.overlaps(start, end)) {
+				throw new PatientOverlapException(other.id());
+			}
 		}
 	}
 

@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.github.resilience4j.circuitbreaker.annotation.CircuitBreaker;
 import io.github.resilience4j.retry.annotation.Retry;
 import org.careflow.platform.identity.ServiceTokenInterceptor;
@@ -35,6 +37,8 @@ class SchedulingClient {
 	/** Scheduling is trusted, but a relayed message still stays short. */
 	private static final int MAX_RELAYED_LENGTH = 200;
 
+	private static final Pattern RULE_CODE = Pattern.compile("[a-z-]{1,40}");
+
 	private final RestClient http;
 
 	SchedulingClient(RestClient.Builder builder, SchedulingProperties properties,
@@ -61,7 +65,8 @@ class SchedulingClient {
 				throw new SlotTakenException();
 			})
 			.onStatus(status -> status.value() == 422, (req, res) -> {
-				throw new SlotNotBookableException(detailOf(res));
+				JsonNode problem = readProblem(res);
+				throw new SlotNotBookableException(detailOf(problem), ruleOf(problem));
 			})
 			.onStatus(status -> status.value() == 400, (req, res) -> {
 				throw new InvalidClaimException(fieldErrorsOf(res));
@@ -96,9 +101,18 @@ class SchedulingClient {
 	}
 
 	/** Scheduling's own explanation (its problem detail), which names the reason. */
-	private static String detailOf(ClientHttpResponse response) {
-		String detail = readProblem(response).path("detail").asString("");
+	private static String detailOf(JsonNode problem) {
+		String detail = problem.path("detail").asString("");
 		return detail.isBlank() ? "The requested start is not a bookable slot of this doctor." : shortened(detail);
+	}
+
+	/**
+	 * The booking rule scheduling named ({@code min-notice}, {@code buffer}, ...), if it
+	 * is a plain code.
+	 */
+	private static String ruleOf(JsonNode problem) {
+		String rule = problem.path("rule").asString("");
+		return RULE_CODE.matcher(rule).matches() ? rule : null;
 	}
 
 	/**
@@ -131,8 +145,10 @@ class SchedulingClient {
 
 	/**
 	 * The claim; {@code patientId} says whom it is for, as the token is the service's.
+	 * {@code holdId}, if the patient holds the slot, turns their hold into this claim.
 	 */
-	record ClaimRequest(String doctorId, Instant start, String appointmentId, String patientId) {
+	@JsonInclude(JsonInclude.Include.NON_NULL)
+	record ClaimRequest(String doctorId, Instant start, String appointmentId, String patientId, String holdId) {
 	}
 
 	record ClaimResponse(String doctorId, Instant start, Instant end, String timeZone) {

@@ -31,16 +31,17 @@ public class SlotClaims {
 	}
 
 	/**
+	 * @param holdId the patient's hold of this slot, or {@code null}
 	 * @throws SlotTakenException if another appointment holds the slot
 	 * @throws SlotNotBookableException if the start is not a future slot of the doctor
 	 * @throws InvalidClaimException if scheduling found the input invalid
 	 * @throws SchedulingUnavailableException if scheduling gave no usable answer
 	 * @throws SignInUnavailableException if this service could not get its own token
 	 */
-	public BookedSlot claim(String doctorId, Instant start, String appointmentId, String patientId) {
+	public BookedSlot claim(String doctorId, Instant start, String appointmentId, String patientId, String holdId) {
 		try {
 			SchedulingClient.ClaimResponse claim = this.client
-				.claim(new SchedulingClient.ClaimRequest(doctorId, start, appointmentId, patientId));
+				.claim(new SchedulingClient.ClaimRequest(doctorId, start, appointmentId, patientId, holdId));
 			if (claim == null || claim.end() == null) {
 				throw new SchedulingUnavailableException("The scheduling service gave an empty answer.", null);
 			}

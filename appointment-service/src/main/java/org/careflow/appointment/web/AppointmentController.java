@@ -8,6 +8,7 @@ import jakarta.validation.constraints.Size;
 import org.careflow.appointment.booking.Appointments;
 import org.careflow.appointment.booking.Booking;
 import org.careflow.appointment.booking.Bookings;
+import org.careflow.appointment.booking.Reschedules;
 import org.careflow.appointment.domain.Actor;
 import org.careflow.appointment.domain.Appointment;
 import org.careflow.platform.security.Caller;
@@ -43,9 +44,12 @@ class AppointmentController {
 
 	private final Appointments appointments;
 
-	AppointmentController(Bookings bookings, Appointments appointments) {
+	private final Reschedules reschedules;
+
+	AppointmentController(Bookings bookings, Appointments appointments, Reschedules reschedules) {
 		this.bookings = bookings;
 		this.appointments = appointments;
+		this.reschedules = reschedules;
 	}
 
 	@PostMapping
@@ -54,7 +58,7 @@ class AppointmentController {
 			@AuthenticationPrincipal Jwt token, Authentication authentication) {
 		boolean emailVerified = Boolean.TRUE.equals(token.getClaimAsBoolean("email_verified"));
 		Appointment booked = this.bookings.book(new Booking(actor(authentication), emailVerified, request.doctorId(),
-				request.start(), request.reason()));
+				request.start(), request.reason(), request.holdId()));
 		// relative, so it stays right behind the gateway, which routes the same path
 		URI location = URI.create("/api/appointments/" + booked.id());
 		return ResponseEntity.created(location).body(AppointmentResponse.of(booked));
@@ -90,6 +94,18 @@ class AppointmentController {
 			@Valid @RequestBody(required = false) CancelRequest request, Authentication authentication) {
 		String reason = (request != null) ? request.reason() : null;
 		return AppointmentResponse.of(this.appointments.cancel(id, actor(authentication), reason));
+	}
+
+	/**
+	 * Moves a booked appointment to another slot of its doctor: the answer is the new
+	 * appointment; the old one is cancelled ("rescheduled") and points to it.
+	 */
+	@PostMapping("/{id}/reschedule")
+	@PreAuthorize("hasAnyRole('patient', 'doctor', 'admin')")
+	ResponseEntity<AppointmentResponse> reschedule(@PathVariable @Size(max = MAX_ID_LENGTH) String id,
+			@Valid @RequestBody RescheduleRequest request, Authentication authentication) {
+		Appointment next = this.reschedules.reschedule(id, actor(authentication), request.start(), request.holdId());
+		return ResponseEntity.created(URI.create("/api/appointments/" + next.id())).body(AppointmentResponse.of(next));
 	}
 
 	/** The patient has arrived; from an hour before the start until the end. */

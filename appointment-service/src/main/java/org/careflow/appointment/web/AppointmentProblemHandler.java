@@ -6,6 +6,7 @@ import org.careflow.appointment.domain.ActionNotAllowedException;
 import org.careflow.appointment.domain.AppointmentConflictException;
 import org.careflow.appointment.domain.AppointmentRuleException;
 import org.careflow.appointment.domain.EmailNotVerifiedException;
+import org.careflow.appointment.domain.PatientOverlapException;
 import org.careflow.appointment.domain.StartOutOfRangeException;
 import org.careflow.appointment.domain.UpcomingLimitException;
 import org.careflow.appointment.scheduling.InvalidClaimException;
@@ -83,7 +84,18 @@ class AppointmentProblemHandler extends CareFlowProblemHandler {
 
 	@ExceptionHandler
 	ProblemDetail slotNotBookable(SlotNotBookableException ex) {
-		return problem(HttpStatus.UNPROCESSABLE_CONTENT, "Slot not bookable", ex.getMessage());
+		ProblemDetail problem = problem(HttpStatus.UNPROCESSABLE_CONTENT, "Slot not bookable", ex.getMessage());
+		if (ex.rule() != null) {
+			problem.setProperty("rule", ex.rule());
+		}
+		return problem;
+	}
+
+	@ExceptionHandler
+	ProblemDetail patientOverlap(PatientOverlapException ex) {
+		ProblemDetail problem = problem(HttpStatus.CONFLICT, "Overlapping appointment", ex.getMessage());
+		problem.setProperty("appointmentId", ex.appointmentId());
+		return problem;
 	}
 
 	/** Scheduling's 400 is about what our caller sent: they get it, fields and all. */

@@ -1,9 +1,13 @@
 package org.careflow.appointment.booking;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.LongStream;
 
 import org.careflow.appointment.domain.Appointment;
+import org.careflow.appointment.domain.UpcomingAppointment;
 
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.test.context.TestConfiguration;
@@ -38,6 +42,12 @@ public class StoredAppointments {
 
 	private final ArrivalDeadlines deadlines = mock(ArrivalDeadlines.class, MockReset.withSettings(MockReset.AFTER));
 
+	private final ReschedulesInFlight inFlight = mock(ReschedulesInFlight.class,
+			MockReset.withSettings(MockReset.AFTER));
+
+	/** Where the upcoming appointments of {@link #holdUpcoming} lie. */
+	private static final Instant FAR_OFF = Instant.parse("2100-01-01T00:00:00Z");
+
 	@Bean
 	AppointmentStore appointmentStore() {
 		return this.store;
@@ -53,6 +63,16 @@ public class StoredAppointments {
 		return this.deadlines;
 	}
 
+	@Bean
+	ReschedulesInFlight reschedulesInFlight() {
+		return this.inFlight;
+	}
+
+	/** Every reschedule may begin (none is under way). */
+	public void allowReschedules() {
+		when(this.inFlight.begin(any())).thenReturn(true);
+	}
+
 	/** These appointments exist, each found by its id. */
 	public void contain(Appointment... appointments) {
 		for (Appointment appointment : appointments) {
@@ -62,7 +82,12 @@ public class StoredAppointments {
 
 	/** Every patient holds this many upcoming appointments. */
 	public void holdUpcoming(long upcoming) {
-		when(this.store.countUpcoming(anyString(), any())).thenReturn(upcoming);
+		// far off and an hour apart, so they limit the count and overlap no test booking
+		List<UpcomingAppointment> held = LongStream.range(0, upcoming)
+			.mapToObj((i) -> new UpcomingAppointment("held-" + i, FAR_OFF.plus(Duration.ofHours(i)),
+					FAR_OFF.plus(Duration.ofHours(i)).plusSeconds(1800)))
+			.toList();
+		when(this.store.upcoming(anyString(), any())).thenReturn(held);
 	}
 
 	/** The appointments fetched for a list of this patient's or doctor's. */

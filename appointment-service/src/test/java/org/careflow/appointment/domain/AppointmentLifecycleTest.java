@@ -209,7 +209,7 @@ class AppointmentLifecycleTest {
 	}
 
 	/** An appointment in the given status, as loaded from storage (no events pending). */
-	private static Appointment in(AppointmentStatus status) {
+	static Appointment in(AppointmentStatus status) {
 		Appointment appointment = booked();
 		switch (status) {
 			case BOOKED -> {

@@ -2,6 +2,7 @@ package org.careflow.appointment.domain;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -72,6 +73,33 @@ class BookingRulesTest {
 		assertThatExceptionOfType(IllegalArgumentException.class).isThrownBy(() -> new BookingRules(Duration.ZERO, 5));
 		assertThatExceptionOfType(IllegalArgumentException.class)
 			.isThrownBy(() -> new BookingRules(Duration.ofDays(1), 0));
+	}
+
+	@ParameterizedTest(name = "other at {0}..{1}: overlaps = {2}")
+	@CsvSource(textBlock = """
+			09:00, 09:30, true
+			08:45, 09:15, true
+			09:15, 09:45, true
+			08:00, 10:00, true
+			08:30, 09:00, false
+			09:30, 10:00, false
+			""")
+	void aPatientCannotHoldTwoAppointmentsThatOverlapWhateverTheDoctors(String from, String to, boolean overlaps) {
+		UpcomingAppointment other = new UpcomingAppointment("other-1", Instant.parse("2030-01-07T" + from + ":00Z"),
+				Instant.parse("2030-01-07T" + to + ":00Z"));
+		Instant start = Instant.parse("2030-01-07T09:00:00Z");
+		Instant end = Instant.parse("2030-01-07T09:30:00Z");
+
+		if (overlaps) {
+			assertThatExceptionOfType(PatientOverlapException.class)
+				.isThrownBy(() -> this.rules.checkNoOverlap(List.of(other), start, end, null))
+				.satisfies(refused -> assertThat(refused.appointmentId()).isEqualTo("other-1"));
+			// the appointment being rescheduled is not in its successor's way
+			assertThatNoException().isThrownBy(() -> this.rules.checkNoOverlap(List.of(other), start, end, "other-1"));
+		}
+		else {
+			assertThatNoException().isThrownBy(() -> this.rules.checkNoOverlap(List.of(other), start, end, null));
+		}
 	}
 
 }

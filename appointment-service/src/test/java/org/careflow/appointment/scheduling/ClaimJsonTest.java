@@ -23,7 +23,7 @@ class ClaimJsonTest {
 	@Test
 	void sendsDoctorStartAppointmentAndThePatientItIsFor() throws Exception {
 		assertThat(this.request.write(new SchedulingClient.ClaimRequest("doctor-1",
-				Instant.parse("2030-01-07T08:00:00Z"), "appt-1", "patient-1")))
+				Instant.parse("2030-01-07T08:00:00Z"), "appt-1", "patient-1", null)))
 			.isStrictlyEqualToJson(
 					"""
 							{"doctorId":"doctor-1","start":"2030-01-07T08:00:00Z","appointmentId":"appt-1","patientId":"patient-1"}

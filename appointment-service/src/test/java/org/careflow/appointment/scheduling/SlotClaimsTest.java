@@ -61,7 +61,7 @@ class SlotClaimsTest {
 	}
 
 	BookedSlot claim() {
-		return this.claims.claim("doctor-1", START, "appt-1", "patient-1");
+		return this.claims.claim("doctor-1", START, "appt-1", "patient-1", null);
 	}
 
 	@Test

@@ -45,7 +45,7 @@ class AppointmentJsonTest {
 	void readsABookingWithAnIsoInstant() throws Exception {
 		assertThat(this.booking.parseObject("""
 				{"doctorId":"doctor-1","start":"2030-01-07T08:00:00Z","reason":"Cough"}
-				""")).isEqualTo(new BookingRequest("doctor-1", START, "Cough"));
+				""")).isEqualTo(new BookingRequest("doctor-1", START, "Cough", null));
 	}
 
 	@Test

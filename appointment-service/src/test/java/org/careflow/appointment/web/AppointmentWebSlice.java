@@ -37,7 +37,7 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 @Documented
 @WebMvcTest(includeFilters = @Filter(type = FilterType.REGEX,
 		pattern = { "org\\.careflow\\.appointment\\.config\\.AppointmentConfiguration",
-				"org\\.careflow\\.appointment\\.booking\\.(Bookings|Appointments|AppointmentAudit)" }))
+				"org\\.careflow\\.appointment\\.booking\\.(Bookings|Appointments|AppointmentAudit|Reschedules)" }))
 @ImportAutoConfiguration({ SecurityAutoConfiguration.class, WebLimitsAutoConfiguration.class })
 @Import({ StoredAppointments.class, AppointmentWebSlice.FixedClock.class })
 @MockitoBean(types = { SlotClaims.class, AuditTrail.class })

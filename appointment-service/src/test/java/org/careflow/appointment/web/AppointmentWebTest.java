@@ -77,7 +77,7 @@ class AppointmentWebTest {
 
 	@Test
 	void aPatientBooksForThemselfAndTheClaimNamesThemAsThePatient() throws Exception {
-		when(this.slots.claim(eq("doctor-1"), eq(TOMORROW), anyString(), eq("patient-1")))
+		when(this.slots.claim(eq("doctor-1"), eq(TOMORROW), anyString(), eq("patient-1"), isNull()))
 			.thenReturn(new BookedSlot("doctor-1", TOMORROW, TOMORROW.plusSeconds(1800), "Europe/Paris"));
 
 		book(Tokens.patient()).andExpect(status().isCreated())
@@ -90,7 +90,7 @@ class AppointmentWebTest {
 
 	@Test
 	void aBookingStandsWhenItsNoShowDeadlineCannotBeNoted() throws Exception {
-		when(this.slots.claim(eq("doctor-1"), eq(TOMORROW), anyString(), eq("patient-1")))
+		when(this.slots.claim(eq("doctor-1"), eq(TOMORROW), anyString(), eq("patient-1"), isNull()))
 			.thenReturn(new BookedSlot("doctor-1", TOMORROW, TOMORROW.plusSeconds(1800), "Europe/Paris"));
 		this.stored.failDeadlineNotes();
 

@@ -19,6 +19,8 @@ final class Emails {
 
 	static final String MISSED = "We missed you at your appointment";
 
+	static final String RESCHEDULED = "Your appointment was moved";
+
 	private static final String SIGNATURE = "\n\nThe CareFlow team\n";
 
 	private Emails() {
@@ -46,6 +48,16 @@ final class Emails {
 				greeting(patient) + "Your appointment" + with(doctor) + " on " + AppointmentTime.format(start, timeZone)
 						+ " was cancelled.\n\n" + reference(appointmentId)
 						+ "You can book a new appointment at any time by signing in to CareFlow." + SIGNATURE);
+	}
+
+	static Email rescheduled(Recipient patient, Optional<DoctorName> doctor, String appointmentId, Instant start,
+			Instant previousStart, String timeZone) {
+		return new Email(patient.email(), RESCHEDULED,
+				greeting(patient) + "Your appointment" + with(doctor) + " on "
+						+ AppointmentTime.format(previousStart, timeZone) + " was moved to "
+						+ AppointmentTime.format(start, timeZone) + ".\n\n" + reference(appointmentId)
+						+ "If you cannot come at the new time, please sign in to CareFlow and cancel it "
+						+ "(Appointments, then Cancel), so that someone else can have the time." + SIGNATURE);
 	}
 
 	static Email missed(Recipient patient, Optional<DoctorName> doctor, String appointmentId, Instant start,

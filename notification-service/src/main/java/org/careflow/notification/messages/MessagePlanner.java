@@ -7,9 +7,11 @@ import org.careflow.events.AppointmentCancelled;
 import org.careflow.events.AppointmentCheckedIn;
 import org.careflow.events.AppointmentFulfilled;
 import org.careflow.events.AppointmentNoShow;
+import org.careflow.events.AppointmentRescheduled;
 import org.careflow.events.CareFlowEvent;
 import org.careflow.events.DoctorRegistered;
 import org.careflow.events.PatientRegistered;
+import org.careflow.events.ScheduleBookingsWithdrawn;
 import org.careflow.events.VisitUpdated;
 
 /** Decides which email, if any, an event sends, and to whom. */
@@ -35,6 +37,11 @@ public class MessagePlanner {
 					doctor(booked.doctorId()), booked.aggregateId(), booked.start(), booked.timeZone()));
 			case AppointmentCancelled cancelled -> Optional.of(Emails.cancelled(patient(cancelled.patientId(), event),
 					doctor(cancelled.doctorId()), cancelled.aggregateId(), cancelled.start(), cancelled.timeZone()));
+			case AppointmentRescheduled moved ->
+				Optional.of(Emails.rescheduled(patient(moved.patientId(), event), doctor(moved.doctorId()),
+						moved.aggregateId(), moved.start(), moved.previousStart(), moved.timeZone()));
+			// each withdrawn appointment is cancelled, and its cancellation email follows
+			case ScheduleBookingsWithdrawn ignored -> Optional.empty();
 			case AppointmentNoShow missed -> Optional.of(Emails.missed(patient(missed.patientId(), event),
 					doctor(missed.doctorId()), missed.aggregateId(), missed.start(), missed.timeZone()));
 			// the patient is at the clinic; the visit summary email follows visit.updated

@@ -1,7 +1,9 @@
 package org.careflow.notification.messages;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -10,6 +12,8 @@ import org.careflow.events.AppointmentCancelled;
 import org.careflow.events.AppointmentCheckedIn;
 import org.careflow.events.AppointmentFulfilled;
 import org.careflow.events.AppointmentNoShow;
+import org.careflow.events.AppointmentRescheduled;
+import org.careflow.events.ScheduleBookingsWithdrawn;
 import org.careflow.events.DoctorRegistered;
 import org.careflow.events.PatientRegistered;
 import org.careflow.events.VisitUpdated;
@@ -116,6 +120,30 @@ class MessagePlannerTest {
 			.contains("Tuesday 24 November 2026 at 09:00 (Europe/Paris)")
 			.contains("appointment-1")
 			.contains("book a new appointment");
+	}
+
+	@Test
+	void aRescheduleTellsThePatientBothTimesAndTheNewReferenceAndHowToCancel() {
+		this.people.knowJane().knowHouse();
+
+		Email email = this.planner.emailFor(AppointmentRescheduled.of("appointment-2", JANE, HOUSE,
+				NINE_IN_PARIS.plus(Duration.ofDays(1)), NINE_IN_PARIS.plus(Duration.ofDays(1)).plusSeconds(1800),
+				"Europe/Paris", "appointment-1", NINE_IN_PARIS, NINE_IN_PARIS.plusSeconds(1800)))
+			.orElseThrow();
+
+		assertThat(email.to()).isEqualTo("jane@example.org");
+		assertThat(email.subject()).isEqualTo("Your appointment was moved");
+		assertThat(email.body()).contains("with Dr Gregory House")
+			.contains("on Tuesday 24 November 2026 at 09:00 (Europe/Paris) was moved to "
+					+ "Wednesday 25 November 2026 at 09:00 (Europe/Paris)")
+			.contains("Appointment reference: appointment-2")
+			.contains("cancel");
+	}
+
+	@Test
+	void aWithdrawalSendsNothingItselfForEachCancellationTellsThePatient() {
+		assertThat(this.planner.emailFor(ScheduleBookingsWithdrawn.doctorUnavailable(HOUSE, List.of("appointment-1"))))
+			.isEmpty();
 	}
 
 	@Test
