@@ -42,11 +42,9 @@ class DemoSchedules implements ApplicationRunner {
 	}
 
 	private void saveIfAbsent(String doctorId, List<WorkingHours> hours) {
-		if (this.schedules.exists(doctorId)) {
-			return;
+		if (this.schedules.createIfAbsent(WeeklySchedule.of(doctorId, "Europe/Paris", 30, hours))) {
+			log.info("Demo schedule created for doctor {}", doctorId);
 		}
-		this.schedules.save(WeeklySchedule.of(doctorId, "Europe/Paris", 30, hours));
-		log.info("Demo schedule created for doctor {}", doctorId);
 	}
 
 	/** The same ranges (start, end, start, end, ...) on each of the days. */

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Locale;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
@@ -16,12 +18,17 @@ import jakarta.validation.constraints.Size;
  * A doctor's weekly hours as sent by a client. Days and times are strings so that a typo
  * is reported against its field instead of as unreadable JSON; their patterns also bound
  * their length. Every list and string has a maximum, checked before any range is compared
- * with another.
+ * with another. The booking rules are optional; each left out takes its default (two
+ * hours' notice, 90 days ahead, no buffer).
  */
 record ScheduleRequest(
 		@NotBlank @Size(max = MAX_TIME_ZONE_LENGTH, message = "must be at most {max} characters") String timeZone,
-		@NotNull Integer slotMinutes, @NotEmpty @Size(max = MAX_RANGES,
-				message = "must contain at most {max} ranges") List<@Valid @NotNull HoursRequest> weeklyHours) {
+		@NotNull Integer slotMinutes,
+		@NotEmpty @Size(max = MAX_RANGES,
+				message = "must contain at most {max} ranges") List<@Valid @NotNull HoursRequest> weeklyHours,
+		@Min(0) @Max(BookingRules.MAX_MIN_NOTICE_MINUTES) Integer minNoticeMinutes,
+		@Min(1) @Max(BookingRules.MAX_DAYS_AHEAD) Integer maxDaysAhead,
+		@Min(0) @Max(BookingRules.MAX_BUFFER_MINUTES) Integer bufferMinutes) {
 
 	/**
 	 * Ten ranges a day for seven days: a real week needs two or three a day (morning,
@@ -42,6 +49,11 @@ record ScheduleRequest(
 	WeeklySchedule toSchedule(String doctorId) {
 		List<WorkingHours> hours = this.weeklyHours.stream().map(HoursRequest::toWorkingHours).toList();
 		return WeeklySchedule.of(doctorId, this.timeZone, this.slotMinutes, hours);
+	}
+
+	/** The booking rules sent, with a default for each one left out. */
+	BookingRules toRules() {
+		return BookingRules.of(this.minNoticeMinutes, this.maxDaysAhead, this.bufferMinutes);
 	}
 
 	record HoursRequest(@NotNull @Pattern(regexp = DAY, message = "must be a day such as MONDAY") String day,

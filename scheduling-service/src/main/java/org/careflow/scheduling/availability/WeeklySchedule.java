@@ -154,11 +154,24 @@ public final class WeeklySchedule {
 
 	/** The slots of one local date of the doctor's zone, in time order. */
 	public List<Slot> slotsOn(LocalDate date) {
-		List<Slot> slots = new ArrayList<>();
+		return slotsIn(date, hoursOn(date));
+	}
+
+	/** The weekly ranges of hours of that date's weekday, in time order. */
+	List<TimeRange> hoursOn(LocalDate date) {
+		List<TimeRange> ranges = new ArrayList<>();
 		for (WorkingHours range : this.hours) {
-			if (range.day() != date.getDayOfWeek()) {
-				continue;
+			if (range.day() == date.getDayOfWeek()) {
+				ranges.add(new TimeRange(range.start(), range.end()));
 			}
+		}
+		return ranges;
+	}
+
+	/** The slots the ranges of one local date yield on this schedule's grid, in order. */
+	List<Slot> slotsIn(LocalDate date, List<TimeRange> ranges) {
+		List<Slot> slots = new ArrayList<>();
+		for (TimeRange range : ranges) {
 			for (int minute = minutesOf(range.start()); minute
 					+ this.slotMinutes <= minutesOf(range.end()); minute += this.slotMinutes) {
 				slotAt(date.atTime(LocalTime.ofSecondOfDay(minute * 60L))).ifPresent(slots::add);
@@ -207,7 +220,7 @@ public final class WeeklySchedule {
 		return Optional.of(new Slot(this.doctorId, start, start.plus(Duration.ofMinutes(this.slotMinutes))));
 	}
 
-	private static boolean convertible(Instant instant) {
+	static boolean convertible(Instant instant) {
 		return !instant.isBefore(FIRST_CONVERTIBLE) && !instant.isAfter(LAST_CONVERTIBLE);
 	}
 

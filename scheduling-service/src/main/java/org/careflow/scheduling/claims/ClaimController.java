@@ -5,6 +5,7 @@ import java.time.Instant;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.careflow.scheduling.availability.DoctorId;
 
@@ -20,7 +21,8 @@ import org.springframework.web.bind.annotation.RestController;
  * stores a booking. It calls with its own client-credentials token (realm role
  * {@code service}) and says which patient the booking is for; an end user's token is
  * refused, whatever its role, so no one can claim slots by calling this directly.
- * Idempotent per appointment id.
+ * Idempotent per appointment id. A {@code holdId} of the patient's turns their hold of
+ * the slot into the claim.
  */
 @RestController
 class ClaimController {
@@ -35,7 +37,7 @@ class ClaimController {
 	@PostMapping("/internal/slot-claims")
 	ResponseEntity<ClaimResponse> claim(@Valid @RequestBody ClaimRequest request) {
 		SlotClaims.ClaimResult result = this.claims.claim(request.doctorId(), request.start(), request.appointmentId(),
-				request.patientId());
+				request.patientId(), request.holdId());
 		return ResponseEntity.status(result.created() ? HttpStatus.CREATED : HttpStatus.OK)
 			.body(ClaimResponse.of(result.claim()));
 	}
@@ -43,10 +45,13 @@ class ClaimController {
 	/**
 	 * @param patientId the patient the booking is for (the token is the service's, so the
 	 * patient cannot come from it)
+	 * @param holdId optional: the patient's hold of this slot, which becomes the claim
 	 */
 	record ClaimRequest(@NotNull @DoctorId String doctorId, @NotNull Instant start,
 			@NotBlank @Size(max = MAX_ID_LENGTH, message = "must be at most {max} characters") String appointmentId,
-			@NotBlank @Size(max = MAX_ID_LENGTH, message = "must be at most {max} characters") String patientId) {
+			@NotBlank @Size(max = MAX_ID_LENGTH, message = "must be at most {max} characters") String patientId,
+			@Pattern(regexp = HoldController.HoldRequest.HOLD_ID,
+					message = "must be 1 to 64 letters, digits or hyphens") String holdId) {
 
 		/** Ids are UUIDs (36 characters); the bound leaves room for other schemes. */
 		static final int MAX_ID_LENGTH = 64;

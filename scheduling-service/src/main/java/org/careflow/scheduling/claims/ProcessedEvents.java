@@ -11,13 +11,13 @@ import org.springframework.data.mongodb.core.mapping.Document;
 import org.springframework.stereotype.Repository;
 
 /**
- * Appointment events already applied, and appointments whose slot was released at once
- * (counted as cancelled). Delivery is at least once, so a late duplicate of
- * {@code appointment.booked} could otherwise block the slot of an appointment that was
+ * Events already applied (appointment and doctor events), and appointments whose slot was
+ * released at once (counted as cancelled). Delivery is at least once, so a late duplicate
+ * of {@code appointment.booked} could otherwise block the slot of an appointment that was
  * cancelled since.
  */
 @Repository
-class ProcessedEvents {
+public class ProcessedEvents {
 
 	/** Event ids are UUIDs, so no event id starts with this. */
 	private static final String RELEASED_PREFIX = "released:";
@@ -28,7 +28,7 @@ class ProcessedEvents {
 		this.mongo = mongo;
 	}
 
-	boolean seen(CareFlowEvent event) {
+	public boolean seen(CareFlowEvent event) {
 		return hasEntry(event.eventId().toString());
 	}
 
@@ -55,7 +55,7 @@ class ProcessedEvents {
 	/**
 	 * Recorded after the change was applied; re-applying is harmless, skipping is not.
 	 */
-	void record(CareFlowEvent event, Instant now) {
+	public void record(CareFlowEvent event, Instant now) {
 		this.mongo.save(new Processed(event.eventId().toString(), event.type(), event.aggregateId(), now));
 	}
 

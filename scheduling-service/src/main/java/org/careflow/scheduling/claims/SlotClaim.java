@@ -5,15 +5,19 @@ import java.time.Instant;
 import java.util.Optional;
 
 import org.careflow.scheduling.availability.BookingHorizon;
+import org.careflow.scheduling.availability.DoctorAvailability;
+import org.careflow.scheduling.availability.Rule;
 import org.careflow.scheduling.availability.Slot;
-import org.careflow.scheduling.availability.WeeklySchedule;
+import org.careflow.scheduling.availability.SlotUnavailableException;
 
 /**
- * One appointment's hold on one slot. Its key is the slot's natural key, so at most one
- * claim per slot can exist: the store, not a read before the write, decides who wins.
+ * One appointment's claim on one slot, or one patient's short hold of it (then
+ * {@code holdId} and {@code expiresAt} are set and {@code appointmentId} is not). Its key
+ * is the slot's natural key, so at most one claim or hold per slot can exist: the store,
+ * not a read before the write, decides who wins.
  */
 public record SlotClaim(String key, String doctorId, Instant start, Instant end, String timeZone, String appointmentId,
-		ClaimStatus status, Instant claimedAt, String claimedBy) {
+		ClaimStatus status, Instant claimedAt, String claimedBy, String holdId, Instant expiresAt) {
 
 	/**
 	 * How far in the past a start is still a slot that began while the patient was
@@ -22,26 +26,36 @@ public record SlotClaim(String key, String doctorId, Instant start, Instant end,
 	static final Duration MAX_PAST = Duration.ofDays(1);
 
 	/**
-	 * A tentative claim for the slot of {@code schedule} starting at {@code start}.
-	 * @param schedule the doctor's schedule, empty if they have none
+	 * A tentative claim for the slot starting at {@code start}.
+	 * @param availability the doctor's, empty if they have no schedule
 	 * @param claimedBy the patient the appointment is for
 	 * @throws InvalidClaimException if {@code start} lies before one day ago or beyond
 	 * the booking horizon
-	 * @throws SlotNotClaimableException if no such slot exists or it has begun
+	 * @throws SlotUnavailableException if the rules refuse the slot, naming the rule
 	 */
-	static SlotClaim tentative(Optional<WeeklySchedule> schedule, Instant start, String appointmentId, String claimedBy,
-			Instant now) {
+	static SlotClaim tentative(Optional<DoctorAvailability> availability, Instant start, String appointmentId,
+			String claimedBy, Instant now) {
+		Slot slot = bookable(availability, start, now);
+		return new SlotClaim(slot.key(), slot.doctorId(), slot.start(), slot.end(), availability.get().zone().getId(),
+				appointmentId, ClaimStatus.BUSY_TENTATIVE, now, claimedBy, null, null);
+	}
+
+	/**
+	 * A patient's hold of the slot starting at {@code start}, until {@code now + ttl}.
+	 * Same rules as a claim.
+	 */
+	static SlotClaim hold(Optional<DoctorAvailability> availability, Instant start, String holdId, String patientId,
+			Instant now, Duration ttl) {
+		Slot slot = bookable(availability, start, now);
+		return new SlotClaim(slot.key(), slot.doctorId(), slot.start(), slot.end(), availability.get().zone().getId(),
+				null, ClaimStatus.BUSY_TENTATIVE, now, patientId, holdId, now.plus(ttl));
+	}
+
+	private static Slot bookable(Optional<DoctorAvailability> availability, Instant start, Instant now) {
 		requireWithinRange(start, now);
-		WeeklySchedule hours = schedule
-			.orElseThrow(() -> new SlotNotClaimableException("The doctor has no consulting hours."));
-		Slot slot = hours.slotStartingAt(start)
-			.orElseThrow(() -> new SlotNotClaimableException(
-					"No slot of this doctor starts at " + start + " (outside their hours or off the slot grid)."));
-		if (!slot.start().isAfter(now)) {
-			throw new SlotNotClaimableException("The slot at " + start + " is in the past.");
-		}
-		return new SlotClaim(slot.key(), slot.doctorId(), slot.start(), slot.end(), hours.zone().getId(), appointmentId,
-				ClaimStatus.BUSY_TENTATIVE, now, claimedBy);
+		return availability
+			.orElseThrow(() -> new SlotUnavailableException(Rule.OUTSIDE_HOURS, "The doctor has no consulting hours."))
+			.requireBookable(start, now);
 	}
 
 	/**
@@ -60,7 +74,20 @@ public record SlotClaim(String key, String doctorId, Instant start, Instant end,
 
 	/** Whether a repeated claim by {@code appointmentId} is the same claim (a retry). */
 	boolean heldBy(String appointmentId) {
-		return this.appointmentId.equals(appointmentId);
+		return appointmentId != null && appointmentId.equals(this.appointmentId);
+	}
+
+	boolean isHold() {
+		return this.holdId != null;
+	}
+
+	/** A hold whose time ran out: it frees its slot to the next claim or hold. */
+	boolean expired(Instant now) {
+		return this.expiresAt != null && !this.expiresAt.isAfter(now);
+	}
+
+	Slot slot() {
+		return new Slot(this.doctorId, this.start, this.end);
 	}
 
 }

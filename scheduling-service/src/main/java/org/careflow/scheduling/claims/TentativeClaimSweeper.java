@@ -10,7 +10,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Frees slots whose booking never completed (the appointment service failed between claim
- * and save). Deleting is idempotent, so every replica may run it.
+ * and save), and patients' holds that expired. Deleting is idempotent, so every replica
+ * may run it.
  */
 @Component
 class TentativeClaimSweeper {
@@ -33,9 +34,9 @@ class TentativeClaimSweeper {
 	void sweep() {
 		try {
 			long expired = this.claims
-				.expireTentativeClaimedBefore(this.clock.instant().minus(this.properties.tentativeHold()));
+				.expireTentativeClaims(this.clock.instant().minus(this.properties.tentativeHold()));
 			if (expired > 0) {
-				log.info("Released {} tentative slot claims whose booking never completed", expired);
+				log.info("Released {} tentative slot claims or holds that expired", expired);
 			}
 		}
 		catch (RuntimeException ex) {

@@ -2,6 +2,7 @@ package org.careflow.scheduling.config;
 
 import java.time.Clock;
 
+import org.careflow.platform.outbox.OutboxCollections;
 import org.careflow.platform.security.CareFlowResourceServer;
 
 import org.springframework.context.annotation.Bean;
@@ -21,6 +22,16 @@ class SchedulingConfiguration {
 	@Bean
 	Clock clock() {
 		return Clock.systemUTC();
+	}
+
+	/**
+	 * {@code schedule.bookings-withdrawn} waits in the doctor's schedule document,
+	 * written with the change that raised it; the platform relay publishes it to
+	 * {@code careflow.schedules}.
+	 */
+	@Bean
+	OutboxCollections scheduleOutbox() {
+		return OutboxCollections.of("schedules");
 	}
 
 }

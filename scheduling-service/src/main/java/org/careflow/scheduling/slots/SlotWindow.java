@@ -21,25 +21,29 @@ record SlotWindow(Instant from, Instant to) {
 	static final Duration MAX_LENGTH = Duration.ofDays(31);
 
 	/**
+	 * A search across doctors looks at up to fifty doctors' calendars: two weeks each
+	 * keeps one request as cheap as a month of one doctor's slots at most.
+	 */
+	static final Duration MAX_SEARCH_LENGTH = Duration.ofDays(14);
+
+	/**
 	 * Enough to ask from the start of any recent day or week; slots that began are
 	 * dropped anyway.
 	 */
 	static final Period MAX_PAST = Period.ofYears(1);
 
-	SlotWindow {
-		if (!from.isBefore(to)) {
-			throw new InvalidSlotWindowException(List.of(new Violation("to", "must be after from")));
-		}
-		if (Duration.between(from, to).compareTo(MAX_LENGTH) > 0) {
-			throw new InvalidSlotWindowException(
-					List.of(new Violation("to", "must be at most " + MAX_LENGTH.toDays() + " days after from")));
-		}
-	}
-
 	/**
 	 * @throws InvalidSlotWindowException naming {@code from} and/or {@code to}
 	 */
 	static SlotWindow of(Instant from, Instant to, Instant now) {
+		return of(from, to, now, MAX_LENGTH);
+	}
+
+	/**
+	 * @param maxLength the longest window allowed
+	 * @throws InvalidSlotWindowException naming {@code from} and/or {@code to}
+	 */
+	static SlotWindow of(Instant from, Instant to, Instant now, Duration maxLength) {
 		Instant earliest = now.atOffset(ZoneOffset.UTC).minus(MAX_PAST).toInstant();
 		Instant latest = BookingHorizon.end(now);
 		List<Violation> violations = new ArrayList<>();
@@ -51,6 +55,13 @@ record SlotWindow(Instant from, Instant to) {
 		}
 		if (!violations.isEmpty()) {
 			throw new InvalidSlotWindowException(violations);
+		}
+		if (!from.isBefore(to)) {
+			throw new InvalidSlotWindowException(List.of(new Violation("to", "must be after from")));
+		}
+		if (Duration.between(from, to).compareTo(maxLength) > 0) {
+			throw new InvalidSlotWindowException(
+					List.of(new Violation("to", "must be at most " + maxLength.toDays() + " days after from")));
 		}
 		return new SlotWindow(from, to);
 	}

@@ -43,9 +43,10 @@ class ScheduleJsonTest {
 		WeeklySchedule schedule = WeeklySchedule.of("doctor-1", "Europe/Paris", 30,
 				List.of(new WorkingHours(DayOfWeek.MONDAY, LocalTime.of(9, 0), LocalTime.of(12, 0))));
 
-		assertThat(this.response.write(ScheduleResponse.of(schedule))).isEqualToJson("""
+		assertThat(this.response.write(ScheduleResponse.of(DoctorAvailability.of(schedule)))).isEqualToJson("""
 				{"doctorId":"doctor-1","timeZone":"Europe/Paris","slotMinutes":30,
-				 "weeklyHours":[{"day":"MONDAY","start":"09:00","end":"12:00"}]}
+				 "weeklyHours":[{"day":"MONDAY","start":"09:00","end":"12:00"}],
+				 "minNoticeMinutes":120,"maxDaysAhead":90,"bufferMinutes":0}
 				""");
 	}
 

@@ -9,6 +9,7 @@ import java.time.temporal.TemporalAdjusters;
 import java.util.List;
 import java.util.Optional;
 
+import org.careflow.scheduling.availability.DoctorAvailability;
 import org.careflow.scheduling.availability.Schedules;
 import org.careflow.scheduling.availability.WeeklySchedule;
 import org.careflow.scheduling.availability.WorkingHours;
@@ -59,8 +60,9 @@ class ClaimControllerTest {
 
 	@BeforeEach
 	void aDoctorWithMondayMornings() {
-		given(this.schedules.find("doctor-1")).willReturn(Optional.of(WeeklySchedule.of("doctor-1", "Europe/Paris", 30,
-				List.of(new WorkingHours(DayOfWeek.MONDAY, LocalTime.of(9, 0), LocalTime.of(12, 0))))));
+		given(this.schedules.find("doctor-1"))
+			.willReturn(Optional.of(DoctorAvailability.of(WeeklySchedule.of("doctor-1", "Europe/Paris", 30,
+					List.of(new WorkingHours(DayOfWeek.MONDAY, LocalTime.of(9, 0), LocalTime.of(12, 0)))))));
 	}
 
 	@Test

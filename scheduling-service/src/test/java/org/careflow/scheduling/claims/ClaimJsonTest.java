@@ -33,7 +33,17 @@ class ClaimJsonTest {
 				""");
 
 		assertThat(read).isEqualTo(new ClaimController.ClaimRequest("doctor-1", Instant.parse("2030-01-07T08:00:00Z"),
-				"appt-1", "patient-1"));
+				"appt-1", "patient-1", null));
+	}
+
+	@Test
+	void readsTheHoldTheClaimMayName() throws Exception {
+		ClaimController.ClaimRequest read = this.request.parseObject("""
+				{"doctorId":"doctor-1","start":"2030-01-07T08:00:00Z","appointmentId":"appt-1","patientId":"patient-1",
+				 "holdId":"6a1f0c2e-0b7d-4c55-8d0e-1f2a3b4c5d6e"}
+				""");
+
+		assertThat(read.holdId()).isEqualTo("6a1f0c2e-0b7d-4c55-8d0e-1f2a3b4c5d6e");
 	}
 
 	@Test

@@ -16,7 +16,6 @@ import org.bson.BsonDocument;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-import org.careflow.events.AppointmentBooked;
 import org.careflow.scheduling.availability.Slot;
 import org.careflow.testinfra.TestInfrastructure;
 
@@ -71,11 +70,11 @@ class ClaimStoreIT {
 		SlotClaim expired = hold("09:00", NOW.minus(Duration.ofMinutes(10)));
 		SlotClaim fresh = hold("09:30", NOW.minus(Duration.ofSeconds(30)));
 		SlotClaim confirmed = hold("10:00", NOW.minus(Duration.ofMinutes(10)));
-		this.store.confirm(AppointmentBooked.of(confirmed.appointmentId(), "p-1", "d-1", confirmed.start(),
+		this.store.confirm(new ClaimStore.Booked(confirmed.appointmentId(), "p-1", "d-1", confirmed.start(),
 				confirmed.end(), "UTC"), NOW);
 		this.filters.clear();
 
-		assertThat(this.store.deleteTentativeClaimedBefore(NOW.minus(Duration.ofMinutes(5)))).isEqualTo(1);
+		assertThat(this.store.deleteExpired(NOW.minus(Duration.ofMinutes(5)), NOW)).isEqualTo(1);
 
 		assertThat(List.copyOf(this.filters)).hasSize(2)
 			.allSatisfy((filter) -> assertThat(filter.keySet()).containsExactly(ClaimDocument.TENTATIVE));
@@ -94,7 +93,7 @@ class ClaimStoreIT {
 
 		this.store.afterPropertiesSet();
 
-		assertThat(this.store.deleteTentativeClaimedBefore(NOW)).isEqualTo(1);
+		assertThat(this.store.deleteExpired(NOW, NOW)).isEqualTo(1);
 		assertThat(this.store.find(old.key())).isEmpty();
 	}
 
@@ -118,7 +117,7 @@ class ClaimStoreIT {
 	private SlotClaim hold(String time, Instant claimedAt) {
 		Instant start = Instant.parse("2026-11-30T" + time + ":00Z");
 		SlotClaim claim = new SlotClaim(Slot.keyOf("d-1", start), "d-1", start, start.plus(Duration.ofMinutes(30)),
-				"UTC", UUID.randomUUID().toString(), ClaimStatus.BUSY_TENTATIVE, claimedAt, "p-1");
+				"UTC", UUID.randomUUID().toString(), ClaimStatus.BUSY_TENTATIVE, claimedAt, "p-1", null, null);
 		this.store.insert(claim);
 		return claim;
 	}

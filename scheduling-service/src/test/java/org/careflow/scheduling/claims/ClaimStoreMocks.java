@@ -1,5 +1,6 @@
 package org.careflow.scheduling.claims;
 
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Bean;
@@ -16,6 +17,7 @@ import static org.mockito.Mockito.verify;
  * other packages.
  */
 @TestConfiguration(proxyBeanMethods = false)
+@EnableConfigurationProperties(HoldProperties.class)
 public class ClaimStoreMocks {
 
 	/**
@@ -25,6 +27,9 @@ public class ClaimStoreMocks {
 	public static void assertNothingWritten(ApplicationContext context) {
 		ClaimStore store = context.getBean(ClaimStore.class);
 		verify(store, never()).insert(any());
+		verify(store, never()).insertHold(any(), any());
+		verify(store, never()).convertHold(any(), any(), any(), any());
+		verify(store, never()).deleteHold(any(), any());
 		verify(store, never()).confirm(any(), any());
 		verify(store, never()).release(any(), any());
 		verify(context.getBean(ProcessedEvents.class), never()).recordCancelled(any(), any());

@@ -7,6 +7,9 @@ import java.time.LocalTime;
 import java.util.List;
 import java.util.Optional;
 
+import org.careflow.scheduling.availability.DoctorAvailability;
+import org.careflow.scheduling.availability.Rule;
+import org.careflow.scheduling.availability.SlotUnavailableException;
 import org.careflow.scheduling.availability.WeeklySchedule;
 import org.careflow.scheduling.availability.WorkingHours;
 import org.junit.jupiter.api.Test;
@@ -18,8 +21,9 @@ class SlotClaimTest {
 
 	private static final Instant NOW = Instant.parse("2030-01-06T12:00:00Z");
 
-	private final Optional<WeeklySchedule> schedule = Optional.of(WeeklySchedule.of("doctor-1", "Europe/Paris", 30,
-			List.of(new WorkingHours(DayOfWeek.MONDAY, LocalTime.of(9, 0), LocalTime.of(12, 0)))));
+	private final Optional<DoctorAvailability> schedule = Optional
+		.of(DoctorAvailability.of(WeeklySchedule.of("doctor-1", "Europe/Paris", 30,
+				List.of(new WorkingHours(DayOfWeek.MONDAY, LocalTime.of(9, 0), LocalTime.of(12, 0))))));
 
 	@Test
 	void aClaimHoldsTheWholeSlotTentativelyForTheAppointment() {
@@ -36,21 +40,24 @@ class SlotClaimTest {
 
 	@Test
 	void aStartOffTheGridCannotBeClaimed() {
-		assertThatExceptionOfType(SlotNotClaimableException.class).isThrownBy(() -> SlotClaim.tentative(this.schedule,
-				Instant.parse("2030-01-07T08:15:00Z"), "appt-1", "patient-1", NOW));
+		assertThatExceptionOfType(SlotUnavailableException.class)
+			.isThrownBy(() -> SlotClaim.tentative(this.schedule, Instant.parse("2030-01-07T08:15:00Z"), "appt-1",
+					"patient-1", NOW))
+			.satisfies(ex -> assertThat(ex.rule()).isEqualTo(Rule.OUTSIDE_HOURS));
 	}
 
 	@Test
 	void aSlotThatHasBegunCannotBeClaimed() {
-		assertThatExceptionOfType(SlotNotClaimableException.class)
+		assertThatExceptionOfType(SlotUnavailableException.class)
 			.isThrownBy(() -> SlotClaim.tentative(this.schedule, Instant.parse("2030-01-07T08:00:00Z"), "appt-1",
 					"patient-1", Instant.parse("2030-01-07T08:00:00Z")))
-			.withMessageContaining("past");
+			.withMessageContaining("begun")
+			.satisfies(ex -> assertThat(ex.rule()).isEqualTo(Rule.MIN_NOTICE));
 	}
 
 	@Test
 	void aSlotThatBeganWithinTheLastDayIsNotBookableButNotBadInput() {
-		assertThatExceptionOfType(SlotNotClaimableException.class).isThrownBy(() -> SlotClaim.tentative(this.schedule,
+		assertThatExceptionOfType(SlotUnavailableException.class).isThrownBy(() -> SlotClaim.tentative(this.schedule,
 				Instant.parse("2030-01-07T08:00:00Z"), "appt-1", "patient-1", Instant.parse("2030-01-07T20:00:00Z")));
 	}
 
@@ -70,8 +77,11 @@ class SlotClaimTest {
 		assertThatExceptionOfType(InvalidClaimException.class)
 			.isThrownBy(() -> SlotClaim.tentative(this.schedule, beyond, "appt-1", "patient-1", NOW))
 			.satisfies(ex -> assertThat(ex.field()).isEqualTo("start"));
-		assertThat(SlotClaim.tentative(this.schedule, Instant.parse("2032-01-05T08:00:00Z"), "appt-1", "patient-1", NOW)
-			.start()).isEqualTo(Instant.parse("2032-01-05T08:00:00Z"));
+		// within the horizon, the doctor's own rule decides: a rule broken, not bad input
+		assertThatExceptionOfType(SlotUnavailableException.class)
+			.isThrownBy(() -> SlotClaim.tentative(this.schedule, Instant.parse("2032-01-05T08:00:00Z"), "appt-1",
+					"patient-1", NOW))
+			.satisfies(ex -> assertThat(ex.rule()).isEqualTo(Rule.MAX_DAYS_AHEAD));
 	}
 
 	@Test
@@ -96,8 +106,8 @@ class SlotClaimTest {
 
 	@Test
 	void nothingCanBeClaimedFromADoctorWithoutHours() {
-		assertThatExceptionOfType(SlotNotClaimableException.class).isThrownBy(() -> SlotClaim
-			.tentative(Optional.empty(), Instant.parse("2030-01-07T08:00:00Z"), "appt-1", "patient-1", NOW));
+		assertThatExceptionOfType(SlotUnavailableException.class).isThrownBy(() -> SlotClaim.tentative(Optional.empty(),
+				Instant.parse("2030-01-07T08:00:00Z"), "appt-1", "patient-1", NOW));
 	}
 
 }

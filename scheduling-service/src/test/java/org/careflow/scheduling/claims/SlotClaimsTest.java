@@ -33,6 +33,9 @@ class SlotClaimsTest {
 
 	static final String KEY = "doctor-1|" + START;
 
+	static final ClaimStore.Booked BOOKED = new ClaimStore.Booked("appt-1", "patient-1", "doctor-1", START,
+			START.plus(Duration.ofMinutes(30)), "Europe/Paris");
+
 	final ClaimStore store = mock(ClaimStore.class);
 
 	final ProcessedEvents processed = mock(ProcessedEvents.class);
@@ -104,7 +107,7 @@ class SlotClaimsTest {
 		this.claims.confirm(this.booked);
 
 		InOrder order = inOrder(this.store);
-		order.verify(this.store).confirm(this.booked, NOW);
+		order.verify(this.store).confirm(BOOKED, NOW);
 		order.verify(this.store).release(KEY, "appt-1");
 	}
 
@@ -112,7 +115,7 @@ class SlotClaimsTest {
 	void aBookingOfAnAppointmentStillActiveHoldsItsSlot() {
 		this.claims.confirm(this.booked);
 
-		verify(this.store).confirm(this.booked, NOW);
+		verify(this.store).confirm(BOOKED, NOW);
 		verify(this.store, never()).release(any(), any());
 		verify(this.processed).record(this.booked, NOW);
 	}

@@ -16,7 +16,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 
+import org.careflow.scheduling.availability.DoctorAvailability;
 import org.careflow.scheduling.availability.Schedules;
+import org.careflow.scheduling.availability.SchedulesMocks;
 import org.careflow.scheduling.availability.WeeklySchedule;
 import org.careflow.scheduling.availability.WorkingHours;
 import org.careflow.scheduling.claims.ClaimStoreMocks;
@@ -83,8 +85,8 @@ class BadInputTest {
 
 	@BeforeEach
 	void aDoctorWithMondayMornings() {
-		given(this.schedules.save(any())).willAnswer(invocation -> invocation.getArgument(0));
-		given(this.schedules.find(anyString())).willReturn(Optional.of(WeeklySchedule.of(DOCTOR, "Europe/Paris", 30,
+		SchedulesMocks.acceptWrites(this.schedules);
+		SchedulesMocks.stored(this.schedules, DoctorAvailability.of(WeeklySchedule.of(DOCTOR, "Europe/Paris", 30,
 				List.of(new WorkingHours(DayOfWeek.MONDAY, LocalTime.of(9, 0), LocalTime.of(12, 0))))));
 	}
 
@@ -332,7 +334,7 @@ class BadInputTest {
 	}
 
 	private void assertNothingStored() {
-		then(this.schedules).should(never()).save(any());
+		SchedulesMocks.assertNothingWritten(this.schedules);
 		ClaimStoreMocks.assertNothingWritten(this.context);
 	}
 
