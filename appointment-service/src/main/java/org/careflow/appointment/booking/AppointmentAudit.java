@@ -58,6 +58,11 @@ class AppointmentAudit {
 		record(patient, CREATE, null, patient.id(), AuditOutcome.DENIED);
 	}
 
+	/** A list of a patient's appointments the caller may not see. */
+	void listDenied(Actor actor, String patientId) {
+		record(actor, LIST, null, patientId, AuditOutcome.DENIED);
+	}
+
 	/** A page of a list: one entry per patient whose appointments it showed. */
 	void listed(Actor actor, Collection<String> patientIds) {
 		patientIds.forEach(patientId -> record(actor, LIST, null, patientId, AuditOutcome.SUCCESS));

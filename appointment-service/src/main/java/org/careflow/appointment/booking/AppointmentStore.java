@@ -136,6 +136,32 @@ class AppointmentStore implements InitializingBean {
 	}
 
 	/**
+	 * A doctor's appointments starting in {@code [from, to)}, by start, at most
+	 * {@code limit}.
+	 */
+	List<Appointment> ofDoctorBetween(String doctorId, Instant from, Instant to, int limit) {
+		return list(Criteria.where("doctorId").is(doctorId).and("start").gte(from).lt(to), 0, limit);
+	}
+
+	/** A patient's appointments, newest first (a page of them). */
+	List<Appointment> historyOfPatient(String patientId, long offset, int limit) {
+		Query query = new Query(Criteria.where("patientId").is(patientId))
+			.with(Sort.by(Sort.Order.desc("start"), Sort.Order.desc("_id")))
+			.skip(offset)
+			.limit(limit);
+		return this.mongo.find(query, AppointmentDocument.class)
+			.stream()
+			.map(AppointmentDocument::toAppointment)
+			.toList();
+	}
+
+	/** Whether the doctor has (or had) an appointment with the patient: their doctor. */
+	boolean isDoctorOf(String doctorId, String patientId) {
+		return this.mongo.exists(new Query(Criteria.where("patientId").is(patientId).and("doctorId").is(doctorId)),
+				AppointmentDocument.class);
+	}
+
+	/**
 	 * The patient's booked appointments that start after {@code now}, from their list;
 	 * entries whose start has passed are dropped from it on the way. A patient without a
 	 * list (never booked, or booked before the list existed) gets one from their stored

@@ -1,7 +1,10 @@
 package org.careflow.appointment.booking;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 
 import org.careflow.appointment.domain.ActionNotAllowedException;
@@ -24,6 +27,15 @@ import org.springframework.stereotype.Service;
  */
 @Service
 public class Appointments {
+
+	/** The furthest any zone's clock is from UTC (Kiribati, +14). */
+	private static final Duration WIDEST_UTC_OFFSET = Duration.ofHours(14);
+
+	/**
+	 * More than any doctor's day holds (52 hours of 5-minute slots, overbooking
+	 * included).
+	 */
+	static final int MAX_DAY = 1000;
 
 	private final AppointmentStore store;
 
@@ -54,6 +66,45 @@ public class Appointments {
 				: this.store.ofPatient(actor.id(), paging.offset(), paging.fetchSize());
 		this.audit.listed(actor,
 				fetched.stream().limit(paging.pageSize()).map(Appointment::patientId).distinct().toList());
+		return fetched;
+	}
+
+	/**
+	 * The appointments of a doctor's day, in the doctor's time zone, by start: for that
+	 * doctor, nurses and admins (the front desk). Every status is listed, so the board
+	 * shows cancellations and no-shows too.
+	 * @throws ActionNotAllowedException for anyone else
+	 */
+	public List<Appointment> doctorsDay(Actor actor, String doctorId, LocalDate date) {
+		if (!actor.isAdmin() && !actor.isNurse() && !(actor.isDoctor() && actor.id().equals(doctorId))) {
+			throw new ActionNotAllowedException("A doctor's day is open to that doctor, nurses and admins.");
+		}
+		// widened by the furthest UTC offsets: the day in any zone lies inside
+		Instant from = date.atStartOfDay(ZoneOffset.UTC).toInstant().minus(WIDEST_UTC_OFFSET);
+		Instant to = date.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant().plus(WIDEST_UTC_OFFSET);
+		List<Appointment> day = this.store.ofDoctorBetween(doctorId, from, to, MAX_DAY)
+			.stream()
+			.filter((appointment) -> appointment.startsOn(date))
+			.toList();
+		this.audit.listed(actor, day.stream().map(Appointment::patientId).distinct().toList());
+		return day;
+	}
+
+	/**
+	 * A page of a patient's appointments, newest first: for the patient, their doctors
+	 * (any doctor the patient has or had an appointment with) and admins.
+	 * @throws ActionNotAllowedException for anyone else
+	 */
+	public List<Appointment> history(Actor actor, String patientId, PageParams paging) {
+		boolean allowed = actor.id().equals(patientId) || actor.isAdmin()
+				|| (actor.isDoctor() && this.store.isDoctorOf(actor.id(), patientId));
+		if (!allowed) {
+			this.audit.listDenied(actor, patientId);
+			throw new ActionNotAllowedException(
+					"A patient's history is open to the patient, their doctors and admins.");
+		}
+		List<Appointment> fetched = this.store.historyOfPatient(patientId, paging.offset(), paging.fetchSize());
+		this.audit.listed(actor, List.of(patientId));
 		return fetched;
 	}
 

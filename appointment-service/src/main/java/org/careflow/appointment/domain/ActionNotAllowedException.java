@@ -3,7 +3,7 @@ package org.careflow.appointment.domain;
 /** The actor may see the appointment but not make this change (403). */
 public class ActionNotAllowedException extends RuntimeException {
 
-	ActionNotAllowedException(String message) {
+	public ActionNotAllowedException(String message) {
 		super(message);
 	}
 

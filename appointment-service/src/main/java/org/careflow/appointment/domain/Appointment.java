@@ -434,6 +434,23 @@ public final class Appointment {
 		return this.end;
 	}
 
+	/** When the patient was checked in, or {@code null}. */
+	public Instant checkedInAt() {
+		return this.history.stream()
+			.filter((step) -> step.status() == AppointmentStatus.ARRIVED)
+			.map(StatusChange::at)
+			.findFirst()
+			.orElse(null);
+	}
+
+	/**
+	 * Whether it starts on {@code date} in the doctor's time zone (the zone scheduling
+	 * confirmed; UTC if unknown).
+	 */
+	public boolean startsOn(LocalDate date) {
+		return LocalDate.ofInstant(this.start, zone()).equals(date);
+	}
+
 	/** The appointment this one replaces, or {@code null}. */
 	public String replaces() {
 		return this.replaces;

@@ -2,6 +2,8 @@ package org.careflow.appointment.web;
 
 import java.net.URI;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
@@ -9,8 +11,10 @@ import org.careflow.appointment.booking.Appointments;
 import org.careflow.appointment.booking.Booking;
 import org.careflow.appointment.booking.Bookings;
 import org.careflow.appointment.booking.Reschedules;
+import org.careflow.appointment.domain.ActionNotAllowedException;
 import org.careflow.appointment.domain.Actor;
 import org.careflow.appointment.domain.Appointment;
+import org.careflow.appointment.patients.PatientNames;
 import org.careflow.platform.security.Caller;
 import org.careflow.platform.web.PageParams;
 import org.careflow.platform.web.Pages;
@@ -46,10 +50,14 @@ class AppointmentController {
 
 	private final Reschedules reschedules;
 
-	AppointmentController(Bookings bookings, Appointments appointments, Reschedules reschedules) {
+	private final PatientNames patientNames;
+
+	AppointmentController(Bookings bookings, Appointments appointments, Reschedules reschedules,
+			PatientNames patientNames) {
 		this.bookings = bookings;
 		this.appointments = appointments;
 		this.reschedules = reschedules;
+		this.patientNames = patientNames;
 	}
 
 	@PostMapping
@@ -64,14 +72,55 @@ class AppointmentController {
 		return ResponseEntity.created(location).body(AppointmentResponse.of(booked));
 	}
 
+	/**
+	 * The caller's own appointments (a patient's, a doctor's), a doctor's day
+	 * ({@code ?doctorId=&date=}) or a patient's history ({@code ?patientId=}).
+	 */
 	@GetMapping
-	@PreAuthorize("hasAnyRole('patient', 'doctor')")
-	ResponseEntity<List<AppointmentResponse>> mine(@Valid PageParams paging, Authentication authentication) {
-		List<AppointmentResponse> fetched = this.appointments.mine(actor(authentication), paging)
+	@PreAuthorize("hasAnyRole('patient', 'doctor', 'nurse', 'admin')")
+	ResponseEntity<? extends List<?>> list(@Valid PageParams paging, @Valid AppointmentFilter filter,
+			Authentication authentication) {
+		filter.requireConsistent();
+		Actor actor = actor(authentication);
+		if (filter.isDoctorsDay()) {
+			return doctorsDay(actor, filter, paging);
+		}
+		if (filter.isPatientHistory()) {
+			List<AppointmentView> history = this.appointments.history(actor, filter.patientId(), paging)
+				.stream()
+				.map((appointment) -> historyView(appointment, actor))
+				.toList();
+			return Pages.of(history, paging);
+		}
+		if (!actor.isDoctor() && !actor.roles().contains("patient")) {
+			throw new ActionNotAllowedException("Nurses and admins list a doctor's day (doctorId and date) or a "
+					+ "patient's history (patientId).");
+		}
+		List<AppointmentResponse> fetched = this.appointments.mine(actor, paging)
 			.stream()
 			.map(AppointmentResponse::of)
 			.toList();
 		return Pages.of(fetched, paging);
+	}
+
+	private ResponseEntity<List<DayEntry>> doctorsDay(Actor actor, AppointmentFilter filter, PageParams paging) {
+		List<Appointment> day = this.appointments.doctorsDay(actor, filter.doctorId(), filter.date());
+		List<Appointment> page = day.subList((int) Math.min(paging.offset(), day.size()),
+				(int) Math.min(paging.offset() + paging.fetchSize(), day.size()));
+		Map<String, String> names = this.patientNames
+			.of(page.stream().map(Appointment::patientId).collect(Collectors.toSet()));
+		return Pages.of(page.stream().map((entry) -> DayEntry.of(entry, names.get(entry.patientId()))).toList(),
+				paging);
+	}
+
+	/**
+	 * In a patient's history the patient and their doctors see each visit whole (the
+	 * chart of the patient they treat); an admin sees when and where it stands, no
+	 * clinical data.
+	 */
+	private static AppointmentView historyView(Appointment appointment, Actor actor) {
+		return actor.isAdmin() && !appointment.isVisibleTo(actor) ? FrontDeskResponse.of(appointment)
+				: AppointmentResponse.of(appointment);
 	}
 
 	@GetMapping("/{id}")

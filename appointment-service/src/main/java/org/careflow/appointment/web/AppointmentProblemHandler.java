@@ -61,6 +61,11 @@ class AppointmentProblemHandler extends CareFlowProblemHandler {
 	}
 
 	@ExceptionHandler
+	ProblemDetail invalidListQuery(InvalidListQueryException ex) {
+		return invalidField(ex.field(), ex.getMessage());
+	}
+
+	@ExceptionHandler
 	ProblemDetail startOutOfRange(StartOutOfRangeException ex) {
 		return invalidField(ex.field(), ex.getMessage());
 	}

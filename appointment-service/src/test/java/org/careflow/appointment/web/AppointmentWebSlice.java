@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 
 import org.careflow.appointment.booking.StoredAppointments;
+import org.careflow.appointment.patients.PatientNames;
 import org.careflow.appointment.scheduling.SlotClaims;
 import org.careflow.platform.audit.AuditTrail;
 import org.careflow.platform.security.SecurityAutoConfiguration;
@@ -40,7 +41,7 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 				"org\\.careflow\\.appointment\\.booking\\.(Bookings|Appointments|AppointmentAudit|Reschedules)" }))
 @ImportAutoConfiguration({ SecurityAutoConfiguration.class, WebLimitsAutoConfiguration.class })
 @Import({ StoredAppointments.class, AppointmentWebSlice.FixedClock.class })
-@MockitoBean(types = { SlotClaims.class, AuditTrail.class })
+@MockitoBean(types = { SlotClaims.class, AuditTrail.class, PatientNames.class })
 @interface AppointmentWebSlice {
 
 	/** Monday 6 January 2030, 13:00 in Paris. */

@@ -1,0 +1,32 @@
+package org.careflow.appointment.patients;
+
+import org.careflow.events.PatientRegistered;
+import org.careflow.events.Topics;
+import org.careflow.platform.kafka.EventJson;
+
+import org.springframework.kafka.annotation.KafkaListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Keeps {@link PatientNames} from {@code careflow.patients}. Failures are retried and
+ * then dead-lettered by the platform's error handler.
+ */
+@Component
+class PatientEventsListener {
+
+	private final PatientNames names;
+
+	PatientEventsListener(PatientNames names) {
+		this.names = names;
+	}
+
+	@KafkaListener(topics = Topics.PATIENTS)
+	void on(String payload) {
+		EventJson.read(payload).ifPresent(event -> {
+			if (event instanceof PatientRegistered registered) {
+				this.names.remember(registered.aggregateId(), registered.firstName(), registered.lastName());
+			}
+		});
+	}
+
+}

@@ -1,0 +1,17 @@
+package org.careflow.appointment.web;
+
+/** A list's query parameters do not fit together, or one is out of range (400). */
+class InvalidListQueryException extends RuntimeException {
+
+	private final String field;
+
+	InvalidListQueryException(String field, String message) {
+		super(message);
+		this.field = field;
+	}
+
+	String field() {
+		return this.field;
+	}
+
+}
