@@ -47,6 +47,7 @@ import static org.mockito.BDDMockito.given;
 import static org.mockito.BDDMockito.then;
 import static org.mockito.Mockito.never;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.jwt;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
@@ -96,10 +97,15 @@ class BadInputTest {
 		assertThat(send(slots(DOCTOR, tomorrow(), tomorrow().plus(Duration.ofDays(7)))).getStatus()).isEqualTo(200);
 		assertThat(send(postClaim(claim())).getStatus()).isEqualTo(201);
 		assertThat(send(postRelease(release())).getStatus()).isEqualTo(200);
+		assertThat(send(postException(block())).getStatus()).isEqualTo(201);
+		assertThat(send(postException(override())).getStatus()).isEqualTo(201);
+		assertThat(send(postHold(hold())).getStatus()).isEqualTo(201);
+		assertThat(send(slotsOfSpecialty("Cardiology", tomorrow(), tomorrow().plus(Duration.ofDays(14)))).getStatus())
+			.isEqualTo(200);
 	}
 
 	@ParameterizedTest(name = "{0}")
-	@MethodSource({ "schedules", "slotQueries", "claims", "releases" })
+	@MethodSource({ "schedules", "slotQueries", "claims", "releases", "exceptions", "holds", "searches" })
 	void badInputIsAnsweredWithA400NamingTheFieldAndNothingIsStored(String name, MockHttpServletRequestBuilder request,
 			String field) throws Exception {
 		MockHttpServletResponse response = send(request);
@@ -225,6 +231,16 @@ class BadInputTest {
 						putSchedule("doctor 1",
 								json(schedule("weeklyHours", List.of(range("FUNDAY", "09:00", "12:00"))))),
 						"weeklyHours[0].day"),
+				bad("minNoticeMinutes is negative", putSchedule(schedule("minNoticeMinutes", -1)), "minNoticeMinutes"),
+				bad("minNoticeMinutes beyond a week", putSchedule(schedule("minNoticeMinutes", 10_081)),
+						"minNoticeMinutes"),
+				bad("maxDaysAhead is zero", putSchedule(schedule("maxDaysAhead", 0)), "maxDaysAhead"),
+				bad("maxDaysAhead beyond a year", putSchedule(schedule("maxDaysAhead", 366)), "maxDaysAhead"),
+				bad("maxDaysAhead is a string", putSchedule(schedule("maxDaysAhead", "90")), "maxDaysAhead"),
+				bad("bufferMinutes beyond 240", putSchedule(schedule("bufferMinutes", 241)), "bufferMinutes"),
+				bad("bufferMinutes has forty digits", putSchedule(rawSchedule("\"bufferMinutes\":" + "9".repeat(40))),
+						"bufferMinutes"),
+				bad("force is not a boolean", putSchedule(schedule()).param("force", "maybe"), "force"),
 				bad("doctorId of 65 characters in a read",
 						get("/api/schedules/{id}", "d".repeat(65)).with(as("patient")), "doctorId"));
 	}
@@ -321,12 +337,123 @@ class BadInputTest {
 				bad("the body is empty", postRelease(""), null), bad("the body is a list", postRelease("[]"), null));
 	}
 
+	static Stream<Arguments> exceptions() {
+		Instant start = nextMondayAtNine();
+		return Stream.of(bad("type missing", postException(block("type", null)), "type"),
+				bad("type unknown", postException(block("type", "holiday")), "type"),
+				bad("reason is free text", postException(block("reason", "my back hurts")), "reason"),
+				bad("reason missing from a block", postException(block("reason", null)), "reason"),
+				bad("start missing from a block", postException(block("start", null)), "start"),
+				bad("end before start", postException(block("end", start.minusSeconds(60).toString())), "end"),
+				bad("a block of a year", postException(block("end", start.plus(Duration.ofDays(365)).toString())),
+						"end"),
+				bad("a block a billion years ahead", postException(block("start", "+1000000000-01-01T00:00:00Z")),
+						"start"),
+				bad("a block that ended",
+						postException(block(Map.of("start", Instant.now().minus(Duration.ofDays(3)).toString(), "end",
+								Instant.now().minus(Duration.ofDays(2)).toString()))),
+						"end"),
+				bad("start as the largest long", postException(rawBlock("\"start\":" + Long.MAX_VALUE)), "start"),
+				bad("date on February 30th", postException(override("date", "2030-02-30")), "date"),
+				bad("date in the past", postException(override("date", "2020-01-06")), "date"),
+				bad("date with a time", postException(override("date", "2030-01-06T00:00")), "date"),
+				bad("date of 10,000 characters", postException(override("date", HUGE)), "date"),
+				bad("mode unknown", postException(override("mode", "merge")), "mode"),
+				bad("hours missing from an override", postException(override("hours", null)), "hours"),
+				bad("11 ranges of hours",
+						postException(
+								override("hours", Collections.nCopies(11, Map.of("start", "09:00", "end", "12:00")))),
+						"hours"),
+				bad("1,300 ranges just under the body limit",
+						postException(override("hours",
+								Collections.nCopies(1_300, Map.of("start", "09:00", "end", "12:00")))),
+						"hours"),
+				bad("a time of 24:00",
+						postException(override("hours", List.of(Map.of("start", "09:00", "end", "24:00")))),
+						"hours[0].end"),
+				bad("overlapping ranges",
+						postException(override("hours",
+								List.of(Map.of("start", "09:00", "end", "12:00"),
+										Map.of("start", "11:00", "end", "13:00")))),
+						"hours[1]"),
+				bad("adding no hours", postException(override("hours", List.of())), "hours"),
+				bad("the body nests 10,000 arrays", postException(NESTED), null),
+				bad("doctorId has a space", postException("doctor 1", json(block())), "doctorId"),
+				bad("force is not a boolean", postException(DOCTOR, json(block())).param("force", "sometimes"),
+						"force"),
+				bad("an exception id of 65 characters",
+						delete("/api/schedules/{d}/exceptions/{id}", DOCTOR, "e".repeat(65)).with(as("admin")),
+						"exceptionId"),
+				bad("an exception id with a dot",
+						delete("/api/schedules/{d}/exceptions/{id}", DOCTOR, "e.1").with(as("admin")), "exceptionId"),
+				bad("a doctor id of 65 characters in a read",
+						get("/api/schedules/{d}/exceptions", "d".repeat(65)).with(as("admin")), "doctorId"));
+	}
+
+	static Stream<Arguments> holds() {
+		return Stream.of(bad("start missing", postHold(hold("start", null)), "start"),
+				bad("start in the year 1,000,000,000", postHold(hold("start", "+1000000000-01-01T09:00:00Z")), "start"),
+				bad("start two days ago", postHold(hold("start", Instant.now().minus(Duration.ofDays(2)).toString())),
+						"start"),
+				bad("doctorId missing", postHold(hold("doctorId", null)), "doctorId"),
+				bad("doctorId is 10,000 characters", postHold(hold("doctorId", HUGE)), "doctorId"),
+				bad("doctorId is a list", postHold(hold("doctorId", List.of(DOCTOR))), "doctorId"),
+				bad("the body is a list", postHold("[]"), null),
+				bad("a hold id of 65 characters", delete("/api/slots/holds/{id}", "h".repeat(65)).with(as("patient")),
+						"holdId"),
+				bad("a hold id with control characters", delete("/api/slots/holds/{id}", "h\u0001").with(as("patient")),
+						"holdId"),
+				bad("a claim naming a hold id of 65 characters", postClaim(claim("holdId", "h".repeat(65))), "holdId"),
+				bad("a claim naming a hold id with a slash", postClaim(claim("holdId", "../h")), "holdId"));
+	}
+
+	static Stream<Arguments> searches() {
+		Instant from = tomorrow();
+		return Stream.of(
+				bad("neither doctorId nor specialty",
+						get("/api/slots").param("from", from.toString())
+							.param("to", from.plus(Duration.ofDays(1)).toString())
+							.with(as("patient")),
+						"doctorId"),
+				bad("both doctorId and specialty",
+						slots(DOCTOR, from, from.plus(Duration.ofDays(1))).param("specialty", "Cardiology"),
+						"specialty"),
+				bad("a specialty window of 15 days",
+						slotsOfSpecialty("Cardiology", from, from.plus(Duration.ofDays(15))), "to"),
+				bad("a specialty of 101 characters",
+						slotsOfSpecialty("c".repeat(101), from, from.plus(Duration.ofDays(1))), "specialty"),
+				bad("a specialty that is a regular expression",
+						slotsOfSpecialty(".*", from, from.plus(Duration.ofDays(1))), "specialty"),
+				bad("a specialty with a line break",
+						slotsOfSpecialty("Cardio\nlogy", from, from.plus(Duration.ofDays(1))), "specialty"),
+				bad("size 101",
+						slotsOfSpecialty("Cardiology", from, from.plus(Duration.ofDays(1))).param("size", "101"),
+						"size"),
+				bad("size 0", slotsOfSpecialty("Cardiology", from, from.plus(Duration.ofDays(1))).param("size", "0"),
+						"size"),
+				bad("page -1", slotsOfSpecialty("Cardiology", from, from.plus(Duration.ofDays(1))).param("page", "-1"),
+						"page"),
+				bad("page of forty digits",
+						slotsOfSpecialty("Cardiology", from, from.plus(Duration.ofDays(1))).param("page",
+								"9".repeat(40)),
+						"page"),
+				bad("size of a doctor's slots 101",
+						slots(DOCTOR, from, from.plus(Duration.ofDays(1))).param("size", "101"), "size"),
+				bad("first without doctorId or specialty", get("/api/slots/first").with(as("patient")), "doctorId"),
+				bad("first of a specialty that is a regular expression",
+						get("/api/slots/first").param("specialty", "^(a+)+$").with(as("patient")), "specialty"),
+				bad("first of a doctor id with control characters",
+						get("/api/slots/first").param("doctorId", "d\u0000").with(as("patient")), "doctorId"));
+	}
+
 	static Stream<Arguments> oversizedBodies() {
 		String padding = "x".repeat(BODY_LIMIT);
 		return Stream.of(Arguments.of("a schedule with a 64 KiB timeZone", putSchedule(schedule("timeZone", padding))),
 				Arguments.of("a schedule with a 64 KiB unknown field", putSchedule(schedule("comment", padding))),
 				Arguments.of("a claim with a 64 KiB patientId", postClaim(claim("patientId", padding))),
-				Arguments.of("a release with a 64 KiB appointmentId", postRelease(release("appointmentId", padding))));
+				Arguments.of("a release with a 64 KiB appointmentId", postRelease(release("appointmentId", padding))),
+				Arguments.of("an exception with a 64 KiB reason", postException(block("reason", padding))),
+				Arguments.of("a hold with a 64 KiB doctorId", postHold(hold("doctorId", padding))));
 	}
 
 	private MockHttpServletResponse send(MockHttpServletRequestBuilder request) throws Exception {
@@ -396,6 +523,85 @@ class BadInputTest {
 		return post("/internal/slot-claims/release").contentType(MediaType.APPLICATION_JSON)
 			.content((body instanceof String json) ? json : json(body))
 			.with(as("service"));
+	}
+
+	private static MockHttpServletRequestBuilder postException(Object body) {
+		return postException(DOCTOR, (body instanceof String json) ? json : json(body));
+	}
+
+	private static MockHttpServletRequestBuilder postException(String doctorId, String json) {
+		return post("/api/schedules/{doctorId}/exceptions", doctorId).contentType(MediaType.APPLICATION_JSON)
+			.content(json)
+			.with(as("admin"));
+	}
+
+	private static MockHttpServletRequestBuilder postHold(Object body) {
+		return post("/api/slots/holds").contentType(MediaType.APPLICATION_JSON)
+			.content((body instanceof String json) ? json : json(body))
+			.with(as("patient"));
+	}
+
+	private static MockHttpServletRequestBuilder slotsOfSpecialty(String specialty, Object from, Object to) {
+		return get("/api/slots").param("specialty", specialty)
+			.param("from", from.toString())
+			.param("to", to.toString())
+			.with(as("patient"));
+	}
+
+	static Map<String, Object> block() {
+		Map<String, Object> block = new LinkedHashMap<>();
+		block.put("type", "block");
+		block.put("start", nextMondayAtNine().toString());
+		block.put("end", nextMondayAtNine().plus(Duration.ofHours(2)).toString());
+		block.put("reason", "leave");
+		return block;
+	}
+
+	static Map<String, Object> block(String field, Object value) {
+		Map<String, Object> block = block();
+		block.put(field, value);
+		return block;
+	}
+
+	static Map<String, Object> block(Map<String, Object> changes) {
+		Map<String, Object> block = block();
+		block.putAll(changes);
+		return block;
+	}
+
+	/** An accepted block with one member written as raw JSON. */
+	static String rawBlock(String member) {
+		Map<String, Object> block = block();
+		block.remove(member.substring(1, member.indexOf('"', 1)));
+		return "{" + member + "," + json(block).substring(1);
+	}
+
+	static Map<String, Object> override() {
+		Map<String, Object> override = new LinkedHashMap<>();
+		override.put("type", "override");
+		override.put("date", nextMondayAtNine().atZone(PARIS).toLocalDate().plusDays(1).toString());
+		override.put("mode", "add");
+		override.put("hours", List.of(Map.of("start", "14:00", "end", "16:00")));
+		return override;
+	}
+
+	static Map<String, Object> override(String field, Object value) {
+		Map<String, Object> override = override();
+		override.put(field, value);
+		return override;
+	}
+
+	static Map<String, Object> hold() {
+		Map<String, Object> hold = new LinkedHashMap<>();
+		hold.put("doctorId", DOCTOR);
+		hold.put("start", nextMondayAtNine().toString());
+		return hold;
+	}
+
+	static Map<String, Object> hold(String field, Object value) {
+		Map<String, Object> hold = hold();
+		hold.put(field, value);
+		return hold;
 	}
 
 	static Map<String, Object> schedule() {
