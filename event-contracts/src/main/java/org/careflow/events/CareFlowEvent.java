@@ -20,10 +20,11 @@ import com.fasterxml.jackson.annotation.JsonTypeInfo;
 		@JsonSubTypes.Type(value = AppointmentFulfilled.class, name = AppointmentFulfilled.TYPE),
 		@JsonSubTypes.Type(value = AppointmentNoShow.class, name = AppointmentNoShow.TYPE),
 		@JsonSubTypes.Type(value = AppointmentRescheduled.class, name = AppointmentRescheduled.TYPE),
-		@JsonSubTypes.Type(value = ScheduleBookingsWithdrawn.class, name = ScheduleBookingsWithdrawn.TYPE) })
+		@JsonSubTypes.Type(value = ScheduleBookingsWithdrawn.class, name = ScheduleBookingsWithdrawn.TYPE),
+		@JsonSubTypes.Type(value = WaitlistOffered.class, name = WaitlistOffered.TYPE) })
 public sealed interface CareFlowEvent permits PatientRegistered, DoctorRegistered, AppointmentBooked,
 		AppointmentCancelled, VisitUpdated, AppointmentCheckedIn, AppointmentFulfilled, AppointmentNoShow,
-		AppointmentRescheduled, ScheduleBookingsWithdrawn {
+		AppointmentRescheduled, ScheduleBookingsWithdrawn, WaitlistOffered {
 
 	/** Unique per event; consumers deduplicate on it. */
 	UUID eventId();

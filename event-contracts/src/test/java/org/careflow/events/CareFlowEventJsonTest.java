@@ -74,7 +74,8 @@ class CareFlowEventJsonTest {
 				AppointmentNoShow.of("a-1", "p-1", "d-1", start, start.plusSeconds(1800), "UTC"),
 				AppointmentRescheduled.of("a-2", "p-1", "d-1", start, start.plusSeconds(1800), "UTC", "a-1",
 						start.minusSeconds(86400), start.minusSeconds(84600)),
-				ScheduleBookingsWithdrawn.doctorUnavailable("d-1", List.of("a-1", "a-2")) };
+				ScheduleBookingsWithdrawn.doctorUnavailable("d-1", List.of("a-1", "a-2")), WaitlistOffered.of("w-1",
+						"p-1", "d-1", start, start.plusSeconds(1800), "UTC", "o-1", start.minusSeconds(3600)) };
 
 		for (CareFlowEvent event : events) {
 			CareFlowEvent read = json.readValue(json.writeValueAsString(event), CareFlowEvent.class);

@@ -21,8 +21,8 @@ class NotificationConfiguration {
 	}
 
 	@Bean
-	MessagePlanner messagePlanner(Directory directory) {
-		return new MessagePlanner(directory);
+	MessagePlanner messagePlanner(Directory directory, SenderProperties sender) {
+		return new MessagePlanner(directory, sender.apiUrl());
 	}
 
 	/**

@@ -21,6 +21,8 @@ final class Emails {
 
 	static final String RESCHEDULED = "Your appointment was moved";
 
+	static final String WAITLIST_OFFER = "A slot opened up for you";
+
 	private static final String SIGNATURE = "\n\nThe CareFlow team\n";
 
 	private Emails() {
@@ -58,6 +60,17 @@ final class Emails {
 						+ AppointmentTime.format(start, timeZone) + ".\n\n" + reference(appointmentId)
 						+ "If you cannot come at the new time, please sign in to CareFlow and cancel it "
 						+ "(Appointments, then Cancel), so that someone else can have the time." + SIGNATURE);
+	}
+
+	static Email waitlistOffer(Recipient patient, Optional<DoctorName> doctor, Instant start, Instant expiresAt,
+			String timeZone, String acceptUrl) {
+		return new Email(patient.email(), WAITLIST_OFFER,
+				greeting(patient) + "A slot" + with(doctor) + " on " + AppointmentTime.format(start, timeZone)
+						+ " has become free, and you are next on the waitlist. It is held for you until "
+						+ AppointmentTime.format(expiresAt, timeZone) + ".\n\n"
+						+ "To take it, accept the offer (signed in to CareFlow as yourself):\n" + acceptUrl + "\n\n"
+						+ "If you do nothing, it goes to the next patient on the waitlist; you stay on it."
+						+ SIGNATURE);
 	}
 
 	static Email missed(Recipient patient, Optional<DoctorName> doctor, String appointmentId, Instant start,

@@ -13,14 +13,21 @@ import org.careflow.events.DoctorRegistered;
 import org.careflow.events.PatientRegistered;
 import org.careflow.events.ScheduleBookingsWithdrawn;
 import org.careflow.events.VisitUpdated;
+import org.careflow.events.WaitlistOffered;
 
 /** Decides which email, if any, an event sends, and to whom. */
 public class MessagePlanner {
 
 	private final Directory directory;
 
-	public MessagePlanner(Directory directory) {
+	private final String apiUrl;
+
+	/**
+	 * @param apiUrl where patients reach the API (the gateway), for links in emails
+	 */
+	public MessagePlanner(Directory directory, String apiUrl) {
 		this.directory = directory;
+		this.apiUrl = apiUrl.endsWith("/") ? apiUrl.substring(0, apiUrl.length() - 1) : apiUrl;
 	}
 
 	/**
@@ -42,6 +49,9 @@ public class MessagePlanner {
 						moved.aggregateId(), moved.start(), moved.previousStart(), moved.timeZone()));
 			// each withdrawn appointment is cancelled, and its cancellation email follows
 			case ScheduleBookingsWithdrawn ignored -> Optional.empty();
+			case WaitlistOffered offered -> Optional.of(Emails.waitlistOffer(patient(offered.patientId(), event),
+					doctor(offered.doctorId()), offered.start(), offered.expiresAt(), offered.timeZone(),
+					this.apiUrl + "/api/waitlist/offers/" + offered.offerId() + "/accept"));
 			case AppointmentNoShow missed -> Optional.of(Emails.missed(patient(missed.patientId(), event),
 					doctor(missed.doctorId()), missed.aggregateId(), missed.start(), missed.timeZone()));
 			// the patient is at the clinic; the visit summary email follows visit.updated

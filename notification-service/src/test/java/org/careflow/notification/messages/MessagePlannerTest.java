@@ -17,6 +17,7 @@ import org.careflow.events.ScheduleBookingsWithdrawn;
 import org.careflow.events.DoctorRegistered;
 import org.careflow.events.PatientRegistered;
 import org.careflow.events.VisitUpdated;
+import org.careflow.events.WaitlistOffered;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -32,7 +33,7 @@ class MessagePlannerTest {
 
 	private final KnownPeople people = new KnownPeople();
 
-	private final MessagePlanner planner = new MessagePlanner(this.people);
+	private final MessagePlanner planner = new MessagePlanner(this.people, "https://clinic.example.org/");
 
 	@Test
 	void aNewPatientIsWelcomedAtTheAddressTheyRegisteredWith() {
@@ -138,6 +139,22 @@ class MessagePlannerTest {
 					+ "Wednesday 25 November 2026 at 09:00 (Europe/Paris)")
 			.contains("Appointment reference: appointment-2")
 			.contains("cancel");
+	}
+
+	@Test
+	void aWaitlistOfferSaysWhenUntilWhenAndHowToAccept() {
+		this.people.knowJane().knowHouse();
+
+		Email email = this.planner
+			.emailFor(WaitlistOffered.of("entry-1", JANE, HOUSE, NINE_IN_PARIS, NINE_IN_PARIS.plusSeconds(1800),
+					"Europe/Paris", "offer-1", NINE_IN_PARIS.minus(Duration.ofHours(20))))
+			.orElseThrow();
+
+		assertThat(email.subject()).isEqualTo("A slot opened up for you");
+		assertThat(email.body())
+			.contains("with Dr Gregory House (Internal Medicine) on Tuesday 24 November 2026 at 09:00 (Europe/Paris)")
+			.contains("held for you until Monday 23 November 2026 at 13:00 (Europe/Paris)")
+			.contains("https://clinic.example.org/api/waitlist/offers/offer-1/accept");
 	}
 
 	@Test
