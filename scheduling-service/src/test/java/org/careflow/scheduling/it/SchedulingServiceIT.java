@@ -4,12 +4,14 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -21,6 +23,9 @@ import java.util.concurrent.Future;
 
 import org.careflow.events.AppointmentBooked;
 import org.careflow.events.AppointmentCancelled;
+import org.careflow.events.AppointmentRescheduled;
+import org.careflow.events.DoctorRegistered;
+import org.careflow.events.ScheduleBookingsWithdrawn;
 import org.careflow.events.CareFlowEvent;
 import org.careflow.events.Topics;
 import org.careflow.platform.kafka.EventJson;
@@ -30,6 +35,8 @@ import org.careflow.testinfra.TestInfrastructure;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.apache.kafka.clients.consumer.Consumer;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -39,6 +46,7 @@ import org.springframework.boot.test.web.server.LocalManagementPort;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.http.HttpMethod;
+import org.springframework.kafka.core.ConsumerFactory;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -63,6 +71,8 @@ class SchedulingServiceIT {
 
 	static String patient;
 
+	static String nurse;
+
 	/** The appointment service's own token: the only kind that may claim slots. */
 	static String service;
 
@@ -81,6 +91,9 @@ class SchedulingServiceIT {
 	@Autowired
 	MongoTemplate mongo;
 
+	@Autowired
+	ConsumerFactory<String, String> consumers;
+
 	ApiClient api;
 
 	/**
@@ -98,6 +111,7 @@ class SchedulingServiceIT {
 		admin = token("admin@careflow.local");
 		doctor = token("doctor@careflow.local");
 		patient = token("patient@careflow.local");
+		nurse = token("nurse@careflow.local");
 		service = TestInfrastructure.keycloak().serviceToken("appointment-service");
 	}
 
@@ -108,13 +122,17 @@ class SchedulingServiceIT {
 	@BeforeEach
 	void everyDayFromEightToSixUtc() {
 		this.api = new ApiClient(this.port);
+		ApiClient.Response put = this.api.call(HttpMethod.PUT, "/api/schedules/" + HOUSE, admin,
+				Map.of("timeZone", "UTC", "slotMinutes", 30, "weeklyHours", everyDay("08:00", "18:00")));
+		assertThat(put.status()).isEqualTo(200);
+	}
+
+	static List<Map<String, String>> everyDay(String start, String end) {
 		List<Map<String, String>> hours = new ArrayList<>();
 		for (String day : List.of("MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY", "SATURDAY", "SUNDAY")) {
-			hours.add(Map.of("day", day, "start", "08:00", "end", "18:00"));
+			hours.add(Map.of("day", day, "start", start, "end", end));
 		}
-		ApiClient.Response put = this.api.call(HttpMethod.PUT, "/api/schedules/" + HOUSE, admin,
-				Map.of("timeZone", "UTC", "slotMinutes", 30, "weeklyHours", hours));
-		assertThat(put.status()).isEqualTo(200);
+		return hours;
 	}
 
 	Instant at(String time) {
@@ -202,8 +220,9 @@ class SchedulingServiceIT {
 
 	@Test
 	void aDoctorSetsOnlyTheirOwnHoursAndPatientsSetNone() {
-		Map<String, Object> body = Map.of("timeZone", "Europe/Paris", "slotMinutes", 20, "weeklyHours",
-				List.of(Map.of("day", "MONDAY", "start", "09:00", "end", "12:00")));
+		// the same hours (other tests' bookings stay within them) in 20-minute slots
+		Map<String, Object> body = Map.of("timeZone", "UTC", "slotMinutes", 20, "weeklyHours",
+				everyDay("08:00", "18:00"));
 
 		assertThat(this.api.call(HttpMethod.PUT, "/api/schedules/" + GREY, doctor, body).status()).isEqualTo(403);
 		assertThat(this.api.call(HttpMethod.PUT, "/api/schedules/" + HOUSE, patient, body).status()).isEqualTo(403);
@@ -321,8 +340,14 @@ class SchedulingServiceIT {
 		ApiClient.Response offGrid = claim(at("09:10"), UUID.randomUUID().toString());
 		assertThat(offGrid.status()).isEqualTo(422);
 		assertThat(offGrid.body().get("detail").asString()).contains("slot grid");
+		assertThat(offGrid.body().get("rule").asString()).isEqualTo("outside-hours");
 
-		assertThat(claim(lastSlotThatBegan(), UUID.randomUUID().toString()).status()).isEqualTo(422);
+		ApiClient.Response began = claim(lastSlotThatBegan(), UUID.randomUUID().toString());
+		assertThat(began.status()).isEqualTo(422);
+		assertThat(began.body().get("rule").asString()).isEqualTo("min-notice");
+		ApiClient.Response tooFar = claim(at("09:00").plus(Duration.ofDays(100)), UUID.randomUUID().toString());
+		assertThat(tooFar.status()).isEqualTo(422);
+		assertThat(tooFar.body().get("rule").asString()).isEqualTo("max-days-ahead");
 	}
 
 	@Test
@@ -523,11 +548,208 @@ class SchedulingServiceIT {
 	}
 
 	void awaitFree(String start, boolean free) throws InterruptedException {
+		awaitFree(this.day, start, free);
+	}
+
+	void awaitFree(LocalDate date, String start, boolean free) throws InterruptedException {
 		long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-		while (freeStarts().contains(start) != free) {
+		while (freeStarts(date).contains(start) != free) {
 			assertThat(System.nanoTime()).as("slot %s free=%s within 30 s", start, free).isLessThan(deadline);
 			Thread.sleep(200);
 		}
+	}
+
+	// issue 7: holds, exceptions, forced withdrawals, search, moves
+
+	/** The subject of a token: whom a hold is for. */
+	static String subjectOf(String token) {
+		String payload = new String(Base64.getUrlDecoder().decode(token.split("\\.")[1]), StandardCharsets.UTF_8);
+		return JsonMapper.builder().build().readTree(payload).get("sub").asString();
+	}
+
+	ApiClient.Response hold(String token, Instant start) {
+		return this.api.call(HttpMethod.POST, "/api/slots/holds", token,
+				Map.of("doctorId", HOUSE, "start", start.toString()));
+	}
+
+	@Test
+	void aHoldAgainstTwentyConcurrentBookingsLetsOnlyTheHolderBook() throws Exception {
+		Instant start = at("16:00");
+		ApiClient.Response held = hold(patient, start);
+		assertThat(held.status()).isEqualTo(201);
+		String holdId = held.body().get("holdId").asString();
+		assertThat(held.body().get("end").asString()).isEqualTo(at("16:30").toString());
+		assertThat(Instant.parse(held.body().get("expiresAt").asString())).isAfter(Instant.now());
+		assertThat(freeStarts()).doesNotContain(start.toString());
+		for (String notPatient : List.of(doctor, admin, nurse, service)) {
+			assertThat(hold(notPatient, at("16:30")).status()).isEqualTo(403);
+		}
+
+		CountDownLatch go = new CountDownLatch(1);
+		List<Future<Integer>> answers = new ArrayList<>();
+		try (ExecutorService pool = Executors.newFixedThreadPool(20)) {
+			for (int i = 0; i < 20; i++) {
+				Callable<Integer> booking = () -> {
+					go.await();
+					return claim(start, UUID.randomUUID().toString()).status();
+				};
+				answers.add(pool.submit(booking));
+			}
+			go.countDown();
+			for (Future<Integer> answer : answers) {
+				assertThat(answer.get()).isEqualTo(409);
+			}
+		}
+
+		String patientId = subjectOf(patient);
+		String appointmentId = UUID.randomUUID().toString();
+		ApiClient.Response booked = this.api.call(HttpMethod.POST, "/internal/slot-claims", service,
+				Map.of("doctorId", HOUSE, "start", start.toString(), "appointmentId", appointmentId, "patientId",
+						patientId, "holdId", holdId));
+		assertThat(booked.status()).isEqualTo(201);
+		assertThat(this.mongo.findById(HOUSE + "|" + start, Document.class, "slot_claims").getString("appointmentId"))
+			.isEqualTo(appointmentId);
+		ApiClient.Response retried = this.api.call(HttpMethod.POST, "/internal/slot-claims", service,
+				Map.of("doctorId", HOUSE, "start", start.toString(), "appointmentId", appointmentId, "patientId",
+						patientId, "holdId", holdId));
+		assertThat(retried.status()).isEqualTo(200);
+		// the hold is gone with its conversion: nothing left to let go
+		assertThat(this.api.call(HttpMethod.DELETE, "/api/slots/holds/" + holdId, patient, null).status())
+			.isEqualTo(404);
+	}
+
+	@Test
+	void aPatientLetsTheirHoldGoAndTheSlotIsFreeAtOnce() {
+		Instant start = at("17:00");
+		String holdId = hold(patient, start).body().get("holdId").asString();
+		assertThat(this.api.call(HttpMethod.DELETE, "/api/slots/holds/" + holdId, doctor, null).status())
+			.isEqualTo(403);
+
+		assertThat(this.api.call(HttpMethod.DELETE, "/api/slots/holds/" + holdId, patient, null).status())
+			.isEqualTo(204);
+
+		assertThat(freeStarts()).contains(start.toString());
+	}
+
+	@Test
+	void blockingBookedTimeIsRefusedUnlessAnAdminForcesItAndTheWithdrawalIsPublished() throws Exception {
+		LocalDate leaveDay = this.day.plusDays(10);
+		Instant nine = Instant.parse(leaveDay + "T09:00:00Z");
+		String appointmentId = UUID.randomUUID().toString();
+		assertThat(claim(nine, appointmentId).status()).isEqualTo(201);
+		Map<String, Object> leave = Map.of("type", "block", "start", leaveDay + "T08:00:00Z", "end",
+				leaveDay + "T18:00:00Z", "reason", "leave");
+		String path = "/api/schedules/" + HOUSE + "/exceptions";
+
+		ApiClient.Response refused = this.api.call(HttpMethod.POST, path, doctor, leave);
+		assertThat(refused.status()).isEqualTo(409);
+		assertThat(refused.body().get("total").asInt()).isEqualTo(1);
+		assertThat(refused.body().get("appointments").get(0).get("appointmentId").asString()).isEqualTo(appointmentId);
+		assertThat(this.api.call(HttpMethod.POST, path + "?force=true", doctor, leave).status()).isEqualTo(403);
+		assertThat(this.api.call(HttpMethod.POST, "/api/schedules/" + GREY + "/exceptions", doctor, leave).status())
+			.isEqualTo(403);
+		assertThat(this.api.call(HttpMethod.POST, path, patient, leave).status()).isEqualTo(403);
+		assertThat(freeStarts(leaveDay)).hasSize(19);
+
+		ApiClient.Response forced = this.api.call(HttpMethod.POST, path + "?force=true", admin, leave);
+
+		assertThat(forced.status()).isEqualTo(201);
+		String exceptionId = forced.body().get("id").asString();
+		assertThat(freeStarts(leaveDay)).isEmpty();
+		ApiClient.Response listed = this.api.get(path, nurse);
+		assertThat(listed.status()).isEqualTo(200);
+		assertThat(listed.body().toString()).contains(exceptionId, "leave", "busy-unavailable");
+		ScheduleBookingsWithdrawn withdrawn = awaitWithdrawalOf(appointmentId);
+		assertThat(withdrawn.aggregateId()).isEqualTo(HOUSE);
+		assertThat(withdrawn.reason()).isEqualTo("doctor-unavailable");
+		ApiClient.Response claimInBlock = claim(Instant.parse(leaveDay + "T10:00:00Z"), UUID.randomUUID().toString());
+		assertThat(claimInBlock.status()).isEqualTo(422);
+		assertThat(claimInBlock.body().get("rule").asString()).isEqualTo("unavailable");
+
+		assertThat(this.api.call(HttpMethod.DELETE, path + "/" + exceptionId, doctor, null).status()).isEqualTo(204);
+		assertThat(freeStarts(leaveDay)).hasSize(19);
+	}
+
+	ScheduleBookingsWithdrawn awaitWithdrawalOf(String appointmentId) {
+		try (Consumer<String, String> consumer = this.consumers.createConsumer("it-" + UUID.randomUUID(), null)) {
+			consumer.subscribe(List.of(Topics.SCHEDULES));
+			long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+			while (System.nanoTime() < deadline) {
+				for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(500))) {
+					if (EventJson.read(record.value()).orElse(null) instanceof ScheduleBookingsWithdrawn withdrawn
+							&& withdrawn.appointmentIds().contains(appointmentId)) {
+						assertThat(record.key()).isEqualTo(HOUSE);
+						return withdrawn;
+					}
+				}
+			}
+		}
+		throw new AssertionError("no schedule.bookings-withdrawn naming " + appointmentId + " within 30 s");
+	}
+
+	@Test
+	void shorterHoursOverABookingAreAConflictThatNamesIt() {
+		Instant late = at("17:30").plus(Duration.ofDays(11));
+		String appointmentId = UUID.randomUUID().toString();
+		assertThat(claim(late, appointmentId).status()).isEqualTo(201);
+
+		ApiClient.Response shorter = this.api.call(HttpMethod.PUT, "/api/schedules/" + HOUSE, doctor,
+				Map.of("timeZone", "UTC", "slotMinutes", 30, "weeklyHours", everyDay("08:00", "17:00")));
+
+		assertThat(shorter.status()).isEqualTo(409);
+		assertThat(shorter.body().toString()).contains(appointmentId);
+		assertThat(
+				this.api.get("/api/schedules/" + HOUSE, patient).body().get("weeklyHours").get(0).get("end").asString())
+			.isEqualTo("18:00");
+		assertThat(release(late, appointmentId).status()).isEqualTo(200);
+	}
+
+	@Test
+	void aSpecialtyLearntFromDoctorRegisteredIsSearchedAcrossDoctors() throws Exception {
+		String specialty = "Diagnostics-" + UUID.randomUUID().toString().substring(0, 8);
+		this.kafka
+			.send(Topics.DOCTORS, HOUSE,
+					EventJson.write(DoctorRegistered.of(HOUSE, "house@careflow.local", "Gregory", "House", specialty)))
+			.get();
+		Instant midnight = this.day.atStartOfDay(ZoneOffset.UTC).toInstant();
+		String search = "/api/slots?specialty=" + specialty.toUpperCase() + "&from=" + midnight + "&to="
+				+ midnight.plus(Duration.ofDays(1)) + "&size=5";
+
+		long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+		ApiClient.Response found = this.api.get(search, nurse);
+		while (found.body().isEmpty() && System.nanoTime() < deadline) {
+			Thread.sleep(200);
+			found = this.api.get(search, nurse);
+		}
+		assertThat(found.status()).isEqualTo(200);
+		assertThat(found.body()).hasSize(5);
+		assertThat(found.body().get(0).get("doctorId").asString()).isEqualTo(HOUSE);
+		ApiClient.Response first = this.api.get("/api/slots/first?specialty=" + specialty, patient);
+		assertThat(first.status()).isEqualTo(200);
+		assertThat(first.body().get("doctorId").asString()).isEqualTo(HOUSE);
+		assertThat(this.api.get("/api/slots/first?specialty=nothing-like-it", patient).status()).isEqualTo(404);
+		assertThat(this.api
+			.get("/api/slots?specialty=x&doctorId=" + HOUSE + "&from=" + midnight + "&to="
+					+ midnight.plus(Duration.ofDays(1)), patient)
+			.status()).isEqualTo(400);
+	}
+
+	@Test
+	void aMovedAppointmentTakesItsNewSlotAndFreesItsOldOne() throws Exception {
+		// another day than the other tests' bookings
+		Instant old = at("15:00").plus(Duration.ofDays(2));
+		Instant next = old.plus(Duration.ofMinutes(30));
+		String oldId = UUID.randomUUID().toString();
+		assertThat(claim(old, oldId).status()).isEqualTo(201);
+		publish(AppointmentBooked.of(oldId, "p", HOUSE, old, next, "UTC"));
+		String newId = UUID.randomUUID().toString();
+
+		publish(AppointmentRescheduled.of(newId, "p", HOUSE, next, next.plus(Duration.ofMinutes(30)), "UTC", oldId, old,
+				next));
+
+		awaitFree(this.day.plusDays(2), old.toString(), true);
+		assertThat(freeStarts(this.day.plusDays(2))).doesNotContain(next.toString());
+		assertThat(claim(next, UUID.randomUUID().toString()).status()).isEqualTo(409);
 	}
 
 }
