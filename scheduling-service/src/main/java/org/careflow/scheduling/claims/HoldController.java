@@ -60,10 +60,15 @@ class HoldController {
 
 	}
 
-	record HoldResponse(String holdId, String doctorId, Instant start, Instant end, Instant expiresAt) {
+	/**
+	 * @param timeZone the doctor's IANA zone, to show the slot on their wall clock
+	 */
+	record HoldResponse(String holdId, String doctorId, Instant start, Instant end, String timeZone,
+			Instant expiresAt) {
 
 		static HoldResponse of(SlotClaim hold) {
-			return new HoldResponse(hold.holdId(), hold.doctorId(), hold.start(), hold.end(), hold.expiresAt());
+			return new HoldResponse(hold.holdId(), hold.doctorId(), hold.start(), hold.end(), hold.timeZone(),
+					hold.expiresAt());
 		}
 
 	}

@@ -1,6 +1,7 @@
 package org.careflow.scheduling.claims;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
@@ -44,7 +45,17 @@ class SlotHolds {
 	}
 
 	/**
-	 * Holds the slot for the patient until the hold's time runs out.
+	 * Holds the slot for the patient, for the configured time ({@code SLOT_HOLD_TTL}).
+	 * @see #hold(String, Instant, String, Duration)
+	 */
+	HoldResult hold(String doctorId, Instant start, String patientId) {
+		return hold(doctorId, start, patientId, this.properties.ttl());
+	}
+
+	/**
+	 * Holds the slot for the patient until {@code ttl} from now; a service's hold for a
+	 * patient (a waitlist offer) names its own time. The patient's existing unexpired
+	 * hold of the slot is found again, keeping its expiry, so the call may be retried.
 	 * @return the hold, and whether this call placed it (false: the patient held it
 	 * already)
 	 * @throws InvalidClaimException if {@code start} is outside the booking horizon
@@ -52,11 +63,10 @@ class SlotHolds {
 	 * rule refuses the slot, or the patient holds as many slots as one may
 	 * @throws SlotTakenException if the slot is claimed or held by someone else
 	 */
-	HoldResult hold(String doctorId, Instant start, String patientId) {
+	HoldResult hold(String doctorId, Instant start, String patientId, Duration ttl) {
 		Instant now = this.clock.instant();
 		Optional<DoctorAvailability> availability = this.schedules.find(doctorId);
-		SlotClaim hold = SlotClaim.hold(availability, start, UUID.randomUUID().toString(), patientId, now,
-				this.properties.ttl());
+		SlotClaim hold = SlotClaim.hold(availability, start, UUID.randomUUID().toString(), patientId, now, ttl);
 		this.claims.requireBufferKept(availability.get(), hold, now);
 		int seat = 0;
 		// each failed attempt either moves to the next seat or removes an expired hold
@@ -107,6 +117,22 @@ class SlotHolds {
 			throw new HoldNotFoundException();
 		}
 		log.info("Hold {} let go", holdId);
+	}
+
+	/**
+	 * Lets a hold go whoever holds it (a service withdrawing its offer): deleted only if
+	 * that hold is still on its slot, never a claim it has become.
+	 * @return whether this call freed a slot the hold kept (false: unknown, expired, or
+	 * already an appointment's claim)
+	 */
+	boolean release(String holdId) {
+		SlotClaim hold = this.store.findHold(holdId).orElse(null);
+		if (hold == null) {
+			return false;
+		}
+		boolean released = this.store.deleteHold(hold.key(), holdId) && !hold.expired(this.clock.instant());
+		log.info("Hold {} released; slot {}", holdId, released ? "freed" : "was not held by it");
+		return released;
 	}
 
 	/** A hold and whether this call placed it (201) or found it already there (200). */

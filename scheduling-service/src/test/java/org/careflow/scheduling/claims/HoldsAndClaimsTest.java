@@ -83,6 +83,55 @@ class HoldsAndClaimsTest {
 	}
 
 	@Test
+	void aServicesHoldForAPatientLastsTheTimeItNames() {
+		SlotHolds.HoldResult offer = this.holds.hold("doctor-1", START, "patient-1", Duration.ofSeconds(900));
+
+		assertThat(offer.created()).isTrue();
+		assertThat(offer.hold().expiresAt()).isEqualTo(NOW.plusSeconds(900));
+		assertThat(offer.hold().claimedBy()).isEqualTo("patient-1");
+		assertThat(offer.hold().timeZone()).isEqualTo("UTC");
+		verify(this.store).insertHold(offer.hold(), "patient-1#0");
+	}
+
+	@Test
+	void holdingASlotThePatientHoldsAlreadyFindsThatHoldAgainWithItsExpiry() {
+		SlotClaim placed = hold("h-1", "patient-1", NOW.plus(Duration.ofMinutes(10)));
+		willThrow(DuplicateKeyException.class).given(this.store).insertHold(any(), anyString());
+		given(this.store.find(KEY)).willReturn(Optional.of(placed));
+
+		SlotHolds.HoldResult retried = this.holds.hold("doctor-1", START, "patient-1", Duration.ofSeconds(900));
+
+		assertThat(retried.created()).isFalse();
+		assertThat(retried.hold().holdId()).isEqualTo("h-1");
+		assertThat(retried.hold().expiresAt()).isEqualTo(NOW.plus(Duration.ofMinutes(10)));
+		verify(this.store, never()).deleteHold(any(), any());
+	}
+
+	@Test
+	void releasingAHoldStillOnItsSlotFreesIt() {
+		given(this.store.findHold("h-1")).willReturn(Optional.of(hold("h-1", "patient-1", NOW.plusSeconds(60))));
+		given(this.store.deleteHold(KEY, "h-1")).willReturn(true);
+
+		assertThat(this.holds.release("h-1")).isTrue();
+	}
+
+	@Test
+	void releasingAnUnknownExpiredOrConvertedHoldFreesNothing() {
+		assertThat(this.holds.release("unknown")).isFalse();
+
+		given(this.store.findHold("expired")).willReturn(Optional.of(hold("expired", "patient-1", NOW)));
+		given(this.store.deleteHold(KEY, "expired")).willReturn(true);
+		assertThat(this.holds.release("expired")).isFalse();
+
+		// turned into an appointment's claim between the read and the delete: the delete,
+		// conditional on the hold id, finds nothing
+		given(this.store.findHold("h-1")).willReturn(Optional.of(hold("h-1", "patient-1", NOW.plusSeconds(60))));
+		given(this.store.deleteHold(KEY, "h-1")).willReturn(false);
+		assertThat(this.holds.release("h-1")).isFalse();
+		verify(this.store, never()).release(any(), any());
+	}
+
+	@Test
 	void aPatientHoldingThreeSlotsMayHoldNoFourth() {
 		willThrow(DuplicateKeyException.class).given(this.store).insertHold(any(), anyString());
 		given(this.store.findSeat(anyString()))

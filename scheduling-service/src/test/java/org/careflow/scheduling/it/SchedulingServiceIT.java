@@ -12,6 +12,7 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -629,6 +630,90 @@ class SchedulingServiceIT {
 			.isEqualTo(204);
 
 		assertThat(freeStarts()).contains(start.toString());
+	}
+
+	// waitlist offers: the appointment service holds a slot for a patient with its own
+	// token
+
+	/** A day no other test books on. */
+	Instant offerDay(String time) {
+		return at(time).plus(Duration.ofDays(5));
+	}
+
+	ApiClient.Response holdFor(String token, String patientId, Instant start, int ttlSeconds) {
+		return this.api.call(HttpMethod.POST, "/internal/slot-holds", token,
+				Map.of("doctorId", HOUSE, "start", start.toString(), "patientId", patientId, "ttlSeconds", ttlSeconds));
+	}
+
+	ApiClient.Response releaseHold(String token, String holdId) {
+		return this.api.call(HttpMethod.POST, "/internal/slot-holds/release", token, Map.of("holdId", holdId));
+	}
+
+	ApiClient.Response claimFor(String patientId, Instant start, String appointmentId, String holdId) {
+		Map<String, String> body = new HashMap<>(Map.of("doctorId", HOUSE, "start", start.toString(), "appointmentId",
+				appointmentId, "patientId", patientId));
+		if (holdId != null) {
+			body.put("holdId", holdId);
+		}
+		return this.api.call(HttpMethod.POST, "/internal/slot-claims", service, body);
+	}
+
+	@Test
+	void aSlotHeldForAWaitlistedPatientCanBeBookedOnlyByThemNamingTheHold() {
+		String waitlisted = UUID.randomUUID().toString();
+		Instant start = offerDay("08:00");
+		Instant asked = Instant.now();
+
+		ApiClient.Response offered = holdFor(service, waitlisted, start, 900);
+
+		assertThat(offered.status()).isEqualTo(201);
+		String holdId = offered.body().get("holdId").asString();
+		assertThat(offered.body().get("timeZone").asString()).isEqualTo("UTC");
+		assertThat(offered.body().get("end").asString()).isEqualTo(start.plus(Duration.ofMinutes(30)).toString());
+		assertThat(Instant.parse(offered.body().get("expiresAt").asString())).isBetween(asked.plusSeconds(899),
+				Instant.now().plusSeconds(901));
+		assertThat(freeStarts(this.day.plusDays(5))).doesNotContain(start.toString());
+		ApiClient.Response retried = holdFor(service, waitlisted, start, 900);
+		assertThat(retried.status()).isEqualTo(200);
+		assertThat(retried.body().get("holdId").asString()).isEqualTo(holdId);
+		assertThat(holdFor(service, UUID.randomUUID().toString(), start, 900).status()).as("another patient")
+			.isEqualTo(409);
+
+		assertThat(claimFor(waitlisted, start, UUID.randomUUID().toString(), null).status())
+			.as("another booking, without the hold")
+			.isEqualTo(409);
+		ApiClient.Response booked = claimFor(waitlisted, start, UUID.randomUUID().toString(), holdId);
+
+		assertThat(booked.status()).isEqualTo(201);
+		assertThat(releaseHold(service, holdId).body().get("released").asBoolean()).as("an appointment's claim now")
+			.isFalse();
+		assertThat(freeStarts(this.day.plusDays(5))).doesNotContain(start.toString());
+	}
+
+	@Test
+	void anOfferWithdrawnFreesTheSlotAtOnceAndOnlyServicesMayHoldOrRelease() {
+		String waitlisted = UUID.randomUUID().toString();
+		Instant start = offerDay("08:30");
+		for (String endUser : List.of(patient, doctor, admin, nurse)) {
+			assertThat(holdFor(endUser, waitlisted, start, 900).status()).isEqualTo(403);
+		}
+		assertThat(holdFor(null, waitlisted, start, 900).status()).isEqualTo(401);
+		ApiClient.Response tooLong = holdFor(service, waitlisted, start, 86_401);
+		assertThat(tooLong.status()).isEqualTo(400);
+		assertThat(fields(tooLong)).containsExactly("ttlSeconds");
+		String holdId = holdFor(service, waitlisted, start, 900).body().get("holdId").asString();
+		for (String endUser : List.of(patient, doctor, admin, nurse)) {
+			assertThat(releaseHold(endUser, holdId).status()).isEqualTo(403);
+		}
+		assertThat(releaseHold(null, holdId).status()).isEqualTo(401);
+		assertThat(freeStarts(this.day.plusDays(5))).doesNotContain(start.toString());
+
+		ApiClient.Response released = releaseHold(service, holdId);
+
+		assertThat(released.status()).isEqualTo(200);
+		assertThat(released.body().get("released").asBoolean()).isTrue();
+		assertThat(freeStarts(this.day.plusDays(5))).contains(start.toString());
+		assertThat(releaseHold(service, holdId).body().get("released").asBoolean()).as("again").isFalse();
 	}
 
 	@Test

@@ -111,6 +111,8 @@ class AccessTest {
 		this.mvc.perform(post("/api/slots/holds").contentType(MediaType.APPLICATION_JSON).content("{}"))
 			.andExpect(status().isUnauthorized());
 		this.mvc.perform(get("/api/slots/first?doctorId=" + HOUSE)).andExpect(status().isUnauthorized());
+		this.mvc.perform(holdForAPatient()).andExpect(status().isUnauthorized());
+		this.mvc.perform(releaseAHold()).andExpect(status().isUnauthorized());
 	}
 
 	@Test
@@ -144,6 +146,30 @@ class AccessTest {
 				""".formatted(HOUSE, MONDAY_NINE)).with(as(role, "patient-1"))).andExpect(status().is(status));
 	}
 
+	static MockHttpServletRequestBuilder holdForAPatient() {
+		return post("/internal/slot-holds").contentType(MediaType.APPLICATION_JSON).content("""
+				{"doctorId":"%s","start":"%s","patientId":"patient-1","ttlSeconds":900}
+				""".formatted(HOUSE, MONDAY_NINE));
+	}
+
+	static MockHttpServletRequestBuilder releaseAHold() {
+		return post("/internal/slot-holds/release").contentType(MediaType.APPLICATION_JSON)
+			.content("{\"holdId\":\"hold-1\"}");
+	}
+
+	/** A waitlist offer is the appointment service's to make, with its own token. */
+	@ParameterizedTest(name = "{0} -> {1}")
+	@CsvSource({ "service, 201", "patient, 403", "doctor, 403", "nurse, 403", "admin, 403" })
+	void onlyServicesHoldSlotsForAPatient(String role, int status) throws Exception {
+		this.mvc.perform(holdForAPatient().with(as(role, "patient-1"))).andExpect(status().is(status));
+	}
+
+	@ParameterizedTest(name = "{0} -> {1}")
+	@CsvSource({ "service, 200", "patient, 403", "doctor, 403", "nurse, 403", "admin, 403" })
+	void onlyServicesReleaseAHoldByItsId(String role, int status) throws Exception {
+		this.mvc.perform(releaseAHold().with(as(role, "patient-1"))).andExpect(status().is(status));
+	}
+
 	@Test
 	void aHoldAnswersItsIdSlotAndExpiry() throws Exception {
 		this.mvc.perform(post("/api/slots/holds").contentType(MediaType.APPLICATION_JSON).content("""
@@ -154,6 +180,7 @@ class AccessTest {
 			.andExpect(jsonPath("$.doctorId").value(HOUSE))
 			.andExpect(jsonPath("$.start").value(MONDAY_NINE.toString()))
 			.andExpect(jsonPath("$.end").value(MONDAY_NINE.plus(Duration.ofMinutes(30)).toString()))
+			.andExpect(jsonPath("$.timeZone").value("UTC"))
 			.andExpect(jsonPath("$.expiresAt").isNotEmpty());
 	}
 

@@ -100,12 +100,15 @@ class BadInputTest {
 		assertThat(send(postException(block())).getStatus()).isEqualTo(201);
 		assertThat(send(postException(override())).getStatus()).isEqualTo(201);
 		assertThat(send(postHold(hold())).getStatus()).isEqualTo(201);
+		assertThat(send(postServiceHold(serviceHold())).getStatus()).isEqualTo(201);
+		assertThat(send(postHoldRelease(Map.of("holdId", "hold-1"))).getStatus()).isEqualTo(200);
 		assertThat(send(slotsOfSpecialty("Cardiology", tomorrow(), tomorrow().plus(Duration.ofDays(14)))).getStatus())
 			.isEqualTo(200);
 	}
 
 	@ParameterizedTest(name = "{0}")
-	@MethodSource({ "schedules", "slotQueries", "claims", "releases", "exceptions", "holds", "searches" })
+	@MethodSource({ "schedules", "slotQueries", "claims", "releases", "exceptions", "holds", "serviceHolds",
+			"searches" })
 	void badInputIsAnsweredWithA400NamingTheFieldAndNothingIsStored(String name, MockHttpServletRequestBuilder request,
 			String field) throws Exception {
 		MockHttpServletResponse response = send(request);
@@ -407,6 +410,51 @@ class BadInputTest {
 				bad("a claim naming a hold id with a slash", postClaim(claim("holdId", "../h")), "holdId"));
 	}
 
+	/** A service's hold for a patient: the claim's bounds, and its own time. */
+	static Stream<Arguments> serviceHolds() {
+		return Stream.of(bad("ttlSeconds missing", postServiceHold(serviceHold("ttlSeconds", null)), "ttlSeconds"),
+				bad("ttlSeconds 59", postServiceHold(serviceHold("ttlSeconds", 59)), "ttlSeconds"),
+				bad("ttlSeconds a day and a second", postServiceHold(serviceHold("ttlSeconds", 86_401)), "ttlSeconds"),
+				bad("ttlSeconds negative", postServiceHold(serviceHold("ttlSeconds", -900)), "ttlSeconds"),
+				bad("ttlSeconds has a fraction", postServiceHold(serviceHold("ttlSeconds", 900.5)), "ttlSeconds"),
+				bad("ttlSeconds is a string of digits", postServiceHold(serviceHold("ttlSeconds", "900")),
+						"ttlSeconds"),
+				bad("ttlSeconds has forty digits", postServiceHold(rawServiceHold("\"ttlSeconds\":" + "9".repeat(40))),
+						"ttlSeconds"),
+				bad("ttlSeconds is 1e30", postServiceHold(rawServiceHold("\"ttlSeconds\":1e30")), "ttlSeconds"),
+				bad("ttlSeconds is the largest int", postServiceHold(serviceHold("ttlSeconds", Integer.MAX_VALUE)),
+						"ttlSeconds"),
+				bad("start missing", postServiceHold(serviceHold("start", null)), "start"),
+				bad("start in the year 1,000,000,000",
+						postServiceHold(serviceHold("start", "+1000000000-01-01T09:00:00Z")), "start"),
+				bad("start two days ago",
+						postServiceHold(serviceHold("start", Instant.now().minus(Duration.ofDays(2)).toString())),
+						"start"),
+				bad("start three years ahead",
+						postServiceHold(
+								serviceHold("start", nextMondayAtNine().plus(Duration.ofDays(3 * 365)).toString())),
+						"start"),
+				bad("doctorId missing", postServiceHold(serviceHold("doctorId", null)), "doctorId"),
+				bad("doctorId of 65 characters", postServiceHold(serviceHold("doctorId", "d".repeat(65))), "doctorId"),
+				bad("doctorId has control characters", postServiceHold(serviceHold("doctorId", "doctor-1\u0000")),
+						"doctorId"),
+				bad("patientId missing", postServiceHold(serviceHold("patientId", null)), "patientId"),
+				bad("patientId blank", postServiceHold(serviceHold("patientId", "  ")), "patientId"),
+				bad("patientId of 65 characters", postServiceHold(serviceHold("patientId", "p".repeat(65))),
+						"patientId"),
+				bad("patientId is a list", postServiceHold(serviceHold("patientId", List.of("p"))), "patientId"),
+				bad("the body is a list", postServiceHold("[]"), null),
+				bad("a release without holdId", postHoldRelease("{}"), "holdId"),
+				bad("a release of a blank holdId", postHoldRelease(Map.of("holdId", " ")), "holdId"),
+				bad("a release of an empty holdId", postHoldRelease(Map.of("holdId", "")), "holdId"),
+				bad("a release of a holdId of 65 characters", postHoldRelease(Map.of("holdId", "h".repeat(65))),
+						"holdId"),
+				bad("a release of a holdId of 10,000 characters", postHoldRelease(Map.of("holdId", HUGE)), "holdId"),
+				bad("a release of a holdId that is an object", postHoldRelease(Map.of("holdId", Map.of("$ne", ""))),
+						"holdId"),
+				bad("a release whose body is a list", postHoldRelease("[]"), null));
+	}
+
 	static Stream<Arguments> searches() {
 		Instant from = tomorrow();
 		return Stream.of(
@@ -453,7 +501,10 @@ class BadInputTest {
 				Arguments.of("a claim with a 64 KiB patientId", postClaim(claim("patientId", padding))),
 				Arguments.of("a release with a 64 KiB appointmentId", postRelease(release("appointmentId", padding))),
 				Arguments.of("an exception with a 64 KiB reason", postException(block("reason", padding))),
-				Arguments.of("a hold with a 64 KiB doctorId", postHold(hold("doctorId", padding))));
+				Arguments.of("a hold with a 64 KiB doctorId", postHold(hold("doctorId", padding))),
+				Arguments.of("a service's hold with a 64 KiB patientId",
+						postServiceHold(serviceHold("patientId", padding))),
+				Arguments.of("a hold release with a 64 KiB holdId", postHoldRelease(Map.of("holdId", padding))));
 	}
 
 	private MockHttpServletResponse send(MockHttpServletRequestBuilder request) throws Exception {
@@ -541,6 +592,18 @@ class BadInputTest {
 			.with(as("patient"));
 	}
 
+	private static MockHttpServletRequestBuilder postServiceHold(Object body) {
+		return post("/internal/slot-holds").contentType(MediaType.APPLICATION_JSON)
+			.content((body instanceof String json) ? json : json(body))
+			.with(as("service"));
+	}
+
+	private static MockHttpServletRequestBuilder postHoldRelease(Object body) {
+		return post("/internal/slot-holds/release").contentType(MediaType.APPLICATION_JSON)
+			.content((body instanceof String json) ? json : json(body))
+			.with(as("service"));
+	}
+
 	private static MockHttpServletRequestBuilder slotsOfSpecialty(String specialty, Object from, Object to) {
 		return get("/api/slots").param("specialty", specialty)
 			.param("from", from.toString())
@@ -602,6 +665,26 @@ class BadInputTest {
 		Map<String, Object> hold = hold();
 		hold.put(field, value);
 		return hold;
+	}
+
+	static Map<String, Object> serviceHold() {
+		Map<String, Object> hold = hold();
+		hold.put("patientId", "patient-1");
+		hold.put("ttlSeconds", 900);
+		return hold;
+	}
+
+	static Map<String, Object> serviceHold(String field, Object value) {
+		Map<String, Object> hold = serviceHold();
+		hold.put(field, value);
+		return hold;
+	}
+
+	/** An accepted service hold with one member written as raw JSON. */
+	static String rawServiceHold(String member) {
+		Map<String, Object> hold = serviceHold();
+		hold.remove(member.substring(1, member.indexOf('"', 1)));
+		return "{" + member + "," + json(hold).substring(1);
 	}
 
 	static Map<String, Object> schedule() {
