@@ -61,6 +61,11 @@ public class Bookings {
 		this.clock = clock;
 	}
 
+	/** How far ahead a start may lie. */
+	public Duration maxAhead() {
+		return this.rules.maxAhead();
+	}
+
 	/**
 	 * Books under the patient's lease, so that two bookings of one patient cannot both
 	 * pass the limit on upcoming appointments. If scheduling cannot confirm, nothing is

@@ -6,15 +6,16 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * Appointment events (booked, cancelled, visit updated) wait inside their appointment
- * document; the platform relay publishes them to {@code careflow.appointments}.
+ * Appointment events wait inside their appointment document, and {@code waitlist.offered}
+ * inside its waitlist entry; the platform relay publishes them to
+ * {@code careflow.appointments}.
  */
 @Configuration(proxyBeanMethods = false)
 class OutboxConfiguration {
 
 	@Bean
 	OutboxCollections appointmentOutbox() {
-		return OutboxCollections.of("appointments");
+		return OutboxCollections.of("appointments", "waitlist");
 	}
 
 }

@@ -75,6 +75,38 @@ class SchedulingClient {
 	}
 
 	/**
+	 * Holds a slot for a patient (a waitlist offer) for {@code ttlSeconds}. Idempotent:
+	 * the same patient's hold of the slot is found again.
+	 */
+	@CircuitBreaker(name = "scheduling")
+	@Retry(name = "scheduling")
+	public HoldResponse hold(HoldRequest request) {
+		RestClient.ResponseSpec response = this.http.post()
+			.uri("/internal/slot-holds")
+			.body(request)
+			.retrieve()
+			.onStatus(status -> status.value() == 409, (req, res) -> {
+				throw new SlotTakenException();
+			})
+			.onStatus(status -> status.value() == 422, (req, res) -> {
+				JsonNode problem = readProblem(res);
+				throw new SlotNotBookableException(detailOf(problem), ruleOf(problem));
+			})
+			.onStatus(status -> status.value() == 400, (req, res) -> {
+				throw new InvalidClaimException(fieldErrorsOf(res));
+			});
+		return otherFailuresOf("hold", response).body(HoldResponse.class);
+	}
+
+	/** Lets a hold go; any 4xx is a refusal of our request, never scheduling failing. */
+	@CircuitBreaker(name = "scheduling")
+	@Retry(name = "scheduling")
+	public void releaseHold(HoldReleaseRequest request) {
+		otherFailuresOf("hold release", this.http.post().uri("/internal/slot-holds/release").body(request).retrieve())
+			.toBodilessEntity();
+	}
+
+	/**
 	 * Frees the slot of a cancelled appointment. Any 4xx is a refusal of our request (bad
 	 * input or our token), never scheduling failing.
 	 */
@@ -152,6 +184,17 @@ class SchedulingClient {
 	}
 
 	record ClaimResponse(String doctorId, Instant start, Instant end, String timeZone) {
+	}
+
+	/** A hold of a slot for a patient, made by this service (a waitlist offer). */
+	record HoldRequest(String doctorId, Instant start, String patientId, long ttlSeconds) {
+	}
+
+	record HoldResponse(String holdId, String doctorId, Instant start, Instant end, String timeZone,
+			Instant expiresAt) {
+	}
+
+	record HoldReleaseRequest(String holdId) {
 	}
 
 	/** The slot ({@code doctorId}, {@code start}) the cancelled appointment held. */

@@ -1,5 +1,6 @@
 package org.careflow.appointment.scheduling;
 
+import java.time.Duration;
 import java.time.Instant;
 
 import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
@@ -92,6 +93,42 @@ public class SlotClaims {
 					appointmentId, ex.toString());
 		}
 		return false;
+	}
+
+	/**
+	 * Holds a slot for a patient for {@code ttl}, as a waitlist offer.
+	 * @throws SlotTakenException if someone else holds or claimed it
+	 * @throws SlotNotBookableException if it is no bookable slot (any more)
+	 * @throws SchedulingUnavailableException if scheduling gave no usable answer
+	 */
+	public SlotHold holdFor(String doctorId, Instant start, String patientId, Duration ttl) {
+		try {
+			SchedulingClient.HoldResponse hold = this.client
+				.hold(new SchedulingClient.HoldRequest(doctorId, start, patientId, ttl.toSeconds()));
+			if (hold == null || hold.holdId() == null || hold.end() == null || hold.expiresAt() == null) {
+				throw new SchedulingUnavailableException("The scheduling service gave an empty answer.", null);
+			}
+			return new SlotHold(hold.holdId(), doctorId, start, hold.end(), hold.timeZone(), hold.expiresAt());
+		}
+		catch (CallNotPermittedException | ServiceTokenUnavailableException
+				| SchedulingClient.SchedulingRefusedException | RestClientException | SchedulingServerError ex) {
+			throw new SchedulingUnavailableException("The scheduling service did not hold the slot.", ex);
+		}
+	}
+
+	/** Lets a hold go; never fails (an unreleased hold expires at scheduling). */
+	public void releaseHold(String holdId) {
+		try {
+			this.client.releaseHold(new SchedulingClient.HoldReleaseRequest(holdId));
+		}
+		catch (RuntimeException ex) {
+			log.warn("Hold {} not released ({}); it expires at scheduling", holdId, ex.toString());
+		}
+	}
+
+	/** A slot held for a patient until {@code expiresAt}. */
+	public record SlotHold(String holdId, String doctorId, Instant start, Instant end, String timeZone,
+			Instant expiresAt) {
 	}
 
 }

@@ -14,6 +14,10 @@ import org.careflow.appointment.scheduling.SchedulingUnavailableException;
 import org.careflow.appointment.scheduling.SignInUnavailableException;
 import org.careflow.appointment.scheduling.SlotNotBookableException;
 import org.careflow.appointment.scheduling.SlotTakenException;
+import org.careflow.appointment.waitlist.InvalidWaitlistException;
+import org.careflow.appointment.waitlist.OfferNotFoundException;
+import org.careflow.appointment.waitlist.WaitlistEntryNotFoundException;
+import org.careflow.appointment.waitlist.WaitlistLimitException;
 import org.careflow.platform.web.CareFlowProblemHandler;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -58,6 +62,26 @@ class AppointmentProblemHandler extends CareFlowProblemHandler {
 	@ExceptionHandler
 	ProblemDetail ruleBroken(AppointmentRuleException ex) {
 		return problem(HttpStatus.UNPROCESSABLE_CONTENT, "Appointment rule broken", ex.getMessage());
+	}
+
+	@ExceptionHandler
+	ProblemDetail invalidWaitlist(InvalidWaitlistException ex) {
+		return invalidField(ex.field(), ex.getMessage());
+	}
+
+	@ExceptionHandler
+	ProblemDetail offerNotFound(OfferNotFoundException ex) {
+		return problem(HttpStatus.NOT_FOUND, "Offer not found", ex.getMessage());
+	}
+
+	@ExceptionHandler
+	ProblemDetail waitlistEntryNotFound(WaitlistEntryNotFoundException ex) {
+		return problem(HttpStatus.NOT_FOUND, "Waitlist entry not found", ex.getMessage());
+	}
+
+	@ExceptionHandler
+	ProblemDetail waitlistLimit(WaitlistLimitException ex) {
+		return problem(HttpStatus.CONFLICT, "Too many waitlist entries", ex.getMessage());
 	}
 
 	@ExceptionHandler

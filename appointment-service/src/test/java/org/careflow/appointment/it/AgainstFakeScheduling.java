@@ -8,10 +8,17 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.StringSerializer;
 import org.bson.Document;
+import org.careflow.events.CareFlowEvent;
 import org.careflow.events.Topics;
+import org.careflow.platform.kafka.EventJson;
 import org.careflow.testinfra.ApiClient;
 import org.careflow.testinfra.KafkaRecords;
 import org.careflow.testinfra.TestInfrastructure;
@@ -21,8 +28,8 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.http.HttpMethod;
@@ -143,6 +150,17 @@ abstract class AgainstFakeScheduling {
 						&& appointmentId.equals(candidate.key()),
 				Duration.ofSeconds(20));
 		return JSON.readTree(record.value());
+	}
+
+	/** Publishes an event as the service that owns it would. */
+	static void publish(String topic, CareFlowEvent event) throws Exception {
+		Properties config = new Properties();
+		config.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, TestInfrastructure.kafka().bootstrapServers());
+		config.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class);
+		config.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class);
+		try (KafkaProducer<String, String> producer = new KafkaProducer<>(config)) {
+			producer.send(new ProducerRecord<>(topic, event.aggregateId(), EventJson.write(event))).get();
+		}
 	}
 
 }

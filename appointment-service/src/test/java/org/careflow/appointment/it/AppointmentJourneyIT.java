@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import org.bson.Document;
 import org.careflow.testinfra.ApiClient;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -45,7 +46,11 @@ class AppointmentJourneyIT extends AgainstFakeScheduling {
 
 	@Test
 	void anActiveAppointmentHoldsItsSlotEvenIfSchedulingLetItGo() {
-		bookedId(at("10:00"));
+		String first = bookedId(at("10:00"));
+		// someone else's appointment (the patient's own would be refused as overlapping)
+		this.mongo.getCollection("appointments")
+			.updateOne(new Document("_id", first), new Document("$set", new Document("patientId", "another-patient")));
+		this.mongo.getCollection("patient_upcoming").deleteMany(new Document());
 
 		// the fake scheduling service claims anything; the unique slot index still
 		// refuses

@@ -4,18 +4,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Map;
-import java.util.Properties;
 
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.StringSerializer;
-import org.careflow.events.CareFlowEvent;
 import org.careflow.events.PatientRegistered;
 import org.careflow.events.Topics;
-import org.careflow.platform.kafka.EventJson;
 import org.careflow.testinfra.ApiClient;
-import org.careflow.testinfra.TestInfrastructure;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
@@ -106,16 +98,6 @@ class DoctorsDayIT extends AgainstFakeScheduling {
 	private static String field(ApiClient.Response response) {
 		assertThat(response.status()).as(String.valueOf(response.body())).isEqualTo(400);
 		return response.body().get("errors").get(0).get("field").asString();
-	}
-
-	private static void publish(String topic, CareFlowEvent event) throws Exception {
-		Properties config = new Properties();
-		config.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, TestInfrastructure.kafka().bootstrapServers());
-		config.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class);
-		config.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class);
-		try (KafkaProducer<String, String> producer = new KafkaProducer<>(config)) {
-			producer.send(new ProducerRecord<>(topic, event.aggregateId(), EventJson.write(event))).get();
-		}
 	}
 
 }

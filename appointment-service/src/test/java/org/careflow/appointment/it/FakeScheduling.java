@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 
@@ -48,6 +49,10 @@ final class FakeScheduling {
 
 	private final List<Release> releases = new CopyOnWriteArrayList<>();
 
+	private final List<Hold> holds = new CopyOnWriteArrayList<>();
+
+	private final List<String> releasedHolds = new CopyOnWriteArrayList<>();
+
 	private volatile Answer releaseAnswer = Answer.RELEASED;
 
 	private volatile String timeZone = "Europe/Paris";
@@ -57,6 +62,8 @@ final class FakeScheduling {
 		this.server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
 		this.server.createContext("/internal/slot-claims", this::claim);
 		this.server.createContext("/internal/slot-claims/release", this::release);
+		this.server.createContext("/internal/slot-holds", this::hold);
+		this.server.createContext("/internal/slot-holds/release", this::releaseHold);
 		this.server.start();
 	}
 
@@ -79,6 +86,8 @@ final class FakeScheduling {
 		this.claims.clear();
 		this.scripted.clear();
 		this.releases.clear();
+		this.holds.clear();
+		this.releasedHolds.clear();
 		this.releaseAnswer = Answer.RELEASED;
 		this.timeZone = "Europe/Paris";
 	}
@@ -91,6 +100,16 @@ final class FakeScheduling {
 	/** The releases received with a valid service token, oldest first. */
 	List<Release> releases() {
 		return this.releases;
+	}
+
+	/** The holds placed so far (a valid service token), oldest first. */
+	List<Hold> holds() {
+		return this.holds;
+	}
+
+	/** The ids of the holds let go so far. */
+	List<String> releasedHolds() {
+		return this.releasedHolds;
 	}
 
 	/** Answers every release with this status and JSON. */
@@ -124,6 +143,38 @@ final class FakeScheduling {
 		respond(exchange, answer.status(), answer.problem());
 	}
 
+	/**
+	 * Holds the slot for the patient (the scripted answer for the start, if any), for the
+	 * seconds asked.
+	 */
+	private void hold(HttpExchange exchange) throws IOException {
+		if (serviceToken(exchange) == null) {
+			return;
+		}
+		JsonNode body = JSON.readTree(exchange.getRequestBody());
+		Instant start = Instant.parse(body.get("start").asString());
+		Answer answer = this.scripted.get(start);
+		if (answer != null) {
+			respond(exchange, answer.status(), answer.problem());
+			return;
+		}
+		Hold hold = new Hold("hold-" + UUID.randomUUID(), body.path("doctorId").asString(),
+				body.path("patientId").asString(), start, Instant.now().plusSeconds(body.path("ttlSeconds").asLong()));
+		this.holds.add(hold);
+		respond(exchange, 201, """
+				{"holdId":"%s","doctorId":"%s","start":"%s","end":"%s","timeZone":"%s","expiresAt":"%s"}
+				""".formatted(hold.holdId(), hold.doctorId(), start, start.plusSeconds(1800), this.timeZone,
+				hold.expiresAt()));
+	}
+
+	private void releaseHold(HttpExchange exchange) throws IOException {
+		if (serviceToken(exchange) == null) {
+			return;
+		}
+		this.releasedHolds.add(JSON.readTree(exchange.getRequestBody()).path("holdId").asString());
+		respond(exchange, 200, "{\"released\":true}");
+	}
+
 	/** The caller's token if it is this service's own, else answers 401 or 403. */
 	private Jwt serviceToken(HttpExchange exchange) throws IOException {
 		Jwt token;
@@ -155,8 +206,8 @@ final class FakeScheduling {
 			return;
 		}
 		Instant start = Instant.parse(body.get("start").asString());
-		this.claims
-			.add(new Claim(token.getClaimAsString("azp"), patientId, body.path("appointmentId").asString(), start));
+		this.claims.add(new Claim(token.getClaimAsString("azp"), patientId, body.path("appointmentId").asString(),
+				start, body.path("holdId").asString(null)));
 		Answer answer = this.scripted.get(start);
 		if (answer != null) {
 			respond(exchange, answer.status(), answer.problem());
@@ -196,7 +247,11 @@ final class FakeScheduling {
 	 *
 	 * @param azp the client the token was issued to
 	 */
-	record Claim(String azp, String patientId, String appointmentId, Instant start) {
+	record Hold(String holdId, String doctorId, String patientId, Instant start, Instant expiresAt) {
+	}
+
+	/** A claim; {@code holdId} only when the booking named one. */
+	record Claim(String azp, String patientId, String appointmentId, Instant start, String holdId) {
 	}
 
 	/**

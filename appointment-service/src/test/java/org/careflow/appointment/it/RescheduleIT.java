@@ -5,19 +5,12 @@ import java.time.Instant;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.bson.Document;
 import org.careflow.appointment.booking.RescheduleRecovery;
 import org.careflow.events.ScheduleBookingsWithdrawn;
 import org.careflow.events.Topics;
-import org.careflow.platform.kafka.EventJson;
 import org.careflow.testinfra.ApiClient;
-import org.careflow.testinfra.TestInfrastructure;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -160,7 +153,7 @@ class RescheduleIT extends AgainstFakeScheduling {
 		String withdrawn = bookedId(at("18:00"));
 		String kept = bookedId(at("19:00"));
 
-		publish(ScheduleBookingsWithdrawn.doctorUnavailable(HOUSE, List.of(withdrawn, "no-such-id")));
+		publish(Topics.SCHEDULES, ScheduleBookingsWithdrawn.doctorUnavailable(HOUSE, List.of(withdrawn, "no-such-id")));
 
 		await().atMost(Duration.ofSeconds(20))
 			.until(() -> this.api.get("/api/appointments/" + withdrawn, patient)
@@ -188,16 +181,6 @@ class RescheduleIT extends AgainstFakeScheduling {
 				.append("newStart", Date.from(newStart))
 				.append("since", Date.from(Instant.now().minusSeconds(30))));
 		scheduling.reset();
-	}
-
-	private static void publish(ScheduleBookingsWithdrawn event) throws Exception {
-		Properties config = new Properties();
-		config.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, TestInfrastructure.kafka().bootstrapServers());
-		config.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class);
-		config.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class);
-		try (KafkaProducer<String, String> producer = new KafkaProducer<>(config)) {
-			producer.send(new ProducerRecord<>(Topics.SCHEDULES, event.aggregateId(), EventJson.write(event))).get();
-		}
 	}
 
 }

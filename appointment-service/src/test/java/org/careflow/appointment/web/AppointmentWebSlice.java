@@ -12,6 +12,7 @@ import java.time.ZoneOffset;
 import org.careflow.appointment.booking.StoredAppointments;
 import org.careflow.appointment.patients.PatientNames;
 import org.careflow.appointment.scheduling.SlotClaims;
+import org.careflow.appointment.waitlist.Waitlist;
 import org.careflow.platform.audit.AuditTrail;
 import org.careflow.platform.security.SecurityAutoConfiguration;
 import org.careflow.platform.web.WebLimitsAutoConfiguration;
@@ -41,7 +42,7 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 				"org\\.careflow\\.appointment\\.booking\\.(Bookings|Appointments|AppointmentAudit|Reschedules)" }))
 @ImportAutoConfiguration({ SecurityAutoConfiguration.class, WebLimitsAutoConfiguration.class })
 @Import({ StoredAppointments.class, AppointmentWebSlice.FixedClock.class })
-@MockitoBean(types = { SlotClaims.class, AuditTrail.class, PatientNames.class })
+@MockitoBean(types = { SlotClaims.class, AuditTrail.class, PatientNames.class, Waitlist.class })
 @interface AppointmentWebSlice {
 
 	/** Monday 6 January 2030, 13:00 in Paris. */

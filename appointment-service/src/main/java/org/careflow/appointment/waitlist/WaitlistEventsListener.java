@@ -1,0 +1,59 @@
+package org.careflow.appointment.waitlist;
+
+import java.time.Clock;
+
+import org.careflow.events.AppointmentCancelled;
+import org.careflow.events.AppointmentRescheduled;
+import org.careflow.events.DoctorRegistered;
+import org.careflow.events.Topics;
+import org.careflow.platform.kafka.EventJson;
+
+import org.springframework.kafka.annotation.KafkaListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * A slot freed by a cancellation or a reschedule goes to the waitlist; doctors'
+ * specialties are kept for entries that wait for a specialty. Reading the events (rather
+ * than acting inside the cancellation) keeps cancellations fast and offers slots freed by
+ * any replica; failures are retried and then dead-lettered by the platform.
+ */
+@Component
+class WaitlistEventsListener {
+
+	private final Waitlist waitlist;
+
+	private final DoctorSpecialties specialties;
+
+	private final Clock clock;
+
+	WaitlistEventsListener(Waitlist waitlist, DoctorSpecialties specialties, Clock clock) {
+		this.waitlist = waitlist;
+		this.specialties = specialties;
+		this.clock = clock;
+	}
+
+	@KafkaListener(id = "appointment-waitlist", idIsGroup = false, topics = Topics.APPOINTMENTS)
+	void onAppointment(String payload) {
+		EventJson.read(payload).ifPresent(event -> {
+			switch (event) {
+				case AppointmentCancelled cancelled ->
+					this.waitlist.offerFreedSlot(cancelled.doctorId(), cancelled.start(), this.clock.instant());
+				case AppointmentRescheduled moved ->
+					this.waitlist.offerFreedSlot(moved.doctorId(), moved.previousStart(), this.clock.instant());
+				default -> {
+					// other appointment events free no slot
+				}
+			}
+		});
+	}
+
+	@KafkaListener(id = "appointment-doctors", idIsGroup = false, topics = Topics.DOCTORS)
+	void onDoctor(String payload) {
+		EventJson.read(payload).ifPresent(event -> {
+			if (event instanceof DoctorRegistered registered) {
+				this.specialties.remember(registered.aggregateId(), registered.specialty());
+			}
+		});
+	}
+
+}
