@@ -39,6 +39,19 @@ record AuthorizationMatrix(List<Row> rows) {
 	static final List<String> APPOINTMENT_DAY_PATHS = List.of("/api/appointments/{appointmentId}/check-in",
 			"/api/appointments/{appointmentId}/complete", "/api/appointments/{appointmentId}/no-show");
 
+	/**
+	 * What makes a clinic's day beyond its steps: the doctor's day and a patient's
+	 * history, reschedule, blocked time, search across doctors, holds and the waitlist.
+	 * Each must be tried with every caller, through the gateway and directly.
+	 */
+	static final List<String> CLINIC_DAY_PATHS = List.of("/api/appointments?doctorId={doctorId}&date={date}",
+			"/api/appointments?patientId={patientId}", "/api/appointments/{appointmentId}/reschedule",
+			"/api/schedules/{doctorId}?force=true", "/api/schedules/{doctorId}/exceptions",
+			"/api/schedules/{doctorId}/exceptions?force=true", "/api/schedules/{doctorId}/exceptions/{exceptionId}",
+			"/api/slots?specialty={specialty}&from={from}&to={to}", "/api/slots/first?doctorId={doctorId}",
+			"/api/slots/holds", "/api/slots/holds/{holdId}", "/api/waitlist", "/api/waitlist/{entryId}",
+			"/api/waitlist/offers/{offerId}/accept", "/api/waitlist/offers/{offerId}/decline");
+
 	static AuthorizationMatrix load() {
 		try (InputStream in = AuthorizationMatrix.class.getResourceAsStream(RESOURCE)) {
 			if (in == null) {

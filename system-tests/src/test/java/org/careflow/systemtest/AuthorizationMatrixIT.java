@@ -54,11 +54,23 @@ class AuthorizationMatrixIT {
 			case "shared" -> this.fixture.sharedAppointment;
 			case "fresh" -> this.fixture.freshAppointment();
 			case "today" -> this.fixture.todaysAppointment();
+			case "exception" -> this.fixture.freshException();
+			case "hold" -> this.fixture.freshHold();
+			case "waitlist" -> this.fixture.freshWaitlistEntry();
 			default -> null;
 		};
+		String replacement = null;
+		Api.Reply created = null;
 		try {
 			Api.Reply reply = api.call(row.method(), this.fixture.path(row.path(), appointment),
 					this.fixture.tokenOf(caller), this.fixture.body(row.body()));
+			if (reply.status() == 201 && row.path().endsWith("/reschedule")) {
+				// the appointment that replaced the fixture's, to be given back as well
+				replacement = reply.text("id");
+			}
+			if (reply.status() < 300 && row.method().equals("POST")) {
+				created = reply;
+			}
 			assertThat(reply.status()).as("%s %s via %s as %s: %s", row.method(), row.path(), row.via(), caller, reply)
 				.isEqualTo(expected);
 		}
@@ -66,6 +78,10 @@ class AuthorizationMatrixIT {
 			if ("fresh".equals(row.fixture()) || "today".equals(row.fixture())) {
 				this.fixture.discard(appointment);
 			}
+			if (replacement != null) {
+				this.fixture.discard(replacement);
+			}
+			discardWhatTheCellLeft(row, appointment, created);
 		}
 	}
 
@@ -76,6 +92,32 @@ class AuthorizationMatrixIT {
 		for (Row row : this.matrix.rows()) {
 			assertThat(readme).as("README row for %s %s via %s", row.method(), row.path(), row.via())
 				.contains(row.asMarkdown());
+		}
+	}
+
+	/**
+	 * Holds, waitlist entries and blocks a cell made or was given are removed again: a
+	 * patient has three hold seats and five waitlist places, and blocks would pile up.
+	 */
+	private void discardWhatTheCellLeft(Row row, String fixtureId, Api.Reply created) {
+		switch (row.fixture()) {
+			case "hold" -> this.fixture.discardHold(fixtureId);
+			case "waitlist" -> this.fixture.discardWaitlistEntry(fixtureId);
+			case "exception" -> this.fixture.discardException(fixtureId);
+			default -> {
+			}
+		}
+		if (created == null || created.body() == null) {
+			return;
+		}
+		if (row.route().equals("/api/slots/holds")) {
+			this.fixture.discardHold(created.text("holdId"));
+		}
+		else if (row.route().equals("/api/waitlist")) {
+			this.fixture.discardWaitlistEntry(created.text("id"));
+		}
+		else if (row.route().endsWith("/exceptions")) {
+			this.fixture.discardException(created.text("id"));
 		}
 	}
 
@@ -107,6 +149,21 @@ class AuthorizationMatrixIT {
 				assertThat(row.expected()).as("patients never run the day").containsEntry("patient-own", 403);
 				assertThat(row.expected()).as("another doctor does not learn it exists")
 					.containsEntry("doctor-other", 404);
+			}
+		}
+	}
+
+	@Test
+	void theEndpointsOfAClinicsDayAreTriedWithEveryCallerBothWaysAndAdmitSomeoneButNoStranger() {
+		for (String path : AuthorizationMatrix.CLINIC_DAY_PATHS) {
+			List<Row> rows = this.matrix.rows().stream().filter((row) -> row.path().equals(path)).toList();
+			assertThat(rows).as(path).extracting(Row::via).contains("gateway", "direct");
+			for (Row row : rows) {
+				assertThat(row.expected()).as("%s %s via %s", row.method(), path, row.via())
+					.containsOnlyKeys(AuthorizationMatrix.CALLERS)
+					.containsEntry("anonymous", 401);
+				assertThat(row.expected().values()).as("%s %s admits someone", row.method(), path)
+					.anyMatch((status) -> status < 300 || status == 404);
 			}
 		}
 	}

@@ -2,8 +2,13 @@ package org.careflow.systemtest;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -36,6 +41,8 @@ class ClinicJourneyIT {
 	private String slot;
 
 	private String appointmentId;
+
+	private String specialty;
 
 	@BeforeAll
 	void startStack() {
@@ -90,6 +97,7 @@ class ClinicJourneyIT {
 		assertThat(byPatient.status()).as("%s", byPatient).isEqualTo(403);
 
 		String specialty = "Cardiology " + Instant.now().toEpochMilli();
+		this.specialty = specialty;
 		this.doctor = this.clinic.doctorWithOpenHours(specialty);
 
 		Api.Reply listed = this.api.get("/api/doctors?specialty=" + specialty.replace(" ", "%20"),
@@ -237,17 +245,126 @@ class ClinicJourneyIT {
 
 	@Test
 	@Order(11)
+	void theDoctorTakesLeaveWhichBlocksSlotsAndSearchBySpecialtyFindsOnlyFreeOnes() {
+		Instant dayAfterTomorrow = Instant.now().plus(2, ChronoUnit.DAYS).truncatedTo(ChronoUnit.DAYS);
+		Instant leaveStart = dayAfterTomorrow.plus(8, ChronoUnit.HOURS);
+		Instant leaveEnd = dayAfterTomorrow.plus(10, ChronoUnit.HOURS);
+		Map<String, Object> leave = Map.of("type", "block", "start", leaveStart.toString(), "end", leaveEnd.toString(),
+				"reason", "leave");
+		assertThat(this.api.post("/api/schedules/" + this.doctor.id() + "/exceptions", this.patient.token(), leave)
+			.status()).isEqualTo(403);
+
+		Api.Reply blocked = this.api.post("/api/schedules/" + this.doctor.id() + "/exceptions", this.doctor.token(),
+				leave);
+
+		assertThat(blocked.status()).as("%s", blocked).isEqualTo(201);
+		assertThat(this.clinic.freeSlotStarts(this.doctor.id(), this.patient.token()))
+			.noneMatch(start -> !Instant.parse(start).isBefore(leaveStart) && Instant.parse(start).isBefore(leaveEnd))
+			.contains(leaveEnd.toString());
+		Instant from = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+		Api.Reply found = this.api.get("/api/slots?specialty=" + this.specialty.replace(" ", "%20") + "&from=" + from
+				+ "&to=" + from.plus(3, ChronoUnit.DAYS) + "&size=100", this.patient.token());
+		assertThat(found.status()).as("%s", found).isEqualTo(200);
+		assertThat(found.body().valueStream().map(slot -> slot.get("doctorId").asString())).isNotEmpty()
+			.containsOnly(this.doctor.id());
+		assertThat(found.body().valueStream().map(slot -> slot.get("start").asString()))
+			.doesNotContain(leaveStart.toString());
+		Api.Reply first = this.api.get("/api/slots/first?specialty=" + this.specialty.replace(" ", "%20"),
+				this.patient.token());
+		assertThat(first.status()).as("%s", first).isEqualTo(200);
+		assertThat(first.text("doctorId")).isEqualTo(this.doctor.id());
+	}
+
+	@Test
+	@Order(12)
+	void aHeldSlotIsTheHoldersAloneWhoThenBooksItAndMovesIt() {
+		List<String> free = this.clinic.freeSlotStarts(this.doctor.id(), this.patient.token());
+		String held = free.get(free.size() - 1);
+		Api.Reply hold = this.api.post("/api/slots/holds", this.patient.token(),
+				Map.of("doctorId", this.doctor.id(), "start", held));
+		assertThat(hold.status()).as("%s", hold).isEqualTo(201);
+		assertThat(this.clinic.freeSlotStarts(this.doctor.id(), this.patient.token())).doesNotContain(held);
+
+		Person other = this.clinic.registerPatient();
+		assertThat(this.api.post("/api/appointments", other.token(), Clinic.booking(this.doctor.id(), held)).status())
+			.isEqualTo(409);
+		Map<String, Object> withHold = new HashMap<>(Clinic.booking(this.doctor.id(), held));
+		withHold.put("holdId", hold.text("holdId"));
+		Api.Reply booked = this.api.post("/api/appointments", this.patient.token(), withHold);
+		assertThat(booked.status()).as("%s", booked).isEqualTo(201);
+
+		String newStart = free.get(free.size() - 2);
+		Api.Reply moved = this.api.post("/api/appointments/" + booked.text("id") + "/reschedule", this.patient.token(),
+				Map.of("start", newStart));
+
+		assertThat(moved.status()).as("%s", moved).isEqualTo(201);
+		assertThat(moved.text("replaces")).isEqualTo(booked.text("id"));
+		Api.Reply old = this.api.get("/api/appointments/" + booked.text("id"), this.patient.token());
+		assertThat(old.text("status")).isEqualTo("CANCELLED");
+		assertThat(old.text("replacedBy")).isEqualTo(moved.text("id"));
+		assertThat(this.clinic.freeSlotStarts(this.doctor.id(), this.patient.token())).contains(held)
+			.doesNotContain(newStart);
+		Api.Reply day = this.api.get("/api/appointments?doctorId=" + this.doctor.id() + "&date="
+				+ Instant.parse(newStart).atZone(ZoneOffset.UTC).toLocalDate(), this.clinic.adminToken());
+		assertThat(day.status()).as("%s", day).isEqualTo(200);
+		assertThat(day.body().valueStream().map(entry -> entry.get("id").asString())).contains(moved.text("id"));
+	}
+
+	@Test
+	@Order(13)
+	void aWaitlistedPatientIsOfferedAFreedSlotByEmailAndTakesItThroughTheLink() {
+		SystemStack stack = SystemStack.get();
+		List<String> free = this.clinic.freeSlotStarts(this.doctor.id(), this.patient.token());
+		String slot = free.get(free.size() / 2);
+		Api.Reply booked = this.api.post("/api/appointments", this.patient.token(),
+				Clinic.booking(this.doctor.id(), slot));
+		assertThat(booked.status()).as("%s", booked).isEqualTo(201);
+		Person waiting = this.clinic.registerPatient();
+		Instant start = Instant.parse(slot);
+		Api.Reply joined = this.api.post("/api/waitlist", waiting.token(), Map.of("specialty", this.specialty, "from",
+				start.minus(1, ChronoUnit.HOURS).toString(), "to", start.plus(1, ChronoUnit.HOURS).toString()));
+		assertThat(joined.status()).as("%s", joined).isEqualTo(201);
+
+		assertThat(this.api
+			.post("/api/appointments/" + booked.text("id") + "/cancel", this.patient.token(),
+					Map.of("reason", "Cannot come"))
+			.status()).isEqualTo(200);
+
+		await().atMost(Duration.ofSeconds(30))
+			.until(() -> stack.subjectsTo(waiting.email()).contains("A slot opened up for you"));
+		String body = stack.bodiesTo(waiting.email())
+			.stream()
+			.filter(text -> text.contains("/api/waitlist/offers/"))
+			.findFirst()
+			.orElseThrow();
+		Matcher link = Pattern.compile("/api/waitlist/offers/[A-Za-z0-9-]+/accept").matcher(body);
+		assertThat(link.find()).as(body).isTrue();
+		assertThat(this.api.post(link.group(), this.patient.token(), null).status()).as("not theirs").isEqualTo(404);
+
+		Api.Reply accepted = this.api.post(link.group(), waiting.token(), null);
+
+		assertThat(accepted.status()).as("%s", accepted).isEqualTo(201);
+		assertThat(accepted.text("start")).isEqualTo(slot);
+		assertThat(this.api.get("/api/waitlist", waiting.token()).body().isEmpty()).isTrue();
+		await().atMost(Duration.ofSeconds(30))
+			.until(() -> stack.subjectsTo(waiting.email()).contains("Your appointment is booked"));
+	}
+
+	@Test
+	@Order(14)
 	void thePatientWasToldByEmailAtEachStepWithoutHealthData() {
 		SystemStack stack = SystemStack.get();
 		await().atMost(Duration.ofSeconds(30))
 			.untilAsserted(() -> assertThat(stack.subjectsTo(this.patient.email())).containsExactlyInAnyOrder(
 					Clinic.VERIFY_EMAIL_SUBJECT, "Welcome to CareFlow", "Your appointment is booked",
-					"Your visit summary is ready", "Your appointment is booked", "Your appointment was cancelled"));
+					"Your visit summary is ready", "Your appointment is booked", "Your appointment was cancelled",
+					"Your appointment is booked", "Your appointment was moved", "Your appointment is booked",
+					"Your appointment was cancelled"));
 		assertThat(stack.bodiesTo(this.patient.email())).noneMatch(body -> body.contains("bronchitis"))
 			.noneMatch(body -> body.contains("systolic"));
 	}
 
-	private java.util.List<String> idsListedFor(Person person) {
+	private List<String> idsListedFor(Person person) {
 		Api.Reply listed = this.api.get("/api/appointments", person.token());
 		assertThat(listed.status()).as("%s", listed).isEqualTo(200);
 		return listed.body().valueStream().map(appointment -> appointment.get("id").asString()).toList();

@@ -53,6 +53,8 @@ final class MatrixFixture {
 
 	private final Map<String, String> slotOfTodaysAppointment = new HashMap<>();
 
+	private int exceptions;
+
 	private MatrixFixture(Api api, Clinic clinic) {
 		this.api = api;
 		this.clinic = clinic;
@@ -97,7 +99,8 @@ final class MatrixFixture {
 	private String slotLaterToday() {
 		ZoneId zone = ZoneId.of((String) this.doctorsSchedule.get("timeZone"));
 		LocalDate today = LocalDate.now(zone);
-		Instant soon = Instant.now().plus(1, ChronoUnit.HOURS);
+		// beyond the default minimum notice of two hours, with room for the run
+		Instant soon = Instant.now().plus(3, ChronoUnit.HOURS);
 		String slot = this.freeSlots.stream()
 			.filter(start -> Instant.parse(start).isAfter(soon))
 			.filter(start -> Instant.parse(start).atZone(zone).toLocalDate().equals(today))
@@ -133,6 +136,63 @@ final class MatrixFixture {
 	}
 
 	/**
+	 * A new block of the doctor's time, far ahead where nothing is booked (each call
+	 * blocks another hour).
+	 */
+	String freshException() {
+		Instant start = Instant.now()
+			.plus(60, ChronoUnit.DAYS)
+			.truncatedTo(ChronoUnit.HOURS)
+			.plus(this.exceptions++, ChronoUnit.HOURS);
+		Api.Reply blocked = this.api.post("/api/schedules/" + this.doctor.id() + "/exceptions", this.admin.token(),
+				Map.of("type", "block", "start", start.toString(), "end", start.plus(1, ChronoUnit.HOURS).toString(),
+						"reason", "training"));
+		assertThat(blocked.status()).as("fixture exception: %s", blocked).isEqualTo(201);
+		return blocked.text("id");
+	}
+
+	/** A new hold of the patient on a free slot of the doctor. */
+	String freshHold() {
+		Api.Reply held = this.api.post("/api/slots/holds", this.patient.token(),
+				Map.of("doctorId", this.doctor.id(), "start", nextFreeSlot()));
+		assertThat(held.status()).as("fixture hold: %s", held).isEqualTo(201);
+		return held.text("holdId");
+	}
+
+	/** A new waitlist entry of the patient, for the other doctor, weeks ahead. */
+	String freshWaitlistEntry() {
+		Api.Reply joined = this.api.post("/api/waitlist", this.patient.token(), waitlistEntry());
+		assertThat(joined.status()).as("fixture waitlist entry: %s", joined).isEqualTo(201);
+		return joined.text("id");
+	}
+
+	/**
+	 * Waiting for the other doctor, weeks ahead: no cell frees a slot there, so no offer
+	 * takes a hold of the patients'.
+	 */
+	Map<String, Object> waitlistEntry() {
+		Instant from = Instant.now().plus(20, ChronoUnit.DAYS).truncatedTo(ChronoUnit.DAYS);
+		return Map.of("doctorId", this.otherDoctor.id(), "from", from.toString(), "to",
+				from.plus(1, ChronoUnit.DAYS).toString());
+	}
+
+	/** Lets the patient's hold go, if a cell left it (a hold is a seat of three). */
+	void discardHold(String holdId) {
+		this.api.call("DELETE", "/api/slots/holds/" + holdId, this.patient.token(), null);
+	}
+
+	/** Takes the patient off the waitlist entry, if a cell left it (five at most). */
+	void discardWaitlistEntry(String entryId) {
+		this.api.call("DELETE", "/api/waitlist/" + entryId, this.patient.token(), null);
+	}
+
+	/** Removes a block a cell left. */
+	void discardException(String exceptionId) {
+		this.api.call("DELETE", "/api/schedules/" + this.doctor.id() + "/exceptions/" + exceptionId, this.admin.token(),
+				null);
+	}
+
+	/**
 	 * Frees the patient's quota again once a cell is done with its own appointment, and
 	 * today's slot with it unless the cell checked the patient in (it stays taken).
 	 */
@@ -161,14 +221,24 @@ final class MatrixFixture {
 		};
 	}
 
-	/** The path with the fixture's ids and a week from now filled in. */
-	String path(String template, String appointmentId) {
+	/**
+	 * The path with the fixture's ids, a week from now and today in the doctor's zone
+	 * filled in.
+	 */
+	String path(String template, String fixtureId) {
 		Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+		String id = (fixtureId != null) ? fixtureId : "none";
 		return template.replace("{patientId}", this.patient.id())
 			.replace("{doctorId}", this.doctor.id())
-			.replace("{appointmentId}", (appointmentId != null) ? appointmentId : "none")
+			.replace("{appointmentId}", id)
+			.replace("{exceptionId}", id)
+			.replace("{holdId}", id)
+			.replace("{entryId}", id)
+			.replace("{offerId}", id)
+			.replace("{specialty}", "Matrix%20Medicine")
 			.replace("{from}", now.toString())
-			.replace("{to}", now.plus(7, ChronoUnit.DAYS).toString());
+			.replace("{to}", now.plus(7, ChronoUnit.DAYS).toString())
+			.replace("{date}", LocalDate.now(ZoneId.of((String) this.doctorsSchedule.get("timeZone"))).toString());
 	}
 
 	/** The request body a row names, new for each call where it must be. */
@@ -188,6 +258,17 @@ final class MatrixFixture {
 					UUID.randomUUID().toString());
 			case "vitals" -> Map.of("pulse", 72);
 			case "cancel" -> Map.of("reason", "Matrix");
+			case "reschedule" -> Map.of("start", nextFreeSlot());
+			case "exception" -> {
+				Instant start = Instant.now()
+					.plus(90, ChronoUnit.DAYS)
+					.truncatedTo(ChronoUnit.HOURS)
+					.plus(this.exceptions++, ChronoUnit.HOURS);
+				yield Map.of("type", "block", "start", start.toString(), "end",
+						start.plus(1, ChronoUnit.HOURS).toString(), "reason", "training");
+			}
+			case "hold" -> Map.of("doctorId", this.doctor.id(), "start", nextFreeSlot());
+			case "waitlist" -> waitlistEntry();
 			default -> throw new IllegalArgumentException("Unknown body " + name);
 		};
 	}

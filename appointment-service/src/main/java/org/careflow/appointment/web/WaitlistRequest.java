@@ -13,7 +13,7 @@ import jakarta.validation.constraints.Size;
 record WaitlistRequest(
 		@Size(max = 64) @Pattern(regexp = "[A-Za-z0-9-]*",
 				message = "may contain only letters, digits and hyphens") String doctorId,
-		@Size(max = 100) @Pattern(regexp = "[\\p{L}\\p{M} '&-]*",
-				message = "may contain only letters, spaces, apostrophes, ampersands and hyphens") String specialty,
+		@Size(max = 100) @Pattern(regexp = "[\\p{L}\\p{M}\\p{N} '&.,()-]*",
+				message = "may contain only letters, digits, spaces and ' & . , ( ) -") String specialty,
 		@NotNull Instant from, @NotNull Instant to) {
 }
