@@ -65,12 +65,16 @@ final class Seeder {
 		return new Doctor(id, email);
 	}
 
-	/** Every day 00:00-23:45 UTC in 15-minute slots: see {@link SlotPool}. */
+	/**
+	 * Every day 00:00-23:45 UTC in 15-minute slots, bookable a year ahead (the clinic
+	 * default is 90 days): see {@link SlotPool}.
+	 */
 	private static Map<String, Object> openAroundTheClock() {
 		List<Map<String, String>> hours = DAYS.stream()
 			.map((day) -> Map.of("day", day, "start", "00:00", "end", "23:45"))
 			.toList();
-		return Map.of("timeZone", "UTC", "slotMinutes", SlotPool.SLOT_MINUTES, "weeklyHours", hours);
+		return Map.of("timeZone", "UTC", "slotMinutes", SlotPool.SLOT_MINUTES, "weeklyHours", hours, "maxDaysAhead",
+				365);
 	}
 
 	private Patient register(int index) {

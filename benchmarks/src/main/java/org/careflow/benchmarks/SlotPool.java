@@ -29,6 +29,9 @@ final class SlotPool {
 	 */
 	static final Duration HORIZON = Duration.ofDays(360);
 
+	/** The doctors' minimum notice for a booking (the clinic default). */
+	static final Duration MINIMUM_NOTICE = Duration.ofHours(2);
+
 	private final List<String> doctorIds;
 
 	private final Instant firstDay;
@@ -39,8 +42,9 @@ final class SlotPool {
 
 	SlotPool(List<String> doctorIds, Instant now) {
 		this.doctorIds = List.copyOf(doctorIds);
-		// tomorrow: no slot handed out can begin while the run lasts
-		this.firstDay = now.truncatedTo(ChronoUnit.DAYS).plus(1, ChronoUnit.DAYS);
+		// the day after the minimum notice (two hours) has passed: no slot handed out is
+		// too soon to book, nor can it begin while the run lasts
+		this.firstDay = now.plus(MINIMUM_NOTICE).truncatedTo(ChronoUnit.DAYS).plus(1, ChronoUnit.DAYS);
 		long days = Duration.between(this.firstDay, now.plus(HORIZON)).toDays();
 		this.capacity = days * SLOTS_PER_DAY * doctorIds.size();
 	}

@@ -26,6 +26,14 @@ class SlotPoolTest {
 	}
 
 	@Test
+	void lateInTheEveningTheFirstDayIsTheOneAfterTheMinimumNotice() {
+		SlotPool late = new SlotPool(List.of("a"), Instant.parse("2026-11-29T22:30:00Z"));
+
+		// midnight is only 90 minutes away: too soon for the doctors' two hours' notice
+		assertThat(late.take()).isEqualTo(new Slot("a", Instant.parse("2026-12-01T00:00:00Z")));
+	}
+
+	@Test
 	void theLastSlotOfADayIsAtHalfPastElevenThenTheNextDayBegins() {
 		int lastOfDay = 2 * (SlotPool.SLOTS_PER_DAY - 1);
 

@@ -68,6 +68,7 @@ class CareFlowEventJsonTest {
 		CareFlowEvent[] events = { PatientRegistered.of("p-1", "jane@example.org", "Jane", "Doe"),
 				DoctorRegistered.of("d-1", "house@example.org", "Gregory", "House", "Internal Medicine"),
 				AppointmentBooked.of("a-1", "p-1", "d-1", start, start.plusSeconds(1800), "UTC"),
+				AppointmentBooked.overbooked("a-3", "p-3", "d-1", start, start.plusSeconds(1800), "UTC"),
 				AppointmentCancelled.of("a-1", "p-1", "d-1", start, start.plusSeconds(1800), "UTC"),
 				VisitUpdated.of("a-1", "p-1", "d-1"), AppointmentCheckedIn.of("a-1", "p-1", "d-1", start),
 				AppointmentFulfilled.of("a-1", "p-1", "d-1", start),
@@ -126,6 +127,19 @@ class CareFlowEventJsonTest {
 		assertThat(node.get("aggregateId").asString()).isEqualTo("d-1");
 		assertThat(node.get("appointmentIds").get(0).asString()).isEqualTo("a-1");
 		assertThat(node.get("reason").asString()).isEqualTo("doctor-unavailable");
+	}
+
+	@Test
+	void anOverbookingSaysSoAndAnOrdinaryBookingCarriesNoSuchField() {
+		JsonNode extra = json.readTree(json.writeValueAsString(
+				AppointmentBooked.overbooked("a-2", "p-2", "d-1", start, start.plusSeconds(1800), "UTC")));
+		JsonNode ordinary = json.readTree(json
+			.writeValueAsString(AppointmentBooked.of("a-1", "p-1", "d-1", start, start.plusSeconds(1800), "UTC")));
+
+		assertThat(extra.get("overbooked").asBoolean()).isTrue();
+		assertThat(ordinary.has("overbooked")).isFalse();
+		assertThat(json.readValue(ordinary.toString(), CareFlowEvent.class))
+			.isInstanceOfSatisfying(AppointmentBooked.class, booked -> assertThat(booked.overbooked()).isNull());
 	}
 
 	@Test

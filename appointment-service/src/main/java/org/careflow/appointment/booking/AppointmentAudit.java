@@ -38,6 +38,8 @@ class AppointmentAudit {
 
 	static final String RESCHEDULE = "reschedule";
 
+	static final String OVERBOOK = "overbook";
+
 	private final AuditTrail trail;
 
 	AppointmentAudit(AuditTrail trail) {

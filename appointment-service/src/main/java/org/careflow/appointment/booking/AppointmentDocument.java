@@ -22,7 +22,7 @@ import org.springframework.data.mongodb.core.mapping.Document;
 record AppointmentDocument(@Id String id, String patientId, String doctorId, Instant start, Instant end,
 		String timeZone, String reason, AppointmentStatus status, String cancellationReason, Visit visit,
 		List<StatusChange> history, String slotKey, List<PendingEvent> pendingEvents, @Version Long version,
-		String replaces, String replacedBy) {
+		String replaces, String replacedBy, String overbookReason) {
 
 	static final String COLLECTION = "appointments";
 
@@ -31,13 +31,14 @@ record AppointmentDocument(@Id String id, String patientId, String doctorId, Ins
 		return new AppointmentDocument(state.id(), state.patientId(), state.doctorId(), state.start(), state.end(),
 				state.timeZone(), state.reason(), state.status(), state.cancellationReason(), state.visit(),
 				state.history(), appointment.slotKey(), pendingEvents, state.version(), state.replaces(),
-				state.replacedBy());
+				state.replacedBy(), state.overbookReason());
 	}
 
 	Appointment toAppointment() {
 		return Appointment.restore(new Appointment.Snapshot(this.id, this.patientId, this.doctorId, this.start,
 				this.end, this.timeZone, this.reason, this.status, this.cancellationReason, this.visit,
-				(this.history != null) ? this.history : List.of(), this.version, this.replaces, this.replacedBy));
+				(this.history != null) ? this.history : List.of(), this.version, this.replaces, this.replacedBy,
+				this.overbookReason));
 	}
 
 }

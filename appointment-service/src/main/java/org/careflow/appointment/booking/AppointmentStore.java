@@ -143,6 +143,17 @@ class AppointmentStore implements InitializingBean {
 		return list(Criteria.where("doctorId").is(doctorId).and("start").gte(from).lt(to), 0, limit);
 	}
 
+	/**
+	 * The active appointment holding the slot (not an overbooked one), found through the
+	 * unique {@code slotKey}.
+	 */
+	Optional<Appointment> activeInSlot(String doctorId, Instant start) {
+		return Optional
+			.ofNullable(this.mongo.findOne(new Query(Criteria.where("slotKey").is(doctorId + "|" + start)),
+					AppointmentDocument.class))
+			.map(AppointmentDocument::toAppointment);
+	}
+
 	/** A patient's appointments, newest first (a page of them). */
 	List<Appointment> historyOfPatient(String patientId, long offset, int limit) {
 		Query query = new Query(Criteria.where("patientId").is(patientId))

@@ -2,11 +2,13 @@ package org.careflow.appointment.booking;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
 import org.careflow.appointment.domain.Actor;
 import org.careflow.appointment.domain.Appointment;
+import org.careflow.appointment.domain.AppointmentRuleException;
 import org.careflow.appointment.domain.BookedSlot;
 import org.careflow.appointment.domain.BookingRules;
 import org.careflow.appointment.domain.EmailNotVerifiedException;
@@ -92,6 +94,33 @@ public class Bookings {
 			noteArrivalDeadline(appointment);
 			this.audit.succeeded(patient, AppointmentAudit.CREATE, appointment);
 			return appointment;
+		}
+	}
+
+	/**
+	 * An admin, or the doctor on their own calendar, books an extra patient into a slot
+	 * another appointment holds, saying why (audited as {@code overbook}). Nothing is
+	 * claimed at scheduling: the slot stays the holder's.
+	 * @throws AppointmentRuleException if the slot is not taken (book it as usual) or has
+	 * begun
+	 * @throws PatientOverlapException if the patient holds an overlapping appointment
+	 */
+	public Appointment overbook(Actor staff, String patientId, String doctorId, Instant start, String reason,
+			String why) {
+		Appointment.requireMayOverbook(staff, doctorId);
+		Instant now = this.clock.instant();
+		this.rules.checkStart(start, now);
+		Appointment holder = this.store.activeInSlot(doctorId, start)
+			.orElseThrow(() -> new AppointmentRuleException(
+					"The slot is free: book it as usual. Only a taken slot can be overbooked."));
+		try (BookingLeases.Lease lease = this.leases.acquire(patientId)) {
+			this.rules.checkNoOverlap(this.store.upcoming(patientId, now), holder.start(), holder.end(), null);
+			Appointment extra = Appointment.overbook(UUID.randomUUID().toString(), patientId, holder.slot(), reason,
+					staff, why, now);
+			this.store.insert(extra);
+			noteArrivalDeadline(extra);
+			this.audit.succeeded(staff, AppointmentAudit.OVERBOOK, extra);
+			return extra;
 		}
 	}
 

@@ -68,6 +68,8 @@ public final class Appointment {
 
 	private String replacedBy;
 
+	private final String overbookReason;
+
 	private Appointment(Snapshot snapshot) {
 		this.id = Objects.requireNonNull(snapshot.id());
 		this.patientId = Objects.requireNonNull(snapshot.patientId());
@@ -83,6 +85,7 @@ public final class Appointment {
 		this.version = snapshot.version();
 		this.replaces = snapshot.replaces();
 		this.replacedBy = snapshot.replacedBy();
+		this.overbookReason = snapshot.overbookReason();
 	}
 
 	/**
@@ -100,11 +103,41 @@ public final class Appointment {
 		requireFuture(slot.start(), now);
 		Appointment appointment = new Appointment(new Snapshot(id, patientId, slot.doctorId(), slot.start(), slot.end(),
 				slot.timeZone(), reason, AppointmentStatus.BOOKED, null, null,
-				List.of(StatusChange.booked(now, patientId)), null, null, null));
+				List.of(StatusChange.booked(now, patientId)), null, null, null, null));
 		// no free text in events: the reason stays here, where access to it is audited
 		appointment.raised
 			.add(AppointmentBooked.of(id, patientId, slot.doctorId(), slot.start(), slot.end(), slot.timeZone()));
 		return appointment;
+	}
+
+	/**
+	 * An admin, or the doctor on their own calendar, books an extra patient into a slot
+	 * another appointment holds, deliberately and saying why. It claims no slot of its
+	 * own (its booking event says {@code overbooked}), so cancelling it frees nothing.
+	 * @throws ActionNotAllowedException for anyone else
+	 * @throws AppointmentRuleException if the slot has begun
+	 */
+	public static Appointment overbook(String id, String patientId, BookedSlot slot, String reason, Actor by,
+			String why, Instant now) {
+		requireMayOverbook(by, slot.doctorId());
+		requireFuture(slot.start(), now);
+		Appointment appointment = new Appointment(new Snapshot(id, patientId, slot.doctorId(), slot.start(), slot.end(),
+				slot.timeZone(), reason, AppointmentStatus.BOOKED, null, null,
+				List.of(new StatusChange(AppointmentStatus.BOOKED, now, by.id(), null, "overbooked: " + why)), null,
+				null, null, why));
+		appointment.raised.add(AppointmentBooked.overbooked(id, patientId, slot.doctorId(), slot.start(), slot.end(),
+				slot.timeZone()));
+		return appointment;
+	}
+
+	/**
+	 * Checked first, so that nobody else learns anything about the slot.
+	 * @throws ActionNotAllowedException unless an admin, or that doctor
+	 */
+	public static void requireMayOverbook(Actor by, String doctorId) {
+		if (!by.isAdmin() && !(by.isDoctor() && by.id().equals(doctorId))) {
+			throw new ActionNotAllowedException("Only an admin, or the doctor on their own calendar, may overbook.");
+		}
 	}
 
 	public static Appointment restore(Snapshot snapshot) {
@@ -201,7 +234,7 @@ public final class Appointment {
 		Appointment next = new Appointment(new Snapshot(newId, this.patientId, this.doctorId, slot.start(), slot.end(),
 				slot.timeZone(), this.reason, AppointmentStatus.BOOKED, null, null,
 				List.of(new StatusChange(AppointmentStatus.BOOKED, now, actor.id(), null, RESCHEDULED)), null, this.id,
-				null));
+				null, null));
 		next.raised.add(AppointmentRescheduled.of(newId, this.patientId, this.doctorId, slot.start(), slot.end(),
 				slot.timeZone(), this.id, this.start, this.end));
 		markReplacedBy(newId, actor, now);
@@ -366,16 +399,22 @@ public final class Appointment {
 	 * a unique index on it is the second guard against double booking.
 	 */
 	public String slotKey() {
-		return (this.status == AppointmentStatus.CANCELLED) ? null : this.doctorId + "|" + this.start;
+		if (this.status == AppointmentStatus.CANCELLED) {
+			return null;
+		}
+		String slot = this.doctorId + "|" + this.start;
+		// an overbooked appointment shares the slot with the one that holds it
+		return (this.overbookReason != null) ? slot + "|overbooked|" + this.id : slot;
 	}
 
 	/**
 	 * Whether this appointment, cancelled, gives back a slot someone could still book:
 	 * one that has not begun (no one can book the others). Only such a slot is worth
-	 * freeing at once, before the cancellation event does.
+	 * freeing at once, before the cancellation event does. An overbooked appointment
+	 * never held the slot: its cancellation frees nothing.
 	 */
 	public boolean freesABookableSlotAt(Instant now) {
-		return this.status == AppointmentStatus.CANCELLED && this.start.isAfter(now);
+		return this.status == AppointmentStatus.CANCELLED && this.start.isAfter(now) && this.overbookReason == null;
 	}
 
 	private boolean isItsDoctor(Actor actor) {
@@ -411,7 +450,7 @@ public final class Appointment {
 	public Snapshot snapshot() {
 		return new Snapshot(this.id, this.patientId, this.doctorId, this.start, this.end, this.timeZone, this.reason,
 				this.status, this.cancellationReason, this.visit, List.copyOf(this.history), this.version,
-				this.replaces, this.replacedBy);
+				this.replaces, this.replacedBy, this.overbookReason);
 	}
 
 	public String id() {
@@ -482,10 +521,17 @@ public final class Appointment {
 	 * @param version the stored version this state was read at; {@code null} if new
 	 * @param replaces the appointment this one was rescheduled from, if any
 	 * @param replacedBy the appointment this one was rescheduled to, if any
+	 * @param overbookReason why it was booked into a taken slot (FHIR
+	 * {@code Slot.overbooked}); {@code null} for an ordinary booking
 	 */
 	public record Snapshot(String id, String patientId, String doctorId, Instant start, Instant end, String timeZone,
 			String reason, AppointmentStatus status, String cancellationReason, Visit visit, List<StatusChange> history,
-			Long version, String replaces, String replacedBy) {
+			Long version, String replaces, String replacedBy, String overbookReason) {
+
+		/** Whether an admin or its doctor booked it deliberately into a taken slot. */
+		public boolean overbooked() {
+			return this.overbookReason != null;
+		}
 	}
 
 }

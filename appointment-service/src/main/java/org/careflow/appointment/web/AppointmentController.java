@@ -60,13 +60,26 @@ class AppointmentController {
 		this.patientNames = patientNames;
 	}
 
+	/**
+	 * A patient books for themself; an admin, or a doctor on their own calendar, may only
+	 * overbook (an extra patient into a taken slot).
+	 */
 	@PostMapping
-	@PreAuthorize("hasRole('patient')")
+	@PreAuthorize("hasAnyRole('patient', 'doctor', 'admin')")
 	ResponseEntity<AppointmentResponse> book(@Valid @RequestBody BookingRequest request,
 			@AuthenticationPrincipal Jwt token, Authentication authentication) {
-		boolean emailVerified = Boolean.TRUE.equals(token.getClaimAsBoolean("email_verified"));
-		Appointment booked = this.bookings.book(new Booking(actor(authentication), emailVerified, request.doctorId(),
-				request.start(), request.reason(), request.holdId()));
+		Actor actor = actor(authentication);
+		boolean staff = actor.isAdmin() || actor.isDoctor();
+		if (staff != request.isOverbooking()) {
+			throw new ActionNotAllowedException(staff ? "Staff book only by overbooking (overbook: true)."
+					: "Only an admin, or the doctor on their own calendar, may overbook.");
+		}
+		request.requireConsistent();
+		Appointment booked = staff
+				? this.bookings.overbook(actor, request.patientId(), request.doctorId(), request.start(),
+						request.reason(), request.overbookReason())
+				: this.bookings.book(new Booking(actor, Boolean.TRUE.equals(token.getClaimAsBoolean("email_verified")),
+						request.doctorId(), request.start(), request.reason(), request.holdId()));
 		// relative, so it stays right behind the gateway, which routes the same path
 		URI location = URI.create("/api/appointments/" + booked.id());
 		return ResponseEntity.created(location).body(AppointmentResponse.of(booked));

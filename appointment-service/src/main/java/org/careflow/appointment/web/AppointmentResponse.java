@@ -13,14 +13,14 @@ import org.careflow.appointment.domain.Visit;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 record AppointmentResponse(String id, String patientId, String doctorId, Instant start, Instant end, String timeZone,
 		String reason, AppointmentStatus status, String cancellationReason, VisitResponse visit, List<Step> history,
-		String replaces, String replacedBy) implements AppointmentView {
+		String replaces, String replacedBy, Boolean overbooked, String overbookReason) implements AppointmentView {
 
 	static AppointmentResponse of(Appointment appointment) {
 		Appointment.Snapshot state = appointment.snapshot();
 		return new AppointmentResponse(state.id(), state.patientId(), state.doctorId(), state.start(), state.end(),
 				state.timeZone(), state.reason(), state.status(), state.cancellationReason(),
 				VisitResponse.of(state.visit()), state.history().stream().map(Step::of).toList(), state.replaces(),
-				state.replacedBy());
+				state.replacedBy(), state.overbooked() ? Boolean.TRUE : null, state.overbookReason());
 	}
 
 	/** One step of the history; {@code from} and {@code reason} only where known. */

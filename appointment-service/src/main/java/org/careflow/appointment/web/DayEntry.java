@@ -14,12 +14,12 @@ import org.careflow.appointment.domain.AppointmentStatus;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 record DayEntry(String id, String patientId, String patientName, Instant start, Instant end, String timeZone,
-		AppointmentStatus status, Instant checkedInAt, String replaces) {
+		AppointmentStatus status, Instant checkedInAt, String replaces, Boolean overbooked) {
 
 	static DayEntry of(Appointment appointment, String patientName) {
 		Appointment.Snapshot state = appointment.snapshot();
 		return new DayEntry(state.id(), state.patientId(), patientName, state.start(), state.end(), state.timeZone(),
-				state.status(), appointment.checkedInAt(), state.replaces());
+				state.status(), appointment.checkedInAt(), state.replaces(), state.overbooked() ? Boolean.TRUE : null);
 	}
 
 }

@@ -1,6 +1,9 @@
 package org.careflow.appointment.web;
 
-/** A list's query parameters do not fit together, or one is out of range (400). */
+/**
+ * A request's fields or a list's parameters do not fit together, or one is out of range
+ * (400 naming the field).
+ */
 class InvalidListQueryException extends RuntimeException {
 
 	private final String field;

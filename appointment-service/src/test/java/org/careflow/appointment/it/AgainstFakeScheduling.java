@@ -105,6 +105,10 @@ abstract class AgainstFakeScheduling {
 		// the patients' lists of upcoming appointments go with them
 		this.mongo.getCollection("patient_upcoming").deleteMany(new Document());
 		this.mongo.getCollection("booking_leases").deleteMany(new Document());
+		// nothing of another test's waitlist, reschedules or keys reacts to this one's
+		this.mongo.getCollection("waitlist").deleteMany(new Document());
+		this.mongo.getCollection("reschedules_in_flight").deleteMany(new Document());
+		this.mongo.getCollection("idempotency_keys").deleteMany(new Document());
 		scheduling.reset();
 	}
 

@@ -181,8 +181,17 @@ public class SlotClaims {
 		return this.store.live(keys, this.clock.instant()).stream().map(SlotClaim::slot).toList();
 	}
 
+	/**
+	 * Turns the appointment's claim firm. An overbooked appointment (an extra patient an
+	 * admin or the doctor booked into a taken slot) claims nothing: the slot stays the
+	 * holder's, and cancelling either one later frees only what that one holds.
+	 */
 	void confirm(AppointmentBooked booked) {
 		if (this.processed.seen(booked)) {
+			return;
+		}
+		if (Boolean.TRUE.equals(booked.overbooked())) {
+			this.processed.record(booked, this.clock.instant());
 			return;
 		}
 		confirm(new Booked(booked.aggregateId(), booked.patientId(), booked.doctorId(), booked.start(), booked.end(),

@@ -91,6 +91,17 @@ class SlotClaimsTest {
 	}
 
 	@Test
+	void anOverbookedAppointmentLeavesTheSlotToTheAppointmentHoldingIt() {
+		AppointmentBooked extra = AppointmentBooked.overbooked("appt-2", "patient-2", "doctor-1", START,
+				START.plus(Duration.ofMinutes(30)), "Europe/Paris");
+
+		this.claims.confirm(extra);
+
+		verify(this.store, never()).confirm(any(), any());
+		verify(this.processed).record(extra, NOW);
+	}
+
+	@Test
 	void aLateBookingOfAReleasedAppointmentClaimsNothing() {
 		given(this.processed.cancelled("appt-1")).willReturn(true);
 
