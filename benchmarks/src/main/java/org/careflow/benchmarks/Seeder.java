@@ -48,7 +48,8 @@ final class Seeder {
 		SlotPool slots = new SlotPool(doctors.stream().map(Doctor::id).toList(), Instant.now());
 		List<String> tokens = new PatientTokens(this.keycloak, patients).validFor(Duration.ofMinutes(1));
 		List<List<SeededAppointment>> booked = Parallel.map(IntStream.range(0, patientCount).boxed().toList(),
-				(patient) -> book(patient, tokens.get(patient), appointmentsPerPatient, slots));
+				(patient) -> book(patient, patientCount, tokens.get(patient), appointmentsPerPatient, slots));
+		slots.used((long) appointmentsPerPatient * patientCount);
 		return new SeededData(doctors, patients, booked.stream().flatMap(List::stream).toList(), slots);
 	}
 
@@ -90,11 +91,14 @@ final class Seeder {
 		return new Patient(id, email, PASSWORD);
 	}
 
-	/** One patient's bookings, one after another: a patient books one slot at a time. */
-	private List<SeededAppointment> book(int patient, String token, int count, SlotPool slots) {
+	/**
+	 * One patient's bookings, one after another (a patient books one slot at a time), at
+	 * different times (a patient cannot hold two overlapping appointments).
+	 */
+	private List<SeededAppointment> book(int patient, int patients, String token, int count, SlotPool slots) {
 		List<SeededAppointment> booked = new ArrayList<>();
 		for (int i = 0; i < count; i++) {
-			Slot slot = slots.take();
+			Slot slot = slots.ofPatient(patient, i, patients);
 			String id = this.gateway
 				.post("/api/appointments", token, Map.of("doctorId", slot.doctorId(), "start", slot.start().toString(),
 						"reason", "Benchmark booking"))

@@ -54,6 +54,19 @@ final class SlotPool {
 		return this.firstDay;
 	}
 
+	/**
+	 * The {@code round}-th slot of patient {@code patient} of {@code patients}, among the
+	 * slots not handed out yet: a round is {@code patients} slots in a row, so one
+	 * patient's slots lie a round apart and never at the same time (a patient cannot hold
+	 * two overlapping appointments) as long as there are at least as many patients as
+	 * doctors. {@link #used} then moves past the rounds taken.
+	 */
+	synchronized Slot ofPatient(int patient, int round, int patients) {
+		long index = this.next + (long) round * patients + patient;
+		requireLeft(index - this.next + 1);
+		return at(index);
+	}
+
 	synchronized Slot take() {
 		requireLeft(1);
 		return at(this.next++);

@@ -34,6 +34,18 @@ class SlotPoolTest {
 	}
 
 	@Test
+	void aPatientsSlotsLieARoundApartSoTheyNeverOverlap() {
+		Slot first = this.pool.ofPatient(1, 0, 4);
+		Slot second = this.pool.ofPatient(1, 1, 4);
+
+		assertThat(first).isEqualTo(new Slot("b", Instant.parse("2026-11-30T00:00:00Z")));
+		assertThat(second).isEqualTo(new Slot("b", Instant.parse("2026-11-30T00:30:00Z")));
+		this.pool.used(8);
+		assertThat(this.pool.take()).as("past the rounds taken")
+			.isEqualTo(new Slot("a", Instant.parse("2026-11-30T01:00:00Z")));
+	}
+
+	@Test
 	void theLastSlotOfADayIsAtHalfPastElevenThenTheNextDayBegins() {
 		int lastOfDay = 2 * (SlotPool.SLOTS_PER_DAY - 1);
 

@@ -48,8 +48,9 @@ class CareFlowEventJsonTest {
 
 	@Test
 	void lifecycleEventsAreWrittenWithTheirStableNamesAndOnlyIdsAndTimes() {
-		Map<String, CareFlowEvent> byName = Map.of("appointment.checked-in",
-				AppointmentCheckedIn.of("a-1", "p-1", "d-1", start), "appointment.fulfilled",
+		Map<String, CareFlowEvent> byName = Map.of("appointment.entered-in-error",
+				AppointmentEnteredInError.of("a-1", "p-1", "d-1", start, start.plusSeconds(1800), "UTC"),
+				"appointment.checked-in", AppointmentCheckedIn.of("a-1", "p-1", "d-1", start), "appointment.fulfilled",
 				AppointmentFulfilled.of("a-1", "p-1", "d-1", start), "appointment.noshow",
 				AppointmentNoShow.of("a-1", "p-1", "d-1", start, start.plusSeconds(1800), "UTC"));
 

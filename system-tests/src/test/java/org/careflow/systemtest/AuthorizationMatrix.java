@@ -46,8 +46,9 @@ record AuthorizationMatrix(List<Row> rows) {
 	 */
 	static final List<String> CLINIC_DAY_PATHS = List.of("/api/appointments?doctorId={doctorId}&date={date}",
 			"/api/appointments?patientId={patientId}", "/api/appointments/{appointmentId}/reschedule",
-			"/api/schedules/{doctorId}?force=true", "/api/schedules/{doctorId}/exceptions",
-			"/api/schedules/{doctorId}/exceptions?force=true", "/api/schedules/{doctorId}/exceptions/{exceptionId}",
+			"/api/appointments/{appointmentId}/entered-in-error", "/api/schedules/{doctorId}?force=true",
+			"/api/schedules/{doctorId}/exceptions", "/api/schedules/{doctorId}/exceptions?force=true",
+			"/api/schedules/{doctorId}/exceptions/{exceptionId}",
 			"/api/slots?specialty={specialty}&from={from}&to={to}", "/api/slots/first?doctorId={doctorId}",
 			"/api/slots/holds", "/api/slots/holds/{holdId}", "/api/waitlist", "/api/waitlist/{entryId}",
 			"/api/waitlist/offers/{offerId}/accept", "/api/waitlist/offers/{offerId}/decline");

@@ -100,7 +100,7 @@ class DoubleBookingRaceIT {
 			Api.Reply original = this.stack.api()
 				.get("/api/appointments/" + originals.get(i), this.patients.get(i).token());
 			assertThat(original.text("status")).as("patient %d's original", i)
-				.isEqualTo((i == winner) ? "CANCELLED" : "BOOKED");
+				.isEqualTo((i == winner) ? "cancelled" : "booked");
 		}
 		List<String> stillFree = this.clinic.freeSlotStarts(doctor.id(), this.patients.get(0).token());
 		assertThat(stillFree).as("the winner's old slot is free again, the target taken")
@@ -163,7 +163,7 @@ class DoubleBookingRaceIT {
 		Api.Reply day = this.stack.api()
 			.get("/api/appointments?doctorId=" + doctor.id() + "&date=" + start.atZone(ZoneOffset.UTC).toLocalDate(),
 					this.clinic.adminToken());
-		assertThat(day.body().valueStream().filter(a -> a.get("status").asString().equals("BOOKED")))
+		assertThat(day.body().valueStream().filter(a -> a.get("status").asString().equals("booked")))
 			.as("booked appointments in the slot")
 			.hasSize(1);
 		for (Person patient : this.patients.subList(1, PATIENTS)) {

@@ -259,6 +259,7 @@ final class MatrixFixture {
 			case "vitals" -> Map.of("pulse", 72);
 			case "cancel" -> Map.of("reason", "Matrix");
 			case "reschedule" -> Map.of("start", nextFreeSlot());
+			case "error" -> Map.of("reason", "Booked for the wrong patient");
 			case "exception" -> {
 				Instant start = Instant.now()
 					.plus(90, ChronoUnit.DAYS)

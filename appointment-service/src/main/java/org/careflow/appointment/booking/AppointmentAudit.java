@@ -40,6 +40,8 @@ class AppointmentAudit {
 
 	static final String OVERBOOK = "overbook";
 
+	static final String ENTERED_IN_ERROR = "entered-in-error";
+
 	private final AuditTrail trail;
 
 	AppointmentAudit(AuditTrail trail) {

@@ -146,6 +146,25 @@ public class Appointments {
 		return appointment;
 	}
 
+	/**
+	 * An admin or its doctor marks it entered in error; a slot it held is freed at once
+	 * (its event frees it too).
+	 */
+	public Appointment enterInError(String id, Actor actor, String reason) {
+		Instant now = this.clock.instant();
+		Appointment appointment = find(id);
+		if (!appointment.isVisibleTo(actor) && !actor.isAdmin()) {
+			throw hidden(actor, AppointmentAudit.ENTERED_IN_ERROR, appointment);
+		}
+		change(actor, AppointmentAudit.ENTERED_IN_ERROR, appointment,
+				() -> appointment.enterInError(actor, reason, now));
+		if (appointment.freesABookableSlotAt(now)) {
+			BookedSlot slot = appointment.slot();
+			this.slots.release(slot.doctorId(), slot.start(), appointment.id());
+		}
+		return appointment;
+	}
+
 	/** A nurse, an admin or its doctor checks the patient in. */
 	public Appointment checkIn(String id, Actor actor) {
 		Instant now = this.clock.instant();

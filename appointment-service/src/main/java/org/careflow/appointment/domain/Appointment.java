@@ -14,6 +14,7 @@ import java.util.Objects;
 import org.careflow.events.AppointmentBooked;
 import org.careflow.events.AppointmentCancelled;
 import org.careflow.events.AppointmentCheckedIn;
+import org.careflow.events.AppointmentEnteredInError;
 import org.careflow.events.AppointmentFulfilled;
 import org.careflow.events.AppointmentNoShow;
 import org.careflow.events.AppointmentRescheduled;
@@ -274,6 +275,25 @@ public final class Appointment {
 	}
 
 	/**
+	 * It should never have existed — booked for the wrong patient, a duplicate: an admin
+	 * or its doctor says so, with a reason, from any status (FHIR
+	 * {@code entered-in-error}). The record stays, with its history; a slot it held is
+	 * given back.
+	 * @throws ActionNotAllowedException for anyone else
+	 * @throws AppointmentConflictException if it is marked already
+	 */
+	public void enterInError(Actor actor, String why, Instant now) {
+		if (!actor.isAdmin() && !isItsDoctor(actor)) {
+			throw new ActionNotAllowedException(
+					"Only an admin or the appointment's doctor may mark it entered in error.");
+		}
+		requireMayBecome(AppointmentStatus.ENTERED_IN_ERROR);
+		move(AppointmentStatus.ENTERED_IN_ERROR, actor, why, now);
+		this.raised.add(AppointmentEnteredInError.of(this.id, this.patientId, this.doctorId, this.start, this.end,
+				this.timeZone));
+	}
+
+	/**
 	 * The patient has arrived: checked in by a nurse, an admin or the appointment's
 	 * doctor, from {@code opensBefore} the start until the end.
 	 * @throws ActionNotAllowedException for anyone else (its patient included)
@@ -383,7 +403,8 @@ public final class Appointment {
 				throw new ActionNotAllowedException("Nurses record vital signs on the day of the appointment.");
 			}
 		}
-		if (this.status == AppointmentStatus.CANCELLED || this.status == AppointmentStatus.NOSHOW) {
+		if (this.status == AppointmentStatus.CANCELLED || this.status == AppointmentStatus.NOSHOW
+				|| this.status == AppointmentStatus.ENTERED_IN_ERROR) {
 			throw new AppointmentRuleException("A " + this.status.code() + " appointment has no visit to record.");
 		}
 		if (this.status == AppointmentStatus.BOOKED && now.isBefore(this.start)) {
@@ -399,7 +420,7 @@ public final class Appointment {
 	 * a unique index on it is the second guard against double booking.
 	 */
 	public String slotKey() {
-		if (this.status == AppointmentStatus.CANCELLED) {
+		if (this.status == AppointmentStatus.CANCELLED || this.status == AppointmentStatus.ENTERED_IN_ERROR) {
 			return null;
 		}
 		String slot = this.doctorId + "|" + this.start;
@@ -414,7 +435,8 @@ public final class Appointment {
 	 * never held the slot: its cancellation frees nothing.
 	 */
 	public boolean freesABookableSlotAt(Instant now) {
-		return this.status == AppointmentStatus.CANCELLED && this.start.isAfter(now) && this.overbookReason == null;
+		return (this.status == AppointmentStatus.CANCELLED || this.status == AppointmentStatus.ENTERED_IN_ERROR)
+				&& this.start.isAfter(now) && this.overbookReason == null;
 	}
 
 	private boolean isItsDoctor(Actor actor) {

@@ -57,21 +57,8 @@ class SchedulingClient {
 	@CircuitBreaker(name = "scheduling")
 	@Retry(name = "scheduling")
 	public ClaimResponse claim(ClaimRequest request) {
-		RestClient.ResponseSpec response = this.http.post()
-			.uri("/internal/slot-claims")
-			.body(request)
-			.retrieve()
-			.onStatus(status -> status.value() == 409, (req, res) -> {
-				throw new SlotTakenException();
-			})
-			.onStatus(status -> status.value() == 422, (req, res) -> {
-				JsonNode problem = readProblem(res);
-				throw new SlotNotBookableException(detailOf(problem), ruleOf(problem));
-			})
-			.onStatus(status -> status.value() == 400, (req, res) -> {
-				throw new InvalidClaimException(fieldErrorsOf(res));
-			});
-		return otherFailuresOf("claim", response).body(ClaimResponse.class);
+		RestClient.ResponseSpec response = this.http.post().uri("/internal/slot-claims").body(request).retrieve();
+		return otherFailuresOf("claim", answersAboutTheSlot(response)).body(ClaimResponse.class);
 	}
 
 	/**
@@ -81,21 +68,8 @@ class SchedulingClient {
 	@CircuitBreaker(name = "scheduling")
 	@Retry(name = "scheduling")
 	public HoldResponse hold(HoldRequest request) {
-		RestClient.ResponseSpec response = this.http.post()
-			.uri("/internal/slot-holds")
-			.body(request)
-			.retrieve()
-			.onStatus(status -> status.value() == 409, (req, res) -> {
-				throw new SlotTakenException();
-			})
-			.onStatus(status -> status.value() == 422, (req, res) -> {
-				JsonNode problem = readProblem(res);
-				throw new SlotNotBookableException(detailOf(problem), ruleOf(problem));
-			})
-			.onStatus(status -> status.value() == 400, (req, res) -> {
-				throw new InvalidClaimException(fieldErrorsOf(res));
-			});
-		return otherFailuresOf("hold", response).body(HoldResponse.class);
+		RestClient.ResponseSpec response = this.http.post().uri("/internal/slot-holds").body(request).retrieve();
+		return otherFailuresOf("hold", answersAboutTheSlot(response)).body(HoldResponse.class);
 	}
 
 	/** Lets a hold go; any 4xx is a refusal of our request, never scheduling failing. */
@@ -118,6 +92,21 @@ class SchedulingClient {
 			.body(request)
 			.retrieve();
 		return otherFailuresOf("release", response).body(ReleaseResponse.class);
+	}
+
+	/**
+	 * Scheduling's answers about the slot asked for, passed on to the caller as they are:
+	 * taken (409), not bookable with the rule it breaks (422), invalid input (400).
+	 */
+	private static RestClient.ResponseSpec answersAboutTheSlot(RestClient.ResponseSpec response) {
+		return response.onStatus(status -> status.value() == 409, (req, res) -> {
+			throw new SlotTakenException();
+		}).onStatus(status -> status.value() == 422, (req, res) -> {
+			JsonNode problem = readProblem(res);
+			throw new SlotNotBookableException(detailOf(problem), ruleOf(problem));
+		}).onStatus(status -> status.value() == 400, (req, res) -> {
+			throw new InvalidClaimException(fieldErrorsOf(res));
+		});
 	}
 
 	/**

@@ -3,6 +3,7 @@ package org.careflow.appointment.waitlist;
 import java.time.Clock;
 
 import org.careflow.events.AppointmentCancelled;
+import org.careflow.events.AppointmentEnteredInError;
 import org.careflow.events.AppointmentRescheduled;
 import org.careflow.events.DoctorRegistered;
 import org.careflow.events.Topics;
@@ -38,6 +39,8 @@ class WaitlistEventsListener {
 			switch (event) {
 				case AppointmentCancelled cancelled ->
 					this.waitlist.offerFreedSlot(cancelled.doctorId(), cancelled.start(), this.clock.instant());
+				case AppointmentEnteredInError voided ->
+					this.waitlist.offerFreedSlot(voided.doctorId(), voided.start(), this.clock.instant());
 				case AppointmentRescheduled moved ->
 					this.waitlist.offerFreedSlot(moved.doctorId(), moved.previousStart(), this.clock.instant());
 				default -> {

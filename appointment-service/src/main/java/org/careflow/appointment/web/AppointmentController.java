@@ -170,6 +170,18 @@ class AppointmentController {
 		return ResponseEntity.created(URI.create("/api/appointments/" + next.id())).body(AppointmentResponse.of(next));
 	}
 
+	/**
+	 * It should never have existed: marked so, with the reason, by an admin or its
+	 * doctor.
+	 */
+	@PostMapping("/{id}/entered-in-error")
+	@PreAuthorize("hasAnyRole('admin', 'doctor')")
+	AppointmentView enterInError(@PathVariable @Size(max = MAX_ID_LENGTH) String id,
+			@Valid @RequestBody EnteredInErrorRequest request, Authentication authentication) {
+		Actor actor = actor(authentication);
+		return AppointmentView.ofStatus(this.appointments.enterInError(id, actor, request.reason()), actor);
+	}
+
 	/** The patient has arrived; from an hour before the start until the end. */
 	@PostMapping("/{id}/check-in")
 	@PreAuthorize("hasAnyRole('nurse', 'admin', 'doctor')")

@@ -63,6 +63,16 @@ class AppointmentLifecycleTest {
 			NOSHOW,    complete, conflict
 			NOSHOW,    no-show,  conflict
 			NOSHOW,    cancel,   conflict
+			BOOKED,    error,    ENTERED_IN_ERROR
+			ARRIVED,   error,    ENTERED_IN_ERROR
+			FULFILLED, error,    ENTERED_IN_ERROR
+			CANCELLED, error,    ENTERED_IN_ERROR
+			NOSHOW,    error,    ENTERED_IN_ERROR
+			ENTERED_IN_ERROR, error,    conflict
+			ENTERED_IN_ERROR, check-in, conflict
+			ENTERED_IN_ERROR, complete, conflict
+			ENTERED_IN_ERROR, no-show,  conflict
+			ENTERED_IN_ERROR, cancel,   conflict
 			""")
 	void everyStatusAllowsOnlyItsNextSteps(AppointmentStatus from, String action, String outcome) {
 		Appointment appointment = in(from);
@@ -98,6 +108,11 @@ class AppointmentLifecycleTest {
 			no-show,  other-doctor, false
 			no-show,  nurse,        true
 			no-show,  admin,        true
+			error,    patient,      false
+			error,    doctor,       true
+			error,    other-doctor, false
+			error,    nurse,        false
+			error,    admin,        true
 			""")
 	void eachStepHasItsPeople(String action, String who, boolean allowed) {
 		Actor actor = switch (who) {
@@ -112,6 +127,7 @@ class AppointmentLifecycleTest {
 		Runnable step = switch (action) {
 			case "check-in" -> () -> appointment.checkIn(actor, OPENS_BEFORE, CHECK_IN_TIME);
 			case "complete" -> () -> appointment.complete(actor, AFTER_START);
+			case "error" -> () -> appointment.enterInError(actor, "Duplicate", NOW);
 			default -> () -> appointment.markNoShow(actor, AFTER_START);
 		};
 		if (allowed) {
@@ -221,6 +237,7 @@ class AppointmentLifecycleTest {
 			}
 			case CANCELLED -> appointment.cancel(PATIENT, null, NOW);
 			case NOSHOW -> appointment.markNoShow(NURSE, AFTER_START);
+			case ENTERED_IN_ERROR -> appointment.enterInError(ADMIN, "Booked for the wrong patient", NOW);
 		}
 		return reloaded(appointment);
 	}
@@ -230,6 +247,7 @@ class AppointmentLifecycleTest {
 			case "check-in" -> appointment.checkIn(NURSE, OPENS_BEFORE, CHECK_IN_TIME);
 			case "complete" -> appointment.complete(DOCTOR, AFTER_START);
 			case "no-show" -> appointment.markNoShow(NURSE, AFTER_START);
+			case "error" -> appointment.enterInError(DOCTOR, "Duplicate", NOW);
 			default -> appointment.cancel(PATIENT, null, NOW);
 		}
 	}

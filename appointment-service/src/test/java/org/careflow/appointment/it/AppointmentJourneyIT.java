@@ -25,7 +25,7 @@ class AppointmentJourneyIT extends AgainstFakeScheduling {
 		String id = body.get("id").asString();
 		assertThat(booked.location()).isEqualTo("/api/appointments/" + id);
 		assertThat(body.get("patientId").asString()).isEqualTo(PATIENT_ID);
-		assertThat(body.get("status").asString()).isEqualTo("BOOKED");
+		assertThat(body.get("status").asString()).isEqualTo("booked");
 		assertThat(body.get("end").asString()).isEqualTo(at("09:30").toString());
 		assertThat(body.get("timeZone").asString()).isEqualTo("Europe/Paris");
 		assertThat(scheduling.claims()).singleElement().satisfies(claim -> {
@@ -129,11 +129,11 @@ class AppointmentJourneyIT extends AgainstFakeScheduling {
 		ApiClient.Response cancelled = cancel(id, patient);
 
 		assertThat(cancelled.status()).isEqualTo(200);
-		assertThat(cancelled.body().get("status").asString()).isEqualTo("CANCELLED");
+		assertThat(cancelled.body().get("status").asString()).isEqualTo("cancelled");
 		assertThat(cancelled.body().get("cancellationReason").asString()).isEqualTo("Feeling better");
 		List<String> history = new ArrayList<>();
 		cancelled.body().get("history").forEach(step -> history.add(step.get("status").asString()));
-		assertThat(history).containsExactly("BOOKED", "CANCELLED");
+		assertThat(history).containsExactly("booked", "cancelled");
 		assertThat(cancel(id, patient).status()).isEqualTo(409);
 		assertThat(visit(id, doctor, Map.of("pulse", 70)).status()).isEqualTo(422);
 		assertThat(awaitEvent("appointment.cancelled", id).has("reason")).as("no free text in events").isFalse();

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpMethod;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -51,10 +52,10 @@ class CancellationIT extends AgainstFakeScheduling {
 		ApiClient.Response cancelled = cancel(id, doctor);
 
 		assertThat(cancelled.status()).isEqualTo(200);
-		assertThat(cancelled.body().get("status").asString()).isEqualTo("CANCELLED");
+		assertThat(cancelled.body().get("status").asString()).isEqualTo("cancelled");
 		assertThat(scheduling.releases()).as("tried, then once more").hasSize(2);
 		assertThat(this.api.get("/api/appointments/" + id, patient).body().get("status").asString())
-			.isEqualTo("CANCELLED");
+			.isEqualTo("cancelled");
 		// the fallback: scheduling frees the slot when it reads this
 		assertThat(awaitEvent("appointment.cancelled", id).get("start").asString()).isEqualTo(at("12:00").toString());
 	}
@@ -80,6 +81,32 @@ class CancellationIT extends AgainstFakeScheduling {
 		assertThat(cancel(id, patient).status()).isEqualTo(409);
 
 		assertThat(scheduling.releases()).isEmpty();
+	}
+
+	@Test
+	void anAppointmentEnteredInErrorKeepsItsRecordAndFreesItsSlot() {
+		String id = bookedId(at("14:30"));
+		String path = "/api/appointments/" + id + "/entered-in-error";
+		Map<String, Object> why = Map.of("reason", "Booked for the wrong patient");
+
+		assertThat(this.api.call(HttpMethod.POST, path, patient, why).status()).isEqualTo(403);
+		assertThat(this.api.call(HttpMethod.POST, path, nurse, why).status()).isEqualTo(403);
+		assertThat(this.api.call(HttpMethod.POST, path, otherDoctor, why).status()).isEqualTo(404);
+		assertThat(this.api.call(HttpMethod.POST, path, doctor, Map.of()).status()).as("a reason is required")
+			.isEqualTo(400);
+		ApiClient.Response voided = this.api.call(HttpMethod.POST, path, doctor, why);
+
+		assertThat(voided.status()).isEqualTo(200);
+		assertThat(voided.body().get("status").asString()).isEqualTo("entered-in-error");
+		assertThat(this.api.get("/api/appointments/" + id, patient).body().get("status").asString())
+			.isEqualTo("entered-in-error");
+		assertThat(scheduling.releases()).singleElement()
+			.isEqualTo(new FakeScheduling.Release("appointment-service", HOUSE, at("14:30"), id));
+		assertThat(awaitEvent("appointment.entered-in-error", id).get("start").asString())
+			.isEqualTo(at("14:30").toString());
+		assertThat(this.api.call(HttpMethod.POST, path, token("admin@careflow.local"), why).status())
+			.as("marked already")
+			.isEqualTo(409);
 	}
 
 }

@@ -39,10 +39,10 @@ class DoctorsDayIT extends AgainstFakeScheduling {
 		assertThat(ids(day)).as("by start, the next day in Paris left out").containsExactly(first, arrived, cancelled);
 		JsonNode entry = day.body().get(1);
 		assertThat(entry.get("patientName").asString()).isEqualTo("Jane Doe");
-		assertThat(entry.get("status").asString()).isEqualTo("ARRIVED");
+		assertThat(entry.get("status").asString()).isEqualTo("arrived");
 		assertThat(entry.has("checkedInAt")).isTrue();
 		assertThat(entry.has("reason")).as("the front desk needs no reason").isFalse();
-		assertThat(day.body().get(2).get("status").asString()).isEqualTo("CANCELLED");
+		assertThat(day.body().get(2).get("status").asString()).isEqualTo("cancelled");
 		assertThat(dayOfHouse(doctor).status()).isEqualTo(200);
 		assertThat(dayOfHouse(token("admin@careflow.local")).status()).isEqualTo(200);
 		assertThat(dayOfHouse(otherDoctor).status()).isEqualTo(403);

@@ -46,11 +46,11 @@ class RescheduleIT extends AgainstFakeScheduling {
 		assertThat(moved.status()).as(moved.body().toString()).isEqualTo(201);
 		String next = moved.body().get("id").asString();
 		assertThat(moved.location()).isEqualTo("/api/appointments/" + next);
-		assertThat(moved.body().get("status").asString()).isEqualTo("BOOKED");
+		assertThat(moved.body().get("status").asString()).isEqualTo("booked");
 		assertThat(moved.body().get("start").asString()).isEqualTo(at("10:00").toString());
 		assertThat(moved.body().get("replaces").asString()).isEqualTo(old);
 		JsonNode before = this.api.get("/api/appointments/" + old, patient).body();
-		assertThat(before.get("status").asString()).isEqualTo("CANCELLED");
+		assertThat(before.get("status").asString()).isEqualTo("cancelled");
 		assertThat(before.get("cancellationReason").asString()).isEqualTo("rescheduled");
 		assertThat(before.get("replacedBy").asString()).isEqualTo(next);
 		assertThat(scheduling.claims()).extracting(FakeScheduling.Claim::appointmentId).containsExactly(old, next);
@@ -76,7 +76,7 @@ class RescheduleIT extends AgainstFakeScheduling {
 		assertThat(refused.status()).isEqualTo(422);
 		assertThat(refused.body().get("rule").asString()).as("the rule scheduling named").isEqualTo("min-notice");
 		assertThat(this.api.get("/api/appointments/" + old, patient).body().get("status").asString())
-			.isEqualTo("BOOKED");
+			.isEqualTo("booked");
 		assertThat(scheduling.releases()).isEmpty();
 		assertThat(this.mongo.getCollection("reschedules_in_flight").countDocuments()).isZero();
 	}
@@ -107,7 +107,7 @@ class RescheduleIT extends AgainstFakeScheduling {
 			.extracting(FakeScheduling.Release::start)
 			.containsExactlyInAnyOrder(at("14:15"), at("13:45"));
 		assertThat(this.api.get("/api/appointments/" + second, patient).body().get("status").asString())
-			.isEqualTo("BOOKED");
+			.isEqualTo("booked");
 	}
 
 	@Test
@@ -119,7 +119,7 @@ class RescheduleIT extends AgainstFakeScheduling {
 		assertThat(this.recovery.recover(Instant.now().plusSeconds(1))).isEqualTo(1);
 
 		assertThat(this.api.get("/api/appointments/" + old, patient).body().get("status").asString())
-			.isEqualTo("BOOKED");
+			.isEqualTo("booked");
 		assertThat(scheduling.releases())
 			.containsExactly(new FakeScheduling.Release("appointment-service", HOUSE, at("16:30"), "never-stored"));
 		assertThat(this.mongo.getCollection("reschedules_in_flight").countDocuments()).isZero();
@@ -139,10 +139,10 @@ class RescheduleIT extends AgainstFakeScheduling {
 		assertThat(this.recovery.recover(Instant.now().plusSeconds(1))).isEqualTo(1);
 
 		JsonNode before = this.api.get("/api/appointments/" + old, patient).body();
-		assertThat(before.get("status").asString()).isEqualTo("CANCELLED");
+		assertThat(before.get("status").asString()).isEqualTo("cancelled");
 		assertThat(before.get("replacedBy").asString()).isEqualTo(next);
 		assertThat(this.api.get("/api/appointments/" + next, patient).body().get("status").asString())
-			.isEqualTo("BOOKED");
+			.isEqualTo("booked");
 		assertThat(scheduling.releases())
 			.containsExactly(new FakeScheduling.Release("appointment-service", HOUSE, at("17:00"), old));
 		assertThat(this.recovery.recover(Instant.now().plusSeconds(1))).as("once").isZero();
@@ -160,13 +160,13 @@ class RescheduleIT extends AgainstFakeScheduling {
 				.body()
 				.get("status")
 				.asString()
-				.equals("CANCELLED"));
+				.equals("cancelled"));
 		JsonNode cancelled = this.api.get("/api/appointments/" + withdrawn, patient).body();
 		assertThat(cancelled.get("cancellationReason").asString()).isEqualTo("doctor unavailable");
 		assertThat(awaitEvent("appointment.cancelled", withdrawn).get("start").asString())
 			.isEqualTo(at("18:00").toString());
 		assertThat(this.api.get("/api/appointments/" + kept, patient).body().get("status").asString())
-			.isEqualTo("BOOKED");
+			.isEqualTo("booked");
 	}
 
 	private ApiClient.Response reschedule(String id, String token, Instant start) {

@@ -61,8 +61,8 @@ class AppointmentJsonTest {
 
 		assertThat(json).isEqualToJson("""
 				{"id":"appt-1","patientId":"patient-1","doctorId":"doctor-1","start":"2030-01-07T08:00:00Z",
-				 "end":"2030-01-07T08:30:00Z","timeZone":"Europe/Paris","reason":"Cough","status":"BOOKED",
-				 "history":[{"status":"BOOKED","at":"2030-01-06T12:00:00Z","by":"patient-1"}]}
+				 "end":"2030-01-07T08:30:00Z","timeZone":"Europe/Paris","reason":"Cough","status":"booked",
+				 "history":[{"status":"booked","at":"2030-01-06T12:00:00Z","by":"patient-1"}]}
 				""");
 		assertThat(json).doesNotHaveJsonPath("$.visit");
 		assertThat(json).doesNotHaveJsonPath("$.cancellationReason");
@@ -77,10 +77,10 @@ class AppointmentJsonTest {
 
 		assertThat(json).isStrictlyEqualToJson("""
 				{"id":"appt-1","patientId":"patient-1","doctorId":"doctor-1","start":"2030-01-07T08:00:00Z",
-				 "end":"2030-01-07T08:30:00Z","timeZone":"Europe/Paris","reason":"Cough","status":"CANCELLED",
+				 "end":"2030-01-07T08:30:00Z","timeZone":"Europe/Paris","reason":"Cough","status":"cancelled",
 				 "cancellationReason":"Feeling better",
-				 "history":[{"status":"BOOKED","at":"2030-01-06T12:00:00Z","by":"patient-1"},
-				            {"status":"CANCELLED","at":"2030-01-06T12:00:00Z","by":"patient-1","from":"BOOKED",
+				 "history":[{"status":"booked","at":"2030-01-06T12:00:00Z","by":"patient-1"},
+				            {"status":"cancelled","at":"2030-01-06T12:00:00Z","by":"patient-1","from":"booked",
 				             "reason":"Feeling better"}]}
 				""");
 	}
@@ -113,7 +113,7 @@ class AppointmentJsonTest {
 		JsonContent<VitalsResponse> json = this.vitals.write((VitalsResponse) view);
 
 		assertThat(json).isStrictlyEqualToJson("""
-				{"id":"appt-1","status":"BOOKED","start":"2030-01-07T08:00:00Z","end":"2030-01-07T08:30:00Z",
+				{"id":"appt-1","status":"booked","start":"2030-01-07T08:00:00Z","end":"2030-01-07T08:30:00Z",
 				 "visit":{"systolic":120,"diastolic":80,"pulse":70,"oxygenSaturation":98,
 				          "recordedAt":"2030-01-07T08:00:00Z","recordedBy":"doctor-1"}}
 				""");

@@ -94,7 +94,7 @@ class AppointmentWebTest {
 			.thenReturn(new BookedSlot("doctor-1", TOMORROW, TOMORROW.plusSeconds(1800), "Europe/Paris"));
 		this.stored.failDeadlineNotes();
 
-		book(Tokens.patient()).andExpect(status().isCreated()).andExpect(jsonPath("$.status").value("BOOKED"));
+		book(Tokens.patient()).andExpect(status().isCreated()).andExpect(jsonPath("$.status").value("booked"));
 	}
 
 	@Test
@@ -147,7 +147,7 @@ class AppointmentWebTest {
 
 		visit("appt-1", Tokens.nurse(), "{\"systolic\":128,\"diastolic\":82,\"pulse\":72}").andExpect(status().isOk())
 			.andExpect(content().json("""
-					{"id":"appt-1","status":"ARRIVED","start":"2030-01-06T15:00:00Z","end":"2030-01-06T15:30:00Z",
+					{"id":"appt-1","status":"arrived","start":"2030-01-06T15:00:00Z","end":"2030-01-06T15:30:00Z",
 					 "visit":{"systolic":128,"diastolic":82,"pulse":72,"recordedAt":"2030-01-06T12:00:00Z",
 					          "recordedBy":"nurse-1"}}
 					""", org.springframework.test.json.JsonCompareMode.STRICT));
@@ -194,7 +194,7 @@ class AppointmentWebTest {
 
 		this.mvc.perform(post("/api/appointments/appt-1/cancel").with(Tokens.patient()))
 			.andExpect(status().isOk())
-			.andExpect(jsonPath("$.status").value("CANCELLED"));
+			.andExpect(jsonPath("$.status").value("cancelled"));
 
 		verify(this.slots).release("doctor-1", TOMORROW, "appt-1");
 	}
@@ -281,7 +281,7 @@ class AppointmentWebTest {
 		this.stored.contain(booked().at(NOW.plusSeconds(1800)).reason("Chest pain").build());
 
 		step("check-in", Tokens.nurse()).andExpect(status().isOk()).andExpect(content().json("""
-				{"id":"appt-1","status":"ARRIVED","start":"2030-01-06T12:30:00Z","end":"2030-01-06T13:00:00Z"}
+				{"id":"appt-1","status":"arrived","start":"2030-01-06T12:30:00Z","end":"2030-01-06T13:00:00Z"}
 				""", org.springframework.test.json.JsonCompareMode.STRICT));
 
 		verify(this.audit).record(any(), eq("check-in"), eq("appointment"), eq("appt-1"), eq("patient-1"),
@@ -305,11 +305,11 @@ class AppointmentWebTest {
 
 		step("complete", Tokens.doctor()).andExpect(status().isConflict())
 			.andExpect(jsonPath("$.detail").value(containsString("check them in first")));
-		step("check-in", Tokens.doctor()).andExpect(status().isOk()).andExpect(jsonPath("$.status").value("ARRIVED"));
+		step("check-in", Tokens.doctor()).andExpect(status().isOk()).andExpect(jsonPath("$.status").value("arrived"));
 		step("complete", Tokens.nurse()).andExpect(status().isForbidden());
 		step("complete", Tokens.doctor()).andExpect(status().isOk())
-			.andExpect(jsonPath("$.status").value("FULFILLED"))
-			.andExpect(jsonPath("$.history[2].from").value("ARRIVED"));
+			.andExpect(jsonPath("$.status").value("fulfilled"))
+			.andExpect(jsonPath("$.history[2].from").value("arrived"));
 	}
 
 	@Test

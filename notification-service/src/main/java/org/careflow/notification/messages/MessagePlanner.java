@@ -5,6 +5,7 @@ import java.util.Optional;
 import org.careflow.events.AppointmentBooked;
 import org.careflow.events.AppointmentCancelled;
 import org.careflow.events.AppointmentCheckedIn;
+import org.careflow.events.AppointmentEnteredInError;
 import org.careflow.events.AppointmentFulfilled;
 import org.careflow.events.AppointmentNoShow;
 import org.careflow.events.AppointmentRescheduled;
@@ -52,6 +53,12 @@ public class MessagePlanner {
 			case WaitlistOffered offered -> Optional.of(Emails.waitlistOffer(patient(offered.patientId(), event),
 					doctor(offered.doctorId()), offered.start(), offered.expiresAt(), offered.timeZone(),
 					this.apiUrl + "/api/waitlist/offers/" + offered.offerId() + "/accept"));
+			// it should never have existed: a patient who was expecting it is told it is
+			// off
+			case AppointmentEnteredInError voided -> voided.start().isAfter(voided.occurredAt())
+					? Optional.of(Emails.cancelled(patient(voided.patientId(), event), doctor(voided.doctorId()),
+							voided.aggregateId(), voided.start(), voided.timeZone()))
+					: Optional.empty();
 			case AppointmentNoShow missed -> Optional.of(Emails.missed(patient(missed.patientId(), event),
 					doctor(missed.doctorId()), missed.aggregateId(), missed.start(), missed.timeZone()));
 			// the patient is at the clinic; the visit summary email follows visit.updated

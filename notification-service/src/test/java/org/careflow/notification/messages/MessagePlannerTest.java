@@ -6,10 +6,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 
 import org.careflow.events.AppointmentBooked;
 import org.careflow.events.AppointmentCancelled;
 import org.careflow.events.AppointmentCheckedIn;
+import org.careflow.events.AppointmentEnteredInError;
 import org.careflow.events.AppointmentFulfilled;
 import org.careflow.events.AppointmentNoShow;
 import org.careflow.events.AppointmentRescheduled;
@@ -155,6 +157,21 @@ class MessagePlannerTest {
 			.contains("with Dr Gregory House (Internal Medicine) on Tuesday 24 November 2026 at 09:00 (Europe/Paris)")
 			.contains("held for you until Monday 23 November 2026 at 13:00 (Europe/Paris)")
 			.contains("https://clinic.example.org/api/waitlist/offers/offer-1/accept");
+	}
+
+	@Test
+	void anAppointmentEnteredInErrorIsCalledOffIfItWasStillToComeAndOtherwiseNotMentioned() {
+		this.people.knowJane().knowHouse();
+		AppointmentEnteredInError upcoming = new AppointmentEnteredInError(UUID.randomUUID(), "appointment-1",
+				NINE_IN_PARIS.minus(Duration.ofDays(1)), 1, JANE, HOUSE, NINE_IN_PARIS, NINE_IN_PARIS.plusSeconds(1800),
+				"Europe/Paris");
+		AppointmentEnteredInError past = new AppointmentEnteredInError(UUID.randomUUID(), "appointment-1",
+				NINE_IN_PARIS.plus(Duration.ofDays(1)), 1, JANE, HOUSE, NINE_IN_PARIS, NINE_IN_PARIS.plusSeconds(1800),
+				"Europe/Paris");
+
+		assertThat(this.planner.emailFor(upcoming)).get()
+			.satisfies(email -> assertThat(email.subject()).isEqualTo("Your appointment was cancelled"));
+		assertThat(this.planner.emailFor(past)).isEmpty();
 	}
 
 	@Test

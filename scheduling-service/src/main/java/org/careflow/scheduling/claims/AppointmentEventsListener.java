@@ -2,6 +2,7 @@ package org.careflow.scheduling.claims;
 
 import org.careflow.events.AppointmentBooked;
 import org.careflow.events.AppointmentCancelled;
+import org.careflow.events.AppointmentEnteredInError;
 import org.careflow.events.AppointmentRescheduled;
 import org.careflow.events.Topics;
 import org.careflow.platform.kafka.EventJson;
@@ -29,6 +30,7 @@ class AppointmentEventsListener {
 			switch (event) {
 				case AppointmentBooked booked -> this.claims.confirm(booked);
 				case AppointmentCancelled cancelled -> this.claims.release(cancelled);
+				case AppointmentEnteredInError voided -> this.claims.release(voided);
 				case AppointmentRescheduled moved -> this.claims.reschedule(moved);
 				default -> {
 					// other appointment events do not change availability

@@ -9,6 +9,7 @@ import java.util.Optional;
 
 import org.careflow.events.AppointmentBooked;
 import org.careflow.events.AppointmentCancelled;
+import org.careflow.events.AppointmentEnteredInError;
 import org.careflow.events.AppointmentRescheduled;
 import org.careflow.scheduling.availability.DoctorAvailability;
 import org.careflow.scheduling.availability.Rule;
@@ -238,6 +239,17 @@ public class SlotClaims {
 		boolean freed = free(cancelled.doctorId(), cancelled.start(), cancelled.aggregateId(), now);
 		this.processed.record(cancelled, now);
 		log.info("Appointment {} cancelled; slot {}", cancelled.aggregateId(), freed ? "freed" : "was not held");
+	}
+
+	/** An appointment entered in error gives its slot back, as a cancelled one does. */
+	void release(AppointmentEnteredInError voided) {
+		if (this.processed.seen(voided)) {
+			return;
+		}
+		Instant now = this.clock.instant();
+		boolean freed = free(voided.doctorId(), voided.start(), voided.aggregateId(), now);
+		this.processed.record(voided, now);
+		log.info("Appointment {} entered in error; slot {}", voided.aggregateId(), freed ? "freed" : "was not held");
 	}
 
 	/**
