@@ -131,9 +131,14 @@ final class Clinic {
 	}
 
 	List<String> freeSlotStarts(String doctorId, String token) {
+		return freeSlotStarts(doctorId, token, 3);
+	}
+
+	/** The doctor's free slots of the next {@code days} days, soonest first. */
+	List<String> freeSlotStarts(String doctorId, String token, int days) {
 		Instant from = Instant.now().truncatedTo(ChronoUnit.SECONDS);
-		Api.Reply slots = this.api
-			.get("/api/slots?doctorId=" + doctorId + "&from=" + from + "&to=" + from.plus(3, ChronoUnit.DAYS), token);
+		Api.Reply slots = this.api.get(
+				"/api/slots?doctorId=" + doctorId + "&from=" + from + "&to=" + from.plus(days, ChronoUnit.DAYS), token);
 		assertThat(slots.status()).as("slots: %s", slots).isEqualTo(200);
 		return slots.body().valueStream().map(slot -> slot.get("start").asString()).toList();
 	}

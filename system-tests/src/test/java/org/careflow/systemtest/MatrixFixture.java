@@ -66,7 +66,9 @@ final class MatrixFixture {
 		this.nurse = clinic.demoUser("nurse@careflow.local");
 		this.pharmacist = clinic.demoUser("pharmacist@careflow.local");
 		this.admin = clinic.demoUser("admin@careflow.local");
-		this.freeSlots.addAll(clinic.freeSlotStarts(this.doctor.id(), this.patient.token()));
+		// ten days of slots: the cells that book, reschedule, claim and hold take several
+		// hundred
+		this.freeSlots.addAll(clinic.freeSlotStarts(this.doctor.id(), this.patient.token(), 10));
 		this.sharedAppointment = book(slotLaterToday());
 		// checked in, so its visit can be recorded before it starts
 		Api.Reply checkedIn = api.post("/api/appointments/" + this.sharedAppointment + "/check-in", this.doctor.token(),
