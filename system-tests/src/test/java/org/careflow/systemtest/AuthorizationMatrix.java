@@ -28,7 +28,20 @@ record AuthorizationMatrix(List<Row> rows) {
 	 * must be tried with every caller, through the gateway and directly.
 	 */
 	static final List<String> SERVICE_ONLY_PATHS = List.of("/internal/audit", "/internal/slot-claims",
-			"/internal/slot-claims/release");
+			"/internal/slot-claims/release", "/internal/slot-holds", "/internal/slot-holds/release");
+
+	/**
+	 * appointment-service's {@code /api/appointments} mappings on one appointment (as its
+	 * controller names them, {@code {id}}) and the matrix row that tries each; every one
+	 * must have its rows.
+	 */
+	static final Map<String, String> APPOINTMENT_MAPPINGS = Map.of("/{id}", "/api/appointments/{appointmentId}",
+			"/{id}/visit", "/api/appointments/{appointmentId}/visit", "/{id}/cancel",
+			"/api/appointments/{appointmentId}/cancel", "/{id}/reschedule",
+			"/api/appointments/{appointmentId}/reschedule", "/{id}/entered-in-error",
+			"/api/appointments/{appointmentId}/entered-in-error", "/{id}/check-in",
+			"/api/appointments/{appointmentId}/check-in", "/{id}/complete",
+			"/api/appointments/{appointmentId}/complete", "/{id}/no-show", "/api/appointments/{appointmentId}/no-show");
 
 	/**
 	 * The steps of an appointment's day (appointment-service's {@code POST

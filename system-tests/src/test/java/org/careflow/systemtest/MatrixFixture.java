@@ -271,6 +271,12 @@ final class MatrixFixture {
 						start.plus(1, ChronoUnit.HOURS).toString(), "reason", "training");
 			}
 			case "hold" -> Map.of("doctorId", this.doctor.id(), "start", nextFreeSlot());
+			// a service's hold for someone no cell acts as, so no patient's hold seats
+			// fill up
+			case "service-hold" -> Map.of("doctorId", this.doctor.id(), "start", nextFreeSlot(), "patientId",
+					UUID.randomUUID().toString(), "ttlSeconds", 60);
+			// a hold id nobody holds: a service's release lets nothing go
+			case "hold-release" -> Map.of("holdId", UUID.randomUUID().toString());
 			case "waitlist" -> waitlistEntry();
 			default -> throw new IllegalArgumentException("Unknown body " + name);
 		};
