@@ -25,20 +25,20 @@ record AppointmentFilter(
 	static final int LAST_YEAR = 2100;
 
 	/**
-	 * @throws InvalidListQueryException naming the parameter that does not fit
+	 * @throws InvalidFieldException naming the parameter that does not fit
 	 */
 	void requireConsistent() {
 		if (this.patientId != null && (this.doctorId != null || this.date != null)) {
-			throw new InvalidListQueryException("patientId", "cannot be combined with doctorId or date");
+			throw new InvalidFieldException("patientId", "cannot be combined with doctorId or date");
 		}
 		if (this.doctorId != null && this.date == null) {
-			throw new InvalidListQueryException("date", "is required with doctorId (a day, e.g. 2030-01-07)");
+			throw new InvalidFieldException("date", "is required with doctorId (a day, e.g. 2030-01-07)");
 		}
 		if (this.date != null && this.doctorId == null) {
-			throw new InvalidListQueryException("doctorId", "is required with date");
+			throw new InvalidFieldException("doctorId", "is required with date");
 		}
 		if (this.date != null && (this.date.getYear() < FIRST_YEAR || this.date.getYear() > LAST_YEAR)) {
-			throw new InvalidListQueryException("date",
+			throw new InvalidFieldException("date",
 					"must lie between " + FIRST_YEAR + "-01-01 and " + LAST_YEAR + "-12-31");
 		}
 	}

@@ -85,7 +85,7 @@ class AppointmentProblemHandler extends CareFlowProblemHandler {
 	}
 
 	@ExceptionHandler
-	ProblemDetail invalidListQuery(InvalidListQueryException ex) {
+	ProblemDetail fieldAtFault(InvalidFieldException ex) {
 		return invalidField(ex.field(), ex.getMessage());
 	}
 

@@ -36,22 +36,22 @@ record BookingRequest(
 
 	/**
 	 * The fields an overbooking needs, and those only it may carry.
-	 * @throws InvalidListQueryException naming the field at fault
+	 * @throws InvalidFieldException naming the field at fault
 	 */
 	void requireConsistent() {
 		if (isOverbooking()) {
 			if (this.patientId == null || this.patientId.isBlank()) {
-				throw new InvalidListQueryException("patientId", "is required to overbook: whom the booking is for");
+				throw new InvalidFieldException("patientId", "is required to overbook: whom the booking is for");
 			}
 			if (this.overbookReason == null || this.overbookReason.isBlank()) {
-				throw new InvalidListQueryException("overbookReason", "is required to overbook: say why");
+				throw new InvalidFieldException("overbookReason", "is required to overbook: say why");
 			}
 			if (this.holdId != null) {
-				throw new InvalidListQueryException("holdId", "an overbooking takes no hold");
+				throw new InvalidFieldException("holdId", "an overbooking takes no hold");
 			}
 		}
 		else if (this.patientId != null || this.overbookReason != null) {
-			throw new InvalidListQueryException((this.patientId != null) ? "patientId" : "overbookReason",
+			throw new InvalidFieldException((this.patientId != null) ? "patientId" : "overbookReason",
 					"only with overbook: true");
 		}
 	}
