@@ -76,8 +76,11 @@ class CareFlowEventJsonTest {
 				AppointmentNoShow.of("a-1", "p-1", "d-1", start, start.plusSeconds(1800), "UTC"),
 				AppointmentRescheduled.of("a-2", "p-1", "d-1", start, start.plusSeconds(1800), "UTC", "a-1",
 						start.minusSeconds(86400), start.minusSeconds(84600)),
-				ScheduleBookingsWithdrawn.doctorUnavailable("d-1", List.of("a-1", "a-2")), WaitlistOffered.of("w-1",
-						"p-1", "d-1", start, start.plusSeconds(1800), "UTC", "o-1", start.minusSeconds(3600)) };
+				ScheduleBookingsWithdrawn.doctorUnavailable("d-1", List.of("a-1", "a-2")),
+				ScheduleSlotsOpened.of("d-1",
+						List.of(new ScheduleSlotsOpened.OpenedSlot(start, start.plusSeconds(1800)))),
+				WaitlistOffered.of("w-1", "p-1", "d-1", start, start.plusSeconds(1800), "UTC", "o-1",
+						start.minusSeconds(3600)) };
 
 		for (CareFlowEvent event : events) {
 			CareFlowEvent read = json.readValue(json.writeValueAsString(event), CareFlowEvent.class);
@@ -128,6 +131,25 @@ class CareFlowEventJsonTest {
 		assertThat(node.get("aggregateId").asString()).isEqualTo("d-1");
 		assertThat(node.get("appointmentIds").get(0).asString()).isEqualTo("a-1");
 		assertThat(node.get("reason").asString()).isEqualTo("doctor-unavailable");
+	}
+
+	@Test
+	void openedSlotsAreListedByTheirTimesAndNothingElse() {
+		ScheduleSlotsOpened opened = ScheduleSlotsOpened.of("d-1",
+				List.of(new ScheduleSlotsOpened.OpenedSlot(start, start.plusSeconds(1800)),
+						new ScheduleSlotsOpened.OpenedSlot(start.plusSeconds(1800), start.plusSeconds(3600))));
+
+		JsonNode node = json.readTree(json.writeValueAsString(opened));
+
+		assertThat(node.get("type").asString()).isEqualTo("schedule.slots-opened");
+		assertThat(node.get("aggregateId").asString()).isEqualTo("d-1");
+		assertThat(node.propertyNames()).containsExactlyInAnyOrder("type", "eventId", "aggregateId", "occurredAt",
+				"schemaVersion", "slots");
+		assertThat(node.get("slots")).hasSize(2);
+		assertThat(node.get("slots").get(1).propertyNames()).containsExactlyInAnyOrder("start", "end");
+		assertThat(node.get("slots").get(1).get("start").asString()).isEqualTo("2030-01-07T09:30:00Z");
+		assertThat(node.get("slots").get(1).get("end").asString()).isEqualTo("2030-01-07T10:00:00Z");
+		assertThat(ScheduleSlotsOpened.MAX_SLOTS).isEqualTo(500);
 	}
 
 	@Test

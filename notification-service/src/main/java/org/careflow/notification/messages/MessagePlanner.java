@@ -13,6 +13,7 @@ import org.careflow.events.CareFlowEvent;
 import org.careflow.events.DoctorRegistered;
 import org.careflow.events.PatientRegistered;
 import org.careflow.events.ScheduleBookingsWithdrawn;
+import org.careflow.events.ScheduleSlotsOpened;
 import org.careflow.events.VisitUpdated;
 import org.careflow.events.WaitlistOffered;
 
@@ -50,6 +51,9 @@ public class MessagePlanner {
 						moved.aggregateId(), moved.start(), moved.previousStart(), moved.timeZone()));
 			// each withdrawn appointment is cancelled, and its cancellation email follows
 			case ScheduleBookingsWithdrawn ignored -> Optional.empty();
+			// not on a topic read here; an opened slot reaches a patient as
+			// waitlist.offered
+			case ScheduleSlotsOpened ignored -> Optional.empty();
 			case WaitlistOffered offered -> Optional.of(Emails.waitlistOffer(patient(offered.patientId(), event),
 					doctor(offered.doctorId()), offered.start(), offered.expiresAt(), offered.timeZone(),
 					this.apiUrl + "/api/waitlist/offers/" + offered.offerId() + "/accept"));
