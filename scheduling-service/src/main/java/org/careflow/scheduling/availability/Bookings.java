@@ -15,6 +15,13 @@ public interface Bookings {
 	 */
 	List<BookedVisit> upcoming(String doctorId, Instant now);
 
+	/**
+	 * The doctor's slots taken now (claimed, or held and not expired) that may still
+	 * matter from {@code now} on: starting after a day before it, since a buffer reaches
+	 * back from a visit.
+	 */
+	List<Slot> taken(String doctorId, Instant now);
+
 	/** One appointment's slot. */
 	record BookedVisit(String appointmentId, Instant start, Instant end) {
 	}

@@ -11,6 +11,8 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.careflow.events.ScheduleBookingsWithdrawn;
+import org.careflow.events.ScheduleSlotsOpened;
+import org.careflow.events.ScheduleSlotsOpened.OpenedSlot;
 import org.careflow.events.Topics;
 import org.careflow.platform.outbox.PendingEvent;
 import org.careflow.scheduling.availability.Bookings.BookedVisit;
@@ -24,7 +26,9 @@ import org.springframework.stereotype.Service;
  * Changes a doctor's availability (weekly hours and rules, exceptions) without orphaning
  * booked appointments silently: a change that takes away time a booking stands in is
  * refused (409) unless an admin forces it, and then it is stored together with a
- * {@code schedule.bookings-withdrawn} event in one single-document write.
+ * {@code schedule.bookings-withdrawn} event in one single-document write. A change that
+ * makes slots free is stored with {@code schedule.slots-opened} events listing them, in
+ * the same way, so the waitlist hears of them even when Kafka is down meanwhile.
  * <p>
  * A claim made while the change is being stored could slip between the look at the
  * bookings and the write. So both sides write first and look second: a claim re-reads the
@@ -97,7 +101,9 @@ public class ScheduleChanges {
 			Instant now = this.clock.instant();
 			List<BookedVisit> affected = outside(next, this.bookings.upcoming(doctorId, now));
 			requireAllowed(affected, force);
-			if (!this.schedules.write(next, previous, withdrawals(doctorId, affected))) {
+			List<PendingEvent> events = new ArrayList<>(withdrawals(doctorId, affected));
+			events.addAll(openings(previous, next, now));
+			if (!this.schedules.write(next, previous, events)) {
 				continue;
 			}
 			settleLateBookings(next, previous, affected, force);
@@ -159,6 +165,29 @@ public class ScheduleChanges {
 			List<String> chunk = ids.subList(from,
 					Math.min(ids.size(), from + ScheduleBookingsWithdrawn.MAX_APPOINTMENTS));
 			events.add(PendingEvent.of(Topics.SCHEDULES, ScheduleBookingsWithdrawn.doctorUnavailable(doctorId, chunk)));
+		}
+		return events;
+	}
+
+	/**
+	 * The slots the change makes free, announced in the same write as the change. Should
+	 * the change be taken back (a booking made under it, see the class comment), the
+	 * announcement still goes out: harmless, since whoever acts on it holds or claims the
+	 * slot here first, and that is refused off the doctor's hours.
+	 */
+	private List<PendingEvent> openings(Optional<Stored> previous, DoctorAvailability next, Instant now) {
+		OpenedSlots opened = OpenedSlots.of(previous.map(Stored::availability), next, now);
+		if (opened.none()) {
+			return List.of();
+		}
+		List<OpenedSlot> slots = opened.lessTaken(this.bookings.taken(next.doctorId(), now))
+			.stream()
+			.map(slot -> new OpenedSlot(slot.start(), slot.end()))
+			.toList();
+		List<PendingEvent> events = new ArrayList<>();
+		for (int from = 0; from < slots.size(); from += ScheduleSlotsOpened.MAX_SLOTS) {
+			List<OpenedSlot> chunk = slots.subList(from, Math.min(slots.size(), from + ScheduleSlotsOpened.MAX_SLOTS));
+			events.add(PendingEvent.of(Topics.SCHEDULES, ScheduleSlotsOpened.of(next.doctorId(), chunk)));
 		}
 		return events;
 	}

@@ -148,6 +148,23 @@ class ClaimStore implements InitializingBean, Bookings {
 	}
 
 	/**
+	 * The doctor's live claims and holds from a day before {@code now}: one range of
+	 * {@code _id}, as {@link #upcoming}. Runs on a schedule change that may open slots.
+	 */
+	@Override
+	public List<Slot> taken(String doctorId, Instant now) {
+		Query query = new Query(Criteria.where("_id").regex("^" + doctorId + "\\|"));
+		query.fields().include("_id", "doctorId", "start", "end", "claimedAt", "expiresAt", "appointmentId", HOLD_ID);
+		Instant since = now.minus(SlotClaim.MAX_PAST);
+		return this.mongo.find(query, ClaimDocument.class)
+			.stream()
+			.map(ClaimDocument::toClaim)
+			.filter(claim -> claim.start() != null && claim.start().isAfter(since) && !claim.expired(now))
+			.map(SlotClaim::slot)
+			.toList();
+	}
+
+	/**
 	 * Marks the slot busy for the booked appointment, creating the claim again if its
 	 * tentative hold had expired. A booked appointment wins over any tentative claim or
 	 * hold.

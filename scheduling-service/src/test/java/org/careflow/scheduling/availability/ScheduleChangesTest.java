@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.careflow.events.ScheduleBookingsWithdrawn;
+import org.careflow.events.ScheduleSlotsOpened;
 import org.careflow.platform.kafka.EventJson;
 import org.careflow.platform.outbox.PendingEvent;
 import org.careflow.scheduling.availability.Bookings.BookedVisit;
@@ -79,12 +80,31 @@ class ScheduleChangesTest {
 	}
 
 	@Test
-	void aChangeThatKeepsEveryBookingIsStoredWithoutEvents() {
-		this.changes.put("doctor-1", hours("08:00", "12:00"), BookingRules.of(60, 30, 10), false);
+	void aChangeThatKeepsEveryBookingAndOpensNothingIsStoredWithoutEvents() {
+		this.changes.put("doctor-1", hours("09:00", "11:30"), BookingRules.of(60, 30, 10), false);
 
 		ArgumentCaptor<DoctorAvailability> next = ArgumentCaptor.captor();
 		verify(this.schedules).write(next.capture(), eq(this.stored), eq(List.of()));
 		assertThat(next.getValue().rules()).isEqualTo(BookingRules.of(60, 30, 10));
+		verify(this.bookings, never()).taken(any(), any());
+	}
+
+	@Test
+	void longerHoursAreStoredWithTheSlotsTheyOpenInOneWriteLessThoseTaken() {
+		given(this.bookings.taken(eq("doctor-1"), any()))
+			.willReturn(List.of(new Slot("doctor-1", NINE.minus(Duration.ofMinutes(30)), NINE)));
+
+		this.changes.put("doctor-1", hours("08:00", "12:00"), BookingRules.of(120, 7, 0), false);
+
+		ArgumentCaptor<List<PendingEvent>> events = ArgumentCaptor.captor();
+		verify(this.schedules).write(any(), eq(this.stored), events.capture());
+		assertThat(events.getValue()).singleElement().satisfies(event -> {
+			assertThat(event.topic()).isEqualTo("careflow.schedules");
+			assertThat(event.key()).isEqualTo("doctor-1");
+			ScheduleSlotsOpened opened = (ScheduleSlotsOpened) EventJson.read(event.payload()).orElseThrow();
+			assertThat(opened.slots()).containsExactly(
+					new ScheduleSlotsOpened.OpenedSlot(NINE.minus(Duration.ofHours(1)), NINE.minusSeconds(1800)));
+		});
 	}
 
 	@Test

@@ -27,6 +27,7 @@ import org.careflow.events.AppointmentCancelled;
 import org.careflow.events.AppointmentRescheduled;
 import org.careflow.events.DoctorRegistered;
 import org.careflow.events.ScheduleBookingsWithdrawn;
+import org.careflow.events.ScheduleSlotsOpened;
 import org.careflow.events.CareFlowEvent;
 import org.careflow.events.Topics;
 import org.careflow.platform.kafka.EventJson;
@@ -835,6 +836,72 @@ class SchedulingServiceIT {
 		awaitFree(this.day.plusDays(2), old.toString(), true);
 		assertThat(freeStarts(this.day.plusDays(2))).doesNotContain(next.toString());
 		assertThat(claim(next, UUID.randomUUID().toString()).status()).isEqualTo(409);
+	}
+
+	@Test
+	void changesThatAddFreeTimePublishTheSlotsTheyOpenAndOthersPublishNothing() {
+		// a doctor of this test alone, working one weekday, booked a week ahead at most:
+		// exactly one date of theirs is bookable
+		String doctorId = UUID.randomUUID().toString();
+		String schedule = "/api/schedules/" + doctorId;
+		LocalDate next = this.day.plusDays(1);
+		assertThat(putHours(schedule, "09:00", "11:00")).isEqualTo(200);
+		String withdrawn = UUID.randomUUID().toString();
+		assertThat(this.api
+			.call(HttpMethod.POST, "/internal/slot-claims", service,
+					Map.of("doctorId", doctorId, "start", at("10:30").toString(), "appointmentId", withdrawn,
+							"patientId", PATIENT_ID))
+			.status()).isEqualTo(201);
+		// forced shorter hours withdraw the booking, whose claim stays until its
+		// cancellation arrives (none here): the slot is not free when the hours come back
+		assertThat(putHours(schedule + "?force=true", "09:00", "10:00")).isEqualTo(200);
+
+		assertThat(putHours(schedule, "09:00", "11:00")).as("longer hours").isEqualTo(200);
+		assertThat(putHours(schedule, "09:00", "11:00")).as("the same again").isEqualTo(200);
+		ApiClient.Response block = this.api.call(HttpMethod.POST, schedule + "/exceptions", admin, Map.of("type",
+				"block", "start", at("09:00").toString(), "end", at("09:30").toString(), "reason", "training"));
+		assertThat(block.status()).isEqualTo(201);
+		assertThat(this.api
+			.call(HttpMethod.DELETE, schedule + "/exceptions/" + block.body().get("id").asString(), admin, null)
+			.status()).isEqualTo(204);
+		assertThat(this.api
+			.call(HttpMethod.POST, schedule + "/exceptions", admin, Map.of("type", "override", "date", next.toString(),
+					"mode", "add", "hours", List.of(Map.of("start", "12:00", "end", "13:00"))))
+			.status()).isEqualTo(201);
+
+		// events of one doctor keep their order: had a change that opens nothing
+		// published, its event would stand before the later ones
+		assertThat(awaitSlotsOpened(doctorId, 4)).containsExactly(
+				List.of(at("09:00"), at("09:30"), at("10:00"), at("10:30")), List.of(at("10:00")), List.of(at("09:00")),
+				List.of(Instant.parse(next + "T12:00:00Z"), Instant.parse(next + "T12:30:00Z")));
+	}
+
+	int putHours(String path, String start, String end) {
+		return this.api.call(HttpMethod.PUT, path, admin, Map.of("timeZone", "UTC", "slotMinutes", 30, "weeklyHours",
+				List.of(Map.of("day", this.day.getDayOfWeek().name(), "start", start, "end", end)), "maxDaysAhead", 7))
+			.status();
+	}
+
+	/**
+	 * The starts listed by the first {@code count} {@code schedule.slots-opened} events
+	 * of the doctor, in their order on the topic.
+	 */
+	List<List<Instant>> awaitSlotsOpened(String doctorId, int count) {
+		List<List<Instant>> opened = new ArrayList<>();
+		try (Consumer<String, String> consumer = this.consumers.createConsumer("it-" + UUID.randomUUID(), null)) {
+			consumer.subscribe(List.of(Topics.SCHEDULES));
+			long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+			while (opened.size() < count && System.nanoTime() < deadline) {
+				for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(500))) {
+					if (doctorId.equals(record.key())
+							&& EventJson.read(record.value()).orElse(null) instanceof ScheduleSlotsOpened event) {
+						assertThat(event.aggregateId()).isEqualTo(doctorId);
+						opened.add(event.slots().stream().map(ScheduleSlotsOpened.OpenedSlot::start).toList());
+					}
+				}
+			}
+		}
+		return opened;
 	}
 
 }
