@@ -3,6 +3,8 @@ package org.careflow.appointment.waitlist;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.UUID;
 
@@ -127,7 +129,57 @@ public class Waitlist {
 			return false;
 		}
 		String specialty = this.specialties.of(doctorId);
-		for (WaitlistEntry entry : this.store.waitingFor(doctorId, specialty, CANDIDATES)) {
+		List<WaitlistEntry> waiting = new ArrayList<>(this.store.waitingFor(doctorId, specialty, CANDIDATES));
+		return offer(waiting, doctorId, specialty, start, now) == Outcome.OFFERED;
+	}
+
+	/**
+	 * Offers slots a change of the doctor's schedule opened, soonest first, each as a
+	 * freed slot. Those waiting for the doctor or their specialty are read once (and
+	 * again only when all read have an offer), so slots nobody waits for cost no query
+	 * and no call; only a slot inside some waiting entry's window is held for its
+	 * patient.
+	 * @return how many offers were made
+	 */
+	public int offerOpenedSlots(String doctorId, List<Instant> starts, Instant now) {
+		String specialty = this.specialties.of(doctorId);
+		List<WaitlistEntry> read = this.store.waitingFor(doctorId, specialty, CANDIDATES);
+		List<WaitlistEntry> waiting = new ArrayList<>(read);
+		int offered = 0;
+		int offeredBeforeRead = 0;
+		for (Instant start : starts.stream().sorted().toList()) {
+			if (waiting.isEmpty() && read.size() == CANDIDATES && offered > offeredBeforeRead) {
+				// those read have an offer now (or cannot hold one): those after them
+				read = this.store.waitingFor(doctorId, specialty, CANDIDATES);
+				waiting = new ArrayList<>(read);
+				offeredBeforeRead = offered;
+			}
+			if (waiting.isEmpty()) {
+				break;
+			}
+			if (!start.isAfter(now)) {
+				continue;
+			}
+			Outcome outcome = offer(waiting, doctorId, specialty, start, now);
+			if (outcome == Outcome.OFFERED) {
+				offered++;
+			}
+			else if (outcome == Outcome.UNREACHABLE) {
+				// the rest are free for anyone, as a freed slot would be
+				break;
+			}
+		}
+		return offered;
+	}
+
+	/**
+	 * Offers the slot to the first of {@code waiting} who wants it. Entries done with for
+	 * now leave the list: the one offered it, one changed meanwhile, one whose patient
+	 * cannot hold another slot.
+	 */
+	private Outcome offer(List<WaitlistEntry> waiting, String doctorId, String specialty, Instant start, Instant now) {
+		for (Iterator<WaitlistEntry> entries = waiting.iterator(); entries.hasNext();) {
+			WaitlistEntry entry = entries.next();
 			if (!entry.wants(doctorId, specialty, start, now)) {
 				continue;
 			}
@@ -137,25 +189,31 @@ public class Waitlist {
 			}
 			catch (SlotNotBookableException notForThisPatient) {
 				// e.g. they hold as many slots as one may; the next in line may take it
+				entries.remove();
 				continue;
 			}
-			catch (SlotTakenException | SchedulingUnavailableException gone) {
+			catch (SlotTakenException gone) {
 				log.info("Freed slot {}|{} not offered: {}", doctorId, start, gone.getMessage());
-				return false;
+				return Outcome.GONE;
 			}
+			catch (SchedulingUnavailableException unreachable) {
+				log.info("Freed slot {}|{} not offered: {}", doctorId, start, unreachable.getMessage());
+				return Outcome.UNREACHABLE;
+			}
+			entries.remove();
 			entry.offer(new WaitlistEntry.Offer(UUID.randomUUID().toString(), doctorId, start, hold.end(),
 					hold.timeZone(), hold.holdId(), hold.expiresAt()));
 			try {
 				this.store.update(entry);
 				log.info("Freed slot {}|{} offered to waitlist entry {}", doctorId, start, entry.id());
-				return true;
+				return Outcome.OFFERED;
 			}
 			catch (OptimisticLockingFailureException changedMeanwhile) {
 				// the patient left or got another offer just now: the next in line
 				this.slots.releaseHold(hold.holdId());
 			}
 		}
-		return false;
+		return Outcome.NOBODY;
 	}
 
 	/**
@@ -177,6 +235,12 @@ public class Waitlist {
 			offerFreedSlot(offer.doctorId(), offer.start(), now);
 		}
 		return lapsed;
+	}
+
+	private enum Outcome {
+
+		OFFERED, NOBODY, GONE, UNREACHABLE
+
 	}
 
 }

@@ -9,6 +9,7 @@ import java.util.Map;
 import org.bson.Document;
 import org.careflow.appointment.waitlist.Waitlist;
 import org.careflow.events.AppointmentCancelled;
+import org.careflow.events.ScheduleSlotsOpened;
 import org.careflow.events.Topics;
 import org.careflow.testinfra.ApiClient;
 import org.junit.jupiter.api.BeforeEach;
@@ -19,6 +20,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpMethod;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.awaitility.Awaitility.await;
 
 /**
@@ -61,6 +63,52 @@ class WaitlistIT extends AgainstFakeScheduling {
 		assertThat(scheduling.claims()).last()
 			.satisfies(claim -> assertThat(claim.holdId()).isEqualTo(scheduling.holds().get(0).holdId()));
 		assertThat(ids(this.api.get("/api/waitlist", patient))).as("off the waitlist once booked").isEmpty();
+	}
+
+	@Test
+	void aSlotOpenedByAScheduleChangeInsideTheWindowIsOfferedAndThoseOutsideItAreNot() throws Exception {
+		String entry = join(Map.of("doctorId", HOUSE, "from", at("09:00").toString(), "to", at("12:00").toString()));
+
+		// one doctor's events keep their order: the first is handled before the second
+		publish(Topics.SCHEDULES, ScheduleSlotsOpened.of(HOUSE, List.of(opened("08:00"), opened("13:00"))));
+		publish(Topics.SCHEDULES,
+				ScheduleSlotsOpened.of(HOUSE, List.of(opened("08:30"), opened("10:00"), opened("10:30"))));
+
+		JsonNode offer = awaitOffer();
+		assertThat(offer.get("start").asString()).isEqualTo(at("10:00").toString());
+		assertThat(awaitEvent("waitlist.offered", entry).get("start").asString()).isEqualTo(at("10:00").toString());
+		assertThat(scheduling.holds()).as("no slot outside the window held, one offer open at a time")
+			.singleElement()
+			.satisfies(hold -> {
+				assertThat(hold.start()).isEqualTo(at("10:00"));
+				assertThat(hold.patientId()).isEqualTo(PATIENT_ID);
+			});
+	}
+
+	@Test
+	void openedSlotsGoToThoseWaitingInTheOrderTheyJoinedOnePerEntry() {
+		this.mongo.getCollection("waitlist")
+			.insertOne(new Document("_id", "earlier").append("patientId", "another-patient")
+				.append("doctorId", HOUSE)
+				.append("from", Date.from(at("08:00")))
+				.append("to", Date.from(at("18:00")))
+				.append("joinedAt", Date.from(Instant.now().minusSeconds(3600)))
+				.append("passed", List.of())
+				.append("version", 0L));
+		join(Map.of("doctorId", HOUSE, "from", at("08:00").toString(), "to", at("18:00").toString()));
+
+		int offered = this.waitlist.offerOpenedSlots(HOUSE, List.of(at("16:00"), at("15:00"), at("17:00")),
+				Instant.now());
+
+		assertThat(offered).isEqualTo(2);
+		assertThat(scheduling.holds()).extracting(FakeScheduling.Hold::patientId, FakeScheduling.Hold::start)
+			.containsExactly(tuple("another-patient", at("15:00")), tuple(PATIENT_ID, at("16:00")));
+		assertThat(this.waitlist.offerOpenedSlots("a-doctor-nobody-waits-for", List.of(at("15:00")), Instant.now()))
+			.isZero();
+	}
+
+	private ScheduleSlotsOpened.OpenedSlot opened(String time) {
+		return new ScheduleSlotsOpened.OpenedSlot(at(time), at(time).plus(Duration.ofMinutes(30)));
 	}
 
 	@Test
