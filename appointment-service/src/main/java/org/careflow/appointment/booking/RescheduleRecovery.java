@@ -21,17 +21,16 @@ import org.springframework.stereotype.Component;
  * Finishes reschedules whose process stopped half-way, on whichever replica looks first:
  * the new appointment stored → the old one is cancelled as replaced and its slot freed;
  * not stored → the claim made for it is given back. Either way the patient ends with
- * exactly one active appointment and no slot stays blocked. A reschedule takes about two
- * seconds at most (the scheduling calls are bounded), so one begun a minute ago and still
- * listed has lost its process. Each step is conditional (version or insert), so two
- * replicas finishing the same one do it once.
+ * exactly one active appointment and no slot stays blocked. A reschedule takes seconds at
+ * most (the scheduling calls are bounded), so one begun longer ago than
+ * {@code careflow.reschedule.interrupted-after} (a minute) and still listed has lost its
+ * process. Each step is conditional (version or insert), so two replicas finishing the
+ * same one do it once.
  */
 @Component
 public class RescheduleRecovery {
 
 	private static final Logger log = LoggerFactory.getLogger(RescheduleRecovery.class);
-
-	static final Duration INTERRUPTED_AFTER = Duration.ofMinutes(1);
 
 	private final ReschedulesInFlight inFlight;
 
@@ -41,21 +40,24 @@ public class RescheduleRecovery {
 
 	private final SlotClaims slots;
 
+	private final Duration interruptedAfter;
+
 	private final Clock clock;
 
 	RescheduleRecovery(ReschedulesInFlight inFlight, AppointmentStore store, Reschedules reschedules, SlotClaims slots,
-			Clock clock) {
+			RescheduleProperties properties, Clock clock) {
 		this.inFlight = inFlight;
 		this.store = store;
 		this.reschedules = reschedules;
 		this.slots = slots;
+		this.interruptedAfter = properties.interruptedAfter();
 		this.clock = clock;
 	}
 
-	@Scheduled(initialDelay = 5_000, fixedDelay = 30_000)
+	@Scheduled(initialDelay = 5_000, fixedDelayString = "${careflow.reschedule.recovery-every}")
 	void recoverOnSchedule() {
 		try {
-			recover(this.clock.instant().minus(INTERRUPTED_AFTER));
+			recover(this.clock.instant().minus(this.interruptedAfter));
 		}
 		catch (DataAccessException storeUnavailable) {
 			log.warn("Interrupted reschedules not looked at: {}", storeUnavailable.getMessage());

@@ -49,10 +49,13 @@ public class Reschedules {
 
 	private final BookingRules rules;
 
+	private final FailPoints failPoints;
+
 	private final Clock clock;
 
 	Reschedules(AppointmentStore store, ReschedulesInFlight inFlight, BookingLeases leases, SlotClaims slots,
-			Bookings bookings, AppointmentAudit audit, BookingProperties properties, Clock clock) {
+			Bookings bookings, AppointmentAudit audit, BookingProperties properties, FailPoints failPoints,
+			Clock clock) {
 		this.store = store;
 		this.inFlight = inFlight;
 		this.leases = leases;
@@ -60,6 +63,7 @@ public class Reschedules {
 		this.bookings = bookings;
 		this.audit = audit;
 		this.rules = properties.rules();
+		this.failPoints = failPoints;
 		this.clock = clock;
 	}
 
@@ -111,6 +115,7 @@ public class Reschedules {
 			throw beforeTheNewAppointmentWasStored;
 		}
 		// from here on, should this process stop, RescheduleRecovery finishes the move
+		this.failPoints.reached(FailPoints.RESCHEDULE_NEW_APPOINTMENT_STORED);
 		replace(old, next, actor, now);
 		this.bookings.noteArrivalDeadline(next);
 		this.inFlight.end(old.id());
