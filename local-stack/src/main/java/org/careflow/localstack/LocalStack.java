@@ -38,6 +38,8 @@ public final class LocalStack implements AutoCloseable {
 
 	private final Map<String, ServiceProcess> services = new LinkedHashMap<>();
 
+	private final List<ServiceReplica> replicas = new ArrayList<>();
+
 	private final ExecutorService keycloakStarter = Executors.newSingleThreadExecutor((task) -> {
 		Thread thread = new Thread(task, "keycloak-starter");
 		thread.setDaemon(true);
@@ -428,6 +430,43 @@ public final class LocalStack implements AutoCloseable {
 		awaitServices(List.of(service), this.settings.startupTimeout());
 	}
 
+	/**
+	 * Starts one more JVM of a service on free ports — a second replica sharing the
+	 * stack's databases, Kafka and Keycloak — with {@code environment} on top of the
+	 * stack's (e.g. a fail point), and waits until it is ready. Unlike the stack's own
+	 * services it is not restarted when it dies; it is stopped with the stack.
+	 */
+	public ServiceReplica startReplica(String module, Map<String, String> environment) {
+		ServiceReplica replica;
+		synchronized (this) {
+			abortIfClosed();
+			service(module);
+			int number = this.replicas.size() + 1;
+			int port = Ports.freePort();
+			Map<String, String> replicaEnvironment = new LinkedHashMap<>(new ServiceEnvironment(this.ports,
+					this.kafka.bootstrapServers(), this.mongo.connectionString(), this.smtp.smtpPort(),
+					this.settings.demoData(), this.clientSecrets, this.settings.environment())
+				.of(module));
+			replicaEnvironment.put("SERVER_PORT", String.valueOf(port));
+			replicaEnvironment.put("MANAGEMENT_PORT", String.valueOf(Ports.freePort()));
+			replicaEnvironment.putAll(environment);
+			Path jar = this.settings.repoRoot().resolve(module).resolve("target").resolve(module + ".jar");
+			AotCache cache = this.aotCaches.get(module);
+			Supplier<List<String>> launch = (cache != null) ? cache::launchArguments
+					: () -> List.of("-jar", jar.toString());
+			ServiceProcess process = new ServiceProcess(module, launch, port, replicaEnvironment,
+					marked(this.settings.serviceJvmOptions()),
+					this.settings.logsDir().resolve(module + "-replica-" + number + ".log"));
+			replica = new ServiceReplica(process);
+			this.replicas.add(replica);
+			process.start();
+			log.info("Started replica {} of {} (pid {}) on port {}; log: {}", number, module, process.pid(), port,
+					process.logFile());
+		}
+		awaitServices(List.of(replica.process()), this.settings.startupTimeout());
+		return replica;
+	}
+
 	private synchronized ServiceProcess service(String module) {
 		ServiceProcess service = this.services.get(module);
 		if (service == null) {
@@ -449,6 +488,7 @@ public final class LocalStack implements AutoCloseable {
 		List<ProcessHandle> running = new ArrayList<>();
 		synchronized (this) {
 			this.services.values().forEach((service) -> service.handle().ifPresent(running::add));
+			this.replicas.forEach((replica) -> replica.process().handle().ifPresent(running::add));
 		}
 		this.watchdog.close();
 		// interrupts a training, which then stops its JVM

@@ -2,6 +2,11 @@ package org.careflow.systemtest;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
@@ -115,6 +120,22 @@ final class Clinic {
 		Api.Reply put = this.api.put("/api/schedules/" + doctor.id(), doctor.token(), schedule);
 		assertThat(put.status()).as("schedule: %s", put).isEqualTo(200);
 		return doctor;
+	}
+
+	/**
+	 * A new doctor whose only hours begin within a minute and a half, in five-minute
+	 * slots bookable without notice: an appointment that starts while the test runs, for
+	 * the no-show. Hours never cross midnight, so the doctor's zone is moved west late in
+	 * the UTC day.
+	 */
+	Person doctorStartingSoon(String specialty) {
+		ZoneId zone = (LocalTime.now(ZoneOffset.UTC).getHour() >= 23) ? ZoneId.of("Etc/GMT+6") : ZoneId.of("UTC");
+		ZonedDateTime start = ZonedDateTime.now(zone).plusSeconds(90).truncatedTo(ChronoUnit.MINUTES);
+		DateTimeFormatter time = DateTimeFormatter.ofPattern("HH:mm");
+		Map<String, Object> hours = Map.of("day", start.getDayOfWeek().name(), "start", start.format(time), "end",
+				start.plusMinutes(30).format(time));
+		return doctorWithHours(specialty, Map.of("timeZone", zone.getId(), "slotMinutes", 5, "weeklyHours",
+				List.of(hours), "minNoticeMinutes", 0));
 	}
 
 	static Map<String, Object> openEveryDay() {

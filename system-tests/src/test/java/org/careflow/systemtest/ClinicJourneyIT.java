@@ -44,11 +44,33 @@ class ClinicJourneyIT {
 
 	private String specialty;
 
+	private Person missing;
+
+	private String missedId;
+
 	@BeforeAll
 	void startStack() {
 		SystemStack stack = SystemStack.get();
 		this.api = stack.api();
 		this.clinic = stack.clinic();
+	}
+
+	/**
+	 * Booked first so that it starts while the journey runs: nobody checks this patient
+	 * in, and the last step finds the visit marked a no-show.
+	 */
+	@Test
+	@Order(0)
+	void anotherPatientBooksAVisitThatStartsInAMinuteOrTwo() {
+		Person doctor = this.clinic.doctorStartingSoon("General Practice");
+		this.missing = this.clinic.registerPatient();
+		String start = this.clinic.freeSlotStarts(doctor.id(), this.missing.token(), 1).get(0);
+		Api.Reply booked = this.api.post("/api/appointments", this.missing.token(), Clinic.booking(doctor.id(), start));
+		assertThat(booked.status()).as("%s", booked).isEqualTo(201);
+		this.missedId = booked.text("id");
+		assertThat(this.api.post("/api/appointments/" + this.missedId + "/no-show", doctor.token(), null).status())
+			.as("not before the start")
+			.isEqualTo(422);
 	}
 
 	@Test
@@ -362,6 +384,26 @@ class ClinicJourneyIT {
 					"Your appointment was cancelled"));
 		assertThat(stack.bodiesTo(this.patient.email())).noneMatch(body -> body.contains("bronchitis"))
 			.noneMatch(body -> body.contains("systolic"));
+	}
+
+	@Test
+	@Order(15)
+	void theVisitNobodyCheckedInBecameANoShowAndThePatientIsAskedToRebook() {
+		SystemStack stack = SystemStack.get();
+		await().atMost(Duration.ofMinutes(3))
+			.pollInterval(Duration.ofSeconds(2))
+			.until(() -> this.api.get("/api/appointments/" + this.missedId, this.missing.token())
+				.text("status")
+				.equals("noshow"));
+		Api.Reply missed = this.api.get("/api/appointments/" + this.missedId, this.missing.token());
+		assertThat(missed.body().path("history").valueStream().map(step -> step.path("status").asString()))
+			.containsExactly("booked", "noshow");
+		assertThat(this.api.post("/api/appointments/" + this.missedId + "/check-in", this.clinic.adminToken(), null)
+			.status()).as("too late to check in").isEqualTo(409);
+		await().atMost(Duration.ofSeconds(30))
+			.untilAsserted(() -> assertThat(stack.subjectsTo(this.missing.email()))
+				.contains("Your appointment is booked", "We missed you at your appointment"));
+		assertThat(stack.bodiesTo(this.missing.email())).noneMatch(body -> body.contains("Persistent cough"));
 	}
 
 	private List<String> idsListedFor(Person person) {

@@ -38,6 +38,16 @@ final class SystemStack {
 	 */
 	static final Map<String, String> EARLY_CHECK_IN = Map.of("CHECK_IN_OPENS_BEFORE", "3d");
 
+	/**
+	 * A missed appointment becomes a no-show as soon as it starts, and each replica looks
+	 * for missed appointments and for reschedules interrupted by a crash every two
+	 * seconds (the shortest interruption a recovery may assume, 15 s, stays): the tests
+	 * that watch these happen wait seconds instead of the production periods. Every other
+	 * test books well ahead, so a zero grace changes nothing for them.
+	 */
+	static final Map<String, String> FAST_LIFECYCLE = Map.of("NO_SHOW_AFTER", "0s", "NO_SHOW_SWEEP_EVERY", "2s",
+			"RESCHEDULE_INTERRUPTED_AFTER", "15s", "RESCHEDULE_RECOVERY_EVERY", "2s");
+
 	private static SystemStack instance;
 
 	private final LocalStack stack;
@@ -69,6 +79,7 @@ final class SystemStack {
 	private static Map<String, String> environment() {
 		Map<String, String> environment = new HashMap<>(RAISED_RATE_LIMITS);
 		environment.putAll(EARLY_CHECK_IN);
+		environment.putAll(FAST_LIFECYCLE);
 		return environment;
 	}
 
