@@ -37,9 +37,9 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
-@WebMvcTest(includeFilters = @Filter(type = FilterType.REGEX,
-		pattern = { "org\\.careflow\\.appointment\\.config\\.AppointmentConfiguration",
-				"org\\.careflow\\.appointment\\.booking\\.(Bookings|Appointments|AppointmentAudit|Reschedules)" }))
+@WebMvcTest(includeFilters = @Filter(type = FilterType.REGEX, pattern = {
+		"org\\.careflow\\.appointment\\.config\\.AppointmentConfiguration",
+		"org\\.careflow\\.appointment\\.booking\\.(Bookings|Appointments|AppointmentAudit|Reschedules|FailPoints)" }))
 @ImportAutoConfiguration({ SecurityAutoConfiguration.class, WebLimitsAutoConfiguration.class })
 @Import({ StoredAppointments.class, AppointmentWebSlice.FixedClock.class })
 @MockitoBean(types = { SlotClaims.class, AuditTrail.class, PatientNames.class, Waitlist.class })
