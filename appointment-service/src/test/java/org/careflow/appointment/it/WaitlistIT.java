@@ -87,14 +87,7 @@ class WaitlistIT extends AgainstFakeScheduling {
 
 	@Test
 	void openedSlotsGoToThoseWaitingInTheOrderTheyJoinedOnePerEntry() {
-		this.mongo.getCollection("waitlist")
-			.insertOne(new Document("_id", "earlier").append("patientId", "another-patient")
-				.append("doctorId", HOUSE)
-				.append("from", Date.from(at("08:00")))
-				.append("to", Date.from(at("18:00")))
-				.append("joinedAt", Date.from(Instant.now().minusSeconds(3600)))
-				.append("passed", List.of())
-				.append("version", 0L));
+		insertEntryOfSomeoneWhoJoinedEarlier();
 		join(Map.of("doctorId", HOUSE, "from", at("08:00").toString(), "to", at("18:00").toString()));
 
 		int offered = this.waitlist.offerOpenedSlots(HOUSE, List.of(at("16:00"), at("15:00"), at("17:00")),
@@ -107,14 +100,11 @@ class WaitlistIT extends AgainstFakeScheduling {
 			.isZero();
 	}
 
-	private ScheduleSlotsOpened.OpenedSlot opened(String time) {
-		return new ScheduleSlotsOpened.OpenedSlot(at(time), at(time).plus(Duration.ofMinutes(30)));
-	}
-
-	@Test
-	void theLongestWaitingGetsTheOfferAndAnOfferNotTakenInTimeMovesOnForGood() throws Exception {
-		String later = join(Map.of("doctorId", HOUSE, "from", at("08:00").toString(), "to", at("18:00").toString()));
-		// someone who joined earlier (inserted as the service stores entries)
+	/**
+	 * Another patient's entry for the whole day, an hour older (stored as the service
+	 * stores entries).
+	 */
+	private void insertEntryOfSomeoneWhoJoinedEarlier() {
 		this.mongo.getCollection("waitlist")
 			.insertOne(new Document("_id", "earlier").append("patientId", "another-patient")
 				.append("doctorId", HOUSE)
@@ -123,6 +113,16 @@ class WaitlistIT extends AgainstFakeScheduling {
 				.append("joinedAt", Date.from(Instant.now().minusSeconds(3600)))
 				.append("passed", List.of())
 				.append("version", 0L));
+	}
+
+	private ScheduleSlotsOpened.OpenedSlot opened(String time) {
+		return new ScheduleSlotsOpened.OpenedSlot(at(time), at(time).plus(Duration.ofMinutes(30)));
+	}
+
+	@Test
+	void theLongestWaitingGetsTheOfferAndAnOfferNotTakenInTimeMovesOnForGood() throws Exception {
+		String later = join(Map.of("doctorId", HOUSE, "from", at("08:00").toString(), "to", at("18:00").toString()));
+		insertEntryOfSomeoneWhoJoinedEarlier();
 
 		assertThat(this.waitlist.offerFreedSlot(HOUSE, at("12:00"), Instant.now())).isTrue();
 		assertThat(scheduling.holds()).extracting(FakeScheduling.Hold::patientId).containsExactly("another-patient");
