@@ -199,10 +199,6 @@ class AppointmentStore implements InitializingBean {
 		return upcoming;
 	}
 
-	long countUpcoming(String patientId, Instant now) {
-		return upcoming(patientId, now).size();
-	}
-
 	private UpcomingAppointment toUpcoming(Document entry) {
 		Instant start = entry.getDate(ENTRY_START).toInstant();
 		Date end = entry.getDate(ENTRY_END);

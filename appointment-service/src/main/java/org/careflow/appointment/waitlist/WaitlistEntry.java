@@ -146,10 +146,6 @@ public final class WaitlistEntry {
 		return lapsed;
 	}
 
-	public boolean hasExpiredOffer(Instant now) {
-		return this.offer != null && !now.isBefore(this.offer.expiresAt());
-	}
-
 	private static String slotKey(String doctorId, Instant start) {
 		return doctorId + "|" + start;
 	}
