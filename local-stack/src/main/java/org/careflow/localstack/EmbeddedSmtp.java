@@ -1,6 +1,5 @@
 package org.careflow.localstack;
 
-import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -19,7 +18,6 @@ import com.icegreen.greenmail.store.StoredMessage;
 import com.icegreen.greenmail.user.GreenMailUser;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
-import jakarta.mail.MessagingException;
 
 /**
  * A GreenMail SMTP server on 127.0.0.1 that accepts every message without authentication
@@ -181,16 +179,8 @@ public final class EmbeddedSmtp implements AutoCloseable {
 	}
 
 	private static ReceivedMail toReceivedMail(String to, StoredMessage stored) {
-		try {
-			var message = stored.getMimeMessage();
-			Instant receivedAt = (stored.getReceivedDate() != null) ? stored.getReceivedDate().toInstant()
-					: Instant.EPOCH;
-			String subject = (message.getSubject() != null) ? message.getSubject() : "";
-			return new ReceivedMail(to, MailContent.from(message), subject, receivedAt, MailContent.body(message));
-		}
-		catch (MessagingException | IOException ex) {
-			return new ReceivedMail(to, "", "(unreadable message: " + ex.getMessage() + ")", Instant.EPOCH, "");
-		}
+		Instant receivedAt = (stored.getReceivedDate() != null) ? stored.getReceivedDate().toInstant() : Instant.EPOCH;
+		return ReceivedMail.of(to, stored.getMimeMessage(), receivedAt);
 	}
 
 	private static void sleep() {

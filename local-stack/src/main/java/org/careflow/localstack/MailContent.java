@@ -1,6 +1,8 @@
 package org.careflow.localstack;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -33,6 +35,11 @@ final class MailContent {
 		return text(message, "text/plain").or(() -> safeText(message, "text/html")).orElse("");
 	}
 
+	/** The calendar invite attached, if any. */
+	static String calendar(MimeMessage message) {
+		return safeText(message, "text/calendar").orElse("");
+	}
+
 	private static Optional<String> safeText(Part part, String mimeType) {
 		try {
 			return text(part, mimeType);
@@ -43,8 +50,18 @@ final class MailContent {
 	}
 
 	private static Optional<String> text(Part part, String mimeType) throws MessagingException, IOException {
-		if (part.isMimeType(mimeType) && part.getContent() instanceof String text) {
-			return Optional.of(text);
+		if (part.isMimeType(mimeType)) {
+			// JavaMail decodes text/plain and text/html to a String; other text types
+			// (text/calendar) come as the decoded bytes
+			Object content = part.getContent();
+			if (content instanceof String text) {
+				return Optional.of(text);
+			}
+			if (content instanceof InputStream bytes) {
+				try (bytes) {
+					return Optional.of(new String(bytes.readAllBytes(), StandardCharsets.UTF_8));
+				}
+			}
 		}
 		if (part.isMimeType("multipart/*") && part.getContent() instanceof Multipart multipart) {
 			for (int i = 0; i < multipart.getCount(); i++) {

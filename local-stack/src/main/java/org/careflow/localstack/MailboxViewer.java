@@ -102,6 +102,9 @@ final class MailboxViewer implements AutoCloseable {
 		json.put("subject", mail.subject());
 		json.put("receivedAt", mail.receivedAt().toString());
 		json.put("body", mail.body());
+		if (!mail.calendar().isEmpty()) {
+			json.put("calendar", mail.calendar());
+		}
 		return json;
 	}
 

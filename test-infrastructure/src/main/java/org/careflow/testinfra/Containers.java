@@ -1,5 +1,6 @@
 package org.careflow.testinfra;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -11,7 +12,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
 
+import jakarta.mail.MessagingException;
+import jakarta.mail.Session;
+import jakarta.mail.internet.MimeMessage;
 import org.testcontainers.Testcontainers;
 import org.testcontainers.containers.GenericContainer;
 import org.testcontainers.containers.wait.strategy.Wait;
@@ -142,9 +147,17 @@ final class Containers {
 		}
 	}
 
+	/** The raw message GreenMail returns, read as the embedded SMTP server reads it. */
 	private static ReceivedMail mail(String address, JsonNode message) {
-		return new ReceivedMail(address, message.path("from").asString(""), message.path("subject").asString(""),
-				Instant.now(), message.path("mimeMessage").asString(""));
+		byte[] raw = message.path("mimeMessage").asString("").getBytes(StandardCharsets.UTF_8);
+		try {
+			return ReceivedMail.of(address,
+					new MimeMessage(Session.getInstance(new Properties()), new ByteArrayInputStream(raw)),
+					Instant.now());
+		}
+		catch (MessagingException ex) {
+			return new ReceivedMail(address, "", "(unreadable message: " + ex.getMessage() + ")", Instant.now(), "");
+		}
 	}
 
 }
