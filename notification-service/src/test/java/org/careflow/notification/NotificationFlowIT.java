@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import biweekly.Biweekly;
+import biweekly.ICalendar;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -14,6 +16,7 @@ import org.careflow.events.AppointmentBooked;
 import org.careflow.events.AppointmentCancelled;
 import org.careflow.events.AppointmentCheckedIn;
 import org.careflow.events.AppointmentNoShow;
+import org.careflow.events.AppointmentRescheduled;
 import org.careflow.events.CareFlowEvent;
 import org.careflow.events.DoctorRegistered;
 import org.careflow.events.PatientRegistered;
@@ -99,10 +102,9 @@ class NotificationFlowIT {
 
 	@Test
 	void aPatientWhoDidNotComeIsToldHowToBookAgainAndACheckInSendsNothing() {
-		String patientId = UUID.randomUUID().toString();
-		String email = "missed-" + patientId + "@example.org";
-		publish(Topics.PATIENTS, PatientRegistered.of(patientId, email, "Mo", "Missed"));
-		awaitMail(email, "Welcome to CareFlow");
+		Welcomed patient = welcomed("missed", "Mo", "Missed");
+		String patientId = patient.id();
+		String email = patient.email();
 
 		AppointmentBooked booked = booked(patientId, UUID.randomUUID().toString());
 		publish(Topics.APPOINTMENTS,
@@ -119,11 +121,45 @@ class NotificationFlowIT {
 	}
 
 	@Test
+	void bookedMovedAndCancelledUpdateOneEventInThePatientsCalendar() {
+		Welcomed patient = welcomed("calendar", "Cal", "Endar");
+		String patientId = patient.id();
+		String email = patient.email();
+		AppointmentBooked booked = booked(patientId, UUID.randomUUID().toString());
+		String movedId = UUID.randomUUID().toString();
+		Instant later = booked.start().plus(Duration.ofHours(2));
+
+		publish(Topics.APPOINTMENTS, booked);
+		ReceivedMail invite = awaitMail(email, "Your appointment is booked");
+		publish(Topics.APPOINTMENTS,
+				AppointmentRescheduled.of(movedId, patientId, booked.doctorId(), later,
+						later.plus(Duration.ofMinutes(30)), booked.timeZone(), booked.aggregateId(), booked.start(),
+						booked.end()));
+		ReceivedMail update = awaitMail(email, "Your appointment was moved");
+		publish(Topics.APPOINTMENTS, AppointmentCancelled.of(movedId, patientId, booked.doctorId(), later,
+				later.plus(Duration.ofMinutes(30)), booked.timeZone()));
+		ReceivedMail cancel = awaitMail(email, "Your appointment was cancelled");
+
+		List<ICalendar> calendars = List.of(invite, update, cancel)
+			.stream()
+			.map(mail -> Biweekly.parse(mail.calendar()).first())
+			.toList();
+		assertThat(calendars).extracting(calendar -> calendar.getMethod().getValue())
+			.containsExactly("REQUEST", "REQUEST", "CANCEL");
+		assertThat(calendars).extracting(calendar -> calendar.getEvents().get(0).getUid().getValue())
+			.containsOnly(booked.aggregateId() + "@careflow");
+		assertThat(calendars).extracting(calendar -> calendar.getEvents().get(0).getSequence().getValue())
+			.containsExactly(0, 1, 2);
+		assertThat(calendars.get(1).getEvents().get(0).getDateStart().getValue().toInstant()).isEqualTo(later);
+		assertThat(update.calendar()).contains("DTSTART;TZID=Europe/Paris:").doesNotContain("Persistent cough");
+		assertThat(update.body()).contains("was moved to");
+	}
+
+	@Test
 	void aBookingDeliveredTwiceSendsOneEmail() throws Exception {
-		String patientId = UUID.randomUUID().toString();
-		String email = "redelivered-" + patientId + "@example.org";
-		publish(Topics.PATIENTS, PatientRegistered.of(patientId, email, "Rita", "Redelivery"));
-		awaitMail(email, "Welcome to CareFlow");
+		Welcomed patient = welcomed("redelivered", "Rita", "Redelivery");
+		String patientId = patient.id();
+		String email = patient.email();
 
 		AppointmentBooked booked = booked(patientId, UUID.randomUUID().toString());
 		String sameRecord = EventJson.write(booked);
@@ -151,6 +187,18 @@ class NotificationFlowIT {
 		// the reader subscribes
 		KafkaRecords.awaitFirst(TestInfrastructure.kafka().bootstrapServers(), Topics.deadLetterOf(Topics.APPOINTMENTS),
 				(record) -> payload.equals(record.value()), PATIENCE);
+	}
+
+	/** A patient registered and welcomed: later emails find their contact. */
+	private static Welcomed welcomed(String prefix, String firstName, String lastName) {
+		String patientId = UUID.randomUUID().toString();
+		String email = prefix + "-" + patientId + "@example.org";
+		publish(Topics.PATIENTS, PatientRegistered.of(patientId, email, firstName, lastName));
+		awaitMail(email, "Welcome to CareFlow");
+		return new Welcomed(patientId, email);
+	}
+
+	private record Welcomed(String id, String email) {
 	}
 
 	private static AppointmentBooked booked(String patientId, String doctorId) {

@@ -5,6 +5,7 @@ import java.time.Clock;
 import org.careflow.notification.messages.Directory;
 import org.careflow.notification.messages.MessageDelivery;
 import org.careflow.notification.messages.MessagePlanner;
+import org.careflow.notification.messages.StoredCalendarChain;
 import org.careflow.notification.messages.PooledMailSender;
 
 import org.springframework.context.annotation.Bean;
@@ -21,8 +22,8 @@ class NotificationConfiguration {
 	}
 
 	@Bean
-	MessagePlanner messagePlanner(Directory directory, SenderProperties sender) {
-		return new MessagePlanner(directory, sender.apiUrl());
+	MessagePlanner messagePlanner(Directory directory, SenderProperties sender, MongoTemplate mongo) {
+		return new MessagePlanner(directory, sender.apiUrl(), new StoredCalendarChain(mongo), sender.organizer());
 	}
 
 	/**

@@ -1,13 +1,19 @@
 package org.careflow.notification.messages;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.core.io.ByteArrayResource;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.mail.MailException;
+import org.springframework.mail.MailPreparationException;
 import org.springframework.mail.SimpleMailMessage;
+import org.springframework.mail.javamail.MimeMessageHelper;
 
 /**
  * Sends an event's email at most once: log it as pending, send, then mark it sent. A
@@ -44,7 +50,12 @@ public class MessageDelivery {
 			return false;
 		}
 		try {
-			this.mailSender.send(message(email));
+			if (email.calendarInvite().isPresent()) {
+				this.mailSender.send(withInvite(email, email.calendarInvite().get()));
+			}
+			else {
+				this.mailSender.send(message(email));
+			}
 		}
 		catch (MailException ex) {
 			this.messageLog.markFailed(eventId, ex.getMessage());
@@ -53,6 +64,28 @@ public class MessageDelivery {
 		this.messageLog.markSent(eventId);
 		log.info("Sent '{}' for event {} ({})", email.subject(), eventId, eventType);
 		return true;
+	}
+
+	/**
+	 * The text, and the invite as a {@code text/calendar} attachment calendar apps pick
+	 * up ({@code appointment.ics}).
+	 */
+	private MimeMessage withInvite(Email email, CalendarInvite invite) {
+		MimeMessage message = this.mailSender.createMimeMessage();
+		try {
+			MimeMessageHelper helper = new MimeMessageHelper(message, MimeMessageHelper.MULTIPART_MODE_MIXED,
+					StandardCharsets.UTF_8.name());
+			helper.setFrom(this.from);
+			helper.setTo(email.to());
+			helper.setSubject(email.subject());
+			helper.setText(email.body());
+			helper.addAttachment("appointment.ics",
+					new ByteArrayResource(invite.text().getBytes(StandardCharsets.UTF_8)), invite.contentType());
+			return message;
+		}
+		catch (MessagingException ex) {
+			throw new MailPreparationException(ex);
+		}
 	}
 
 	private SimpleMailMessage message(Email email) {

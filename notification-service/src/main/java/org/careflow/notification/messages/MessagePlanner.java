@@ -1,5 +1,6 @@
 package org.careflow.notification.messages;
 
+import java.time.Instant;
 import java.util.Optional;
 
 import org.careflow.events.AppointmentBooked;
@@ -24,12 +25,21 @@ public class MessagePlanner {
 
 	private final String apiUrl;
 
+	private final CalendarChain calendar;
+
+	private final CalendarInvite.Organizer organizer;
+
 	/**
 	 * @param apiUrl where patients reach the API (the gateway), for links in emails
+	 * @param calendar which calendar event each appointment's invites update
+	 * @param organizer who the invites come from
 	 */
-	public MessagePlanner(Directory directory, String apiUrl) {
+	public MessagePlanner(Directory directory, String apiUrl, CalendarChain calendar,
+			CalendarInvite.Organizer organizer) {
 		this.directory = directory;
 		this.apiUrl = apiUrl.endsWith("/") ? apiUrl.substring(0, apiUrl.length() - 1) : apiUrl;
+		this.calendar = calendar;
+		this.organizer = organizer;
 	}
 
 	/**
@@ -42,13 +52,28 @@ public class MessagePlanner {
 			case PatientRegistered registered -> Optional
 				.of(Emails.welcome(new Recipient(registered.email(), registered.firstName(), registered.lastName())));
 			case DoctorRegistered ignored -> Optional.empty();
-			case AppointmentBooked booked -> Optional.of(Emails.booked(patient(booked.patientId(), event),
-					doctor(booked.doctorId()), booked.aggregateId(), booked.start(), booked.timeZone()));
-			case AppointmentCancelled cancelled -> Optional.of(Emails.cancelled(patient(cancelled.patientId(), event),
-					doctor(cancelled.doctorId()), cancelled.aggregateId(), cancelled.start(), cancelled.timeZone()));
-			case AppointmentRescheduled moved ->
-				Optional.of(Emails.rescheduled(patient(moved.patientId(), event), doctor(moved.doctorId()),
-						moved.aggregateId(), moved.start(), moved.previousStart(), moved.timeZone()));
+			case AppointmentBooked booked -> {
+				Recipient patient = patient(booked.patientId(), event);
+				Optional<DoctorName> doctor = doctor(booked.doctorId());
+				yield Optional
+					.of(Emails.booked(patient, doctor, booked.aggregateId(), booked.start(), booked.timeZone())
+						.withInvite(CalendarInvite.request(new CalendarInvite.Details(
+								this.calendar.booked(booked.aggregateId()), booked.start(), booked.end(),
+								booked.timeZone(), doctor, patient, this.organizer, booked.occurredAt()))));
+			}
+			case AppointmentCancelled cancelled -> Optional.of(cancellation(cancelled.aggregateId(),
+					patient(cancelled.patientId(), event), doctor(cancelled.doctorId()), cancelled.start(),
+					cancelled.end(), cancelled.timeZone(), cancelled.occurredAt()));
+			case AppointmentRescheduled moved -> {
+				Recipient patient = patient(moved.patientId(), event);
+				Optional<DoctorName> doctor = doctor(moved.doctorId());
+				yield Optional.of(Emails
+					.rescheduled(patient, doctor, moved.aggregateId(), moved.start(), moved.previousStart(),
+							moved.timeZone())
+					.withInvite(CalendarInvite.request(new CalendarInvite.Details(
+							this.calendar.rescheduled(moved.aggregateId(), moved.replacesId()), moved.start(),
+							moved.end(), moved.timeZone(), doctor, patient, this.organizer, moved.occurredAt()))));
+			}
 			// each withdrawn appointment is cancelled, and its cancellation email follows
 			case ScheduleBookingsWithdrawn ignored -> Optional.empty();
 			// not on a topic read here; an opened slot reaches a patient as
@@ -59,9 +84,9 @@ public class MessagePlanner {
 					this.apiUrl + "/api/waitlist/offers/" + offered.offerId() + "/accept"));
 			// it should never have existed: a patient who was expecting it is told it is
 			// off
-			case AppointmentEnteredInError voided -> voided.start().isAfter(voided.occurredAt())
-					? Optional.of(Emails.cancelled(patient(voided.patientId(), event), doctor(voided.doctorId()),
-							voided.aggregateId(), voided.start(), voided.timeZone()))
+			case AppointmentEnteredInError voided -> voided.start().isAfter(voided.occurredAt()) ? Optional
+				.of(cancellation(voided.aggregateId(), patient(voided.patientId(), event), doctor(voided.doctorId()),
+						voided.start(), voided.end(), voided.timeZone(), voided.occurredAt()))
 					: Optional.empty();
 			case AppointmentNoShow missed -> Optional.of(Emails.missed(patient(missed.patientId(), event),
 					doctor(missed.doctorId()), missed.aggregateId(), missed.start(), missed.timeZone()));
@@ -71,6 +96,14 @@ public class MessagePlanner {
 			case VisitUpdated visit -> Optional.of(Emails.visitSummaryReady(patient(visit.patientId(), event),
 					doctor(visit.doctorId()), visit.aggregateId()));
 		};
+	}
+
+	/** The cancellation email, which takes the appointment out of the calendar too. */
+	private Email cancellation(String appointmentId, Recipient patient, Optional<DoctorName> doctor, Instant start,
+			Instant end, String timeZone, Instant occurredAt) {
+		return Emails.cancelled(patient, doctor, appointmentId, start, timeZone)
+			.withInvite(CalendarInvite.cancel(new CalendarInvite.Details(this.calendar.cancelled(appointmentId), start,
+					end, timeZone, doctor, patient, this.organizer, occurredAt)));
 	}
 
 	private Recipient patient(String patientId, CareFlowEvent event) {

@@ -72,6 +72,19 @@ public class PooledMailSender implements AutoCloseable {
 		sendAll(messages);
 	}
 
+	/** A new message with this sender's session, for {@link #send(MimeMessage...)}. */
+	public MimeMessage createMimeMessage() {
+		return this.settings.createMimeMessage();
+	}
+
+	/**
+	 * Sends prepared MIME messages (e.g. with attachments), each on a pooled connection.
+	 * @throws MailSendException naming the emails the SMTP server did not accept
+	 */
+	public void send(MimeMessage... messages) throws MailException {
+		sendAll(messages);
+	}
+
 	private void sendAll(MimeMessage... messages) {
 		Map<Object, Exception> failures = new LinkedHashMap<>();
 		for (MimeMessage message : messages) {

@@ -35,7 +35,53 @@ class MessagePlannerTest {
 
 	private final KnownPeople people = new KnownPeople();
 
-	private final MessagePlanner planner = new MessagePlanner(this.people, "https://clinic.example.org/");
+	private final ChainInMemory calendar = new ChainInMemory();
+
+	private final MessagePlanner planner = new MessagePlanner(this.people, "https://clinic.example.org/", this.calendar,
+			new CalendarInvite.Organizer("CareFlow", "no-reply@careflow.local"));
+
+	@Test
+	void bookingMovingAndCancellingUpdateOneCalendarEventAndNameNoReason() {
+		this.people.knowJane().knowHouse();
+
+		CalendarInvite booked = this.planner.emailFor(booked()).orElseThrow().calendarInvite().orElseThrow();
+		CalendarInvite moved = this.planner.emailFor(AppointmentRescheduled.of("appointment-2", JANE, HOUSE,
+				NINE_IN_PARIS.plusSeconds(3600), NINE_IN_PARIS.plusSeconds(5400), "Europe/Paris", "appointment-1",
+				NINE_IN_PARIS, NINE_IN_PARIS.plusSeconds(1800)))
+			.orElseThrow()
+			.calendarInvite()
+			.orElseThrow();
+		CalendarInvite cancelled = this.planner
+			.emailFor(AppointmentCancelled.of("appointment-2", JANE, HOUSE, NINE_IN_PARIS.plusSeconds(3600),
+					NINE_IN_PARIS.plusSeconds(5400), "Europe/Paris"))
+			.orElseThrow()
+			.calendarInvite()
+			.orElseThrow();
+
+		assertThat(List.of(booked.method(), moved.method(), cancelled.method())).containsExactly("REQUEST", "REQUEST",
+				"CANCEL");
+		assertThat(List.of(booked.text(), moved.text(), cancelled.text()))
+			.allSatisfy(text -> assertThat(text).contains("UID:appointment-1@careflow")
+				.contains("SUMMARY:Appointment with Dr Gregory House (Internal Medicine)")
+				.doesNotContainIgnoringCase("cough"));
+		assertThat(booked.text()).contains("SEQUENCE:0").contains("DTSTART;TZID=Europe/Paris:20261124T090000");
+		assertThat(moved.text()).contains("SEQUENCE:1").contains("DTSTART;TZID=Europe/Paris:20261124T100000");
+		assertThat(cancelled.text()).contains("SEQUENCE:2").contains("STATUS:CANCELLED");
+	}
+
+	@Test
+	void onlyTheEmailsThatBookMoveOrCancelCarryAnInvite() {
+		this.people.knowJane().knowHouse();
+
+		assertThat(this.planner.emailFor(PatientRegistered.of(JANE, "jane@example.org", "Jane", "Doe"))
+			.orElseThrow()
+			.calendarInvite()).isEmpty();
+		assertThat(this.planner
+			.emailFor(AppointmentNoShow.of("appointment-1", JANE, HOUSE, NINE_IN_PARIS, NINE_IN_PARIS.plusSeconds(1800),
+					"Europe/Paris"))
+			.orElseThrow()
+			.calendarInvite()).isEmpty();
+	}
 
 	@Test
 	void aNewPatientIsWelcomedAtTheAddressTheyRegisteredWith() {
@@ -200,6 +246,30 @@ class MessagePlannerTest {
 	private static AppointmentBooked booked() {
 		return AppointmentBooked.of("appointment-1", JANE, HOUSE, NINE_IN_PARIS, NINE_IN_PARIS.plusSeconds(1800),
 				"Europe/Paris");
+	}
+
+	/** The calendar chain as {@link StoredCalendarChain} keeps it, in memory. */
+	private static final class ChainInMemory implements CalendarChain {
+
+		private final Map<String, CalendarEventId> events = new HashMap<>();
+
+		@Override
+		public CalendarEventId booked(String appointmentId) {
+			return this.events.computeIfAbsent(appointmentId, CalendarEventId::firstOf);
+		}
+
+		@Override
+		public CalendarEventId rescheduled(String appointmentId, String replacesId) {
+			CalendarEventId moved = this.events.getOrDefault(replacesId, CalendarEventId.firstOf(replacesId)).next();
+			this.events.put(appointmentId, moved);
+			return moved;
+		}
+
+		@Override
+		public CalendarEventId cancelled(String appointmentId) {
+			return this.events.getOrDefault(appointmentId, CalendarEventId.firstOf(appointmentId)).next();
+		}
+
 	}
 
 	/** The directory as it stands after some registrations were consumed. */
