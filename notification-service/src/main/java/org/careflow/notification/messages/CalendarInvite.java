@@ -1,6 +1,5 @@
 package org.careflow.notification.messages;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -153,7 +152,7 @@ public record CalendarInvite(String method, String text) {
 		int octets = 0;
 		for (int i = 0; i < line.length();) {
 			int codePoint = line.codePointAt(i);
-			int size = new String(Character.toChars(codePoint)).getBytes(StandardCharsets.UTF_8).length;
+			int size = utf8Octets(codePoint);
 			if (octets + size > MAX_OCTETS) {
 				folded.append("\r\n ");
 				octets = 1;
@@ -163,6 +162,16 @@ public record CalendarInvite(String method, String text) {
 			i += Character.charCount(codePoint);
 		}
 		return folded.toString();
+	}
+
+	private static int utf8Octets(int codePoint) {
+		if (codePoint < 0x80) {
+			return 1;
+		}
+		if (codePoint < 0x800) {
+			return 2;
+		}
+		return (codePoint < 0x10000) ? 3 : 4;
 	}
 
 }

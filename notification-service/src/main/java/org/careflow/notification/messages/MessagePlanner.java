@@ -58,7 +58,7 @@ public class MessagePlanner {
 				yield Optional
 					.of(Emails.booked(patient, doctor, booked.aggregateId(), booked.start(), booked.timeZone())
 						.withInvite(CalendarInvite.request(new CalendarInvite.Details(
-								this.calendar.booked(booked.aggregateId()), booked.start(), booked.end(),
+								CalendarEventId.firstOf(booked.aggregateId()), booked.start(), booked.end(),
 								booked.timeZone(), doctor, patient, this.organizer, booked.occurredAt()))));
 			}
 			case AppointmentCancelled cancelled -> Optional.of(cancellation(cancelled.aggregateId(),

@@ -10,10 +10,15 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 
 /**
- * The calendar events of appointments in this service's database ({@value #COLLECTION}:
- * {@code _id} = the appointment, its event's {@code uid} and {@code sequence}), read and
- * written by id only. Every write sets what it computed from what the event names, never
- * increments, so a redelivered event writes the same again.
+ * The calendar events of rescheduled appointments in this service's database
+ * ({@value #COLLECTION}: {@code _id} = the appointment, its event's {@code uid} and
+ * {@code sequence}), read and written by id only. Every write sets what it computed from
+ * what the event names, never increments, so a redelivered event writes the same again.
+ * <p>
+ * A booked appointment starts its own event, whose id follows from the appointment's, so
+ * a booking reads and writes nothing here (an appointment made by a reschedule is never
+ * announced by {@code appointment.booked}): only a reschedule stores the event its new
+ * appointment continues.
  * <p>
  * An appointment not listed (booked before this existed, or its event still on its way on
  * another partition) counts as the first of its own event: its emails still carry a valid
@@ -31,14 +36,6 @@ public class StoredCalendarChain implements CalendarChain {
 
 	public StoredCalendarChain(MongoTemplate mongo) {
 		this.mongo = mongo;
-	}
-
-	@Override
-	public CalendarEventId booked(String appointmentId) {
-		CalendarEventId first = CalendarEventId.firstOf(appointmentId);
-		this.mongo.upsert(byId(appointmentId),
-				new Update().setOnInsert(UID, first.uid()).setOnInsert(SEQUENCE, first.sequence()), COLLECTION);
-		return find(appointmentId).orElse(first);
 	}
 
 	@Override

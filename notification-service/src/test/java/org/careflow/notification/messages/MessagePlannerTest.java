@@ -254,11 +254,6 @@ class MessagePlannerTest {
 		private final Map<String, CalendarEventId> events = new HashMap<>();
 
 		@Override
-		public CalendarEventId booked(String appointmentId) {
-			return this.events.computeIfAbsent(appointmentId, CalendarEventId::firstOf);
-		}
-
-		@Override
 		public CalendarEventId rescheduled(String appointmentId, String replacesId) {
 			CalendarEventId moved = this.events.getOrDefault(replacesId, CalendarEventId.firstOf(replacesId)).next();
 			this.events.put(appointmentId, moved);
