@@ -18,8 +18,9 @@ import org.careflow.events.Topics;
 /**
  * A record a listener cannot handle is retried with growing pauses; when the retries are
  * spent it goes, unchanged and with the failure in its headers, to {@code <topic>.dlt}.
- * Records that can never succeed (not JSON of an event) skip the retries. Nothing is
- * dropped silently.
+ * Records that can never succeed (not JSON of an event) skip the retries. A failure that
+ * is a dependency being away ({@link WaitForDependency}) is retried until it is back
+ * instead. Nothing is dropped silently.
  */
 @AutoConfiguration
 @EnableConfigurationProperties(ConsumerRetryProperties.class)
@@ -35,8 +36,16 @@ public class ConsumerErrorHandlingAutoConfiguration {
 		backOff.setMaxInterval(retry.maxInterval().toMillis());
 		backOff.setMaxElapsedTime(retry.maxElapsed().toMillis());
 		DefaultErrorHandler handler = new DefaultErrorHandler(deadLetters, backOff);
+		handler.setBackOffFunction((record, failure) -> WaitForDependency.isCauseOf(failure) ? untilBack(retry) : null);
 		handler.addNotRetryableExceptions(JacksonException.class);
 		return handler;
+	}
+
+	/** The same growing pauses, with no end. */
+	private static ExponentialBackOff untilBack(ConsumerRetryProperties retry) {
+		ExponentialBackOff backOff = new ExponentialBackOff(retry.initialInterval().toMillis(), 2.0);
+		backOff.setMaxInterval(retry.maxInterval().toMillis());
+		return backOff;
 	}
 
 }
