@@ -23,11 +23,13 @@ import com.fasterxml.jackson.annotation.JsonTypeInfo;
 		@JsonSubTypes.Type(value = ScheduleBookingsWithdrawn.class, name = ScheduleBookingsWithdrawn.TYPE),
 		@JsonSubTypes.Type(value = ScheduleSlotsOpened.class, name = ScheduleSlotsOpened.TYPE),
 		@JsonSubTypes.Type(value = WaitlistOffered.class, name = WaitlistOffered.TYPE),
-		@JsonSubTypes.Type(value = AppointmentEnteredInError.class, name = AppointmentEnteredInError.TYPE) })
-public sealed interface CareFlowEvent
-		permits PatientRegistered, DoctorRegistered, AppointmentBooked, AppointmentCancelled, VisitUpdated,
-		AppointmentCheckedIn, AppointmentFulfilled, AppointmentNoShow, AppointmentRescheduled,
-		ScheduleBookingsWithdrawn, ScheduleSlotsOpened, WaitlistOffered, AppointmentEnteredInError {
+		@JsonSubTypes.Type(value = AppointmentEnteredInError.class, name = AppointmentEnteredInError.TYPE),
+		@JsonSubTypes.Type(value = PatientNotificationPreferencesChanged.class,
+				name = PatientNotificationPreferencesChanged.TYPE) })
+public sealed interface CareFlowEvent permits PatientRegistered, DoctorRegistered, AppointmentBooked,
+		AppointmentCancelled, VisitUpdated, AppointmentCheckedIn, AppointmentFulfilled, AppointmentNoShow,
+		AppointmentRescheduled, ScheduleBookingsWithdrawn, ScheduleSlotsOpened, WaitlistOffered,
+		AppointmentEnteredInError, PatientNotificationPreferencesChanged {
 
 	/** Unique per event; consumers deduplicate on it. */
 	UUID eventId();

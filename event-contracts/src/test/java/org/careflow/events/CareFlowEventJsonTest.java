@@ -80,12 +80,25 @@ class CareFlowEventJsonTest {
 				ScheduleSlotsOpened.of("d-1",
 						List.of(new ScheduleSlotsOpened.OpenedSlot(start, start.plusSeconds(1800)))),
 				WaitlistOffered.of("w-1", "p-1", "d-1", start, start.plusSeconds(1800), "UTC", "o-1",
-						start.minusSeconds(3600)) };
+						start.minusSeconds(3600)),
+				PatientNotificationPreferencesChanged.of("p-1", false, true) };
 
 		for (CareFlowEvent event : events) {
 			CareFlowEvent read = json.readValue(json.writeValueAsString(event), CareFlowEvent.class);
 			assertThat(read).isEqualTo(event);
 		}
+	}
+
+	@Test
+	void aPreferenceChangeCarriesTheTwoChoicesAndNothingElse() {
+		JsonNode node = json
+			.readTree(json.writeValueAsString(PatientNotificationPreferencesChanged.of("p-1", false, true)));
+
+		assertThat(node.get("type").asString()).isEqualTo("patient.notification-preferences-changed");
+		assertThat(node.get("reminders").asBoolean()).isFalse();
+		assertThat(node.get("visitSummaries").asBoolean()).isTrue();
+		assertThat(node.propertyNames()).containsExactlyInAnyOrder("type", "eventId", "aggregateId", "occurredAt",
+				"schemaVersion", "reminders", "visitSummaries");
 	}
 
 	@Test

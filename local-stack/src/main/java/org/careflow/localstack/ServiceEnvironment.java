@@ -75,6 +75,7 @@ final class ServiceEnvironment {
 				env.put("DOCTOR_SERVICE_URL", url("doctor-service"));
 				env.put("SCHEDULING_SERVICE_URL", url("scheduling-service"));
 				env.put("APPOINTMENT_SERVICE_URL", url("appointment-service"));
+				env.put("NOTIFICATION_SERVICE_URL", url("notification-service"));
 			}
 			default -> {
 			}

@@ -19,10 +19,14 @@ import org.careflow.events.AppointmentNoShow;
 import org.careflow.events.AppointmentRescheduled;
 import org.careflow.events.CareFlowEvent;
 import org.careflow.events.DoctorRegistered;
+import org.careflow.events.PatientNotificationPreferencesChanged;
 import org.careflow.events.PatientRegistered;
 import org.careflow.events.Topics;
+import org.careflow.events.VisitUpdated;
 import org.careflow.localstack.ReceivedMail;
 import org.careflow.notification.contacts.ContactBook;
+import org.careflow.notification.deadletters.DeadLetterReplay;
+import org.careflow.notification.deadletters.ReplayResult;
 import org.careflow.platform.kafka.EventJson;
 import org.careflow.testinfra.KafkaRecords;
 import org.careflow.testinfra.TestInfrastructure;
@@ -55,6 +59,9 @@ class NotificationFlowIT {
 	@Autowired
 	private ContactBook contacts;
 
+	@Autowired
+	private DeadLetterReplay deadLetters;
+
 	@DynamicPropertySource
 	static void infrastructure(DynamicPropertyRegistry registry) {
 		registry.add("spring.mongodb.uri", () -> TestInfrastructure.mongo().uri("careflow-notifications-it"));
@@ -78,12 +85,12 @@ class NotificationFlowIT {
 	}
 
 	@Test
-	void aNewPatientIsWelcomedAndTheirBookingConfirmedByEmail() {
+	void aNewPatientIsWelcomedAndTheirBookingConfirmedByEmailAndTheDoctorTold() {
 		String patientId = UUID.randomUUID().toString();
 		String doctorId = UUID.randomUUID().toString();
 		String email = "jane-" + patientId + "@example.org";
-		publish(Topics.DOCTORS,
-				DoctorRegistered.of(doctorId, "house@example.org", "Gregory", "House", "Internal Medicine"));
+		String doctorEmail = "house-" + doctorId + "@example.org";
+		publish(Topics.DOCTORS, DoctorRegistered.of(doctorId, doctorEmail, "Gregory", "House", "Internal Medicine"));
 		publish(Topics.PATIENTS, PatientRegistered.of(patientId, email, "Jane", "Doe"));
 		// doctors arrive on their own topic and consumer; the booking email names them
 		// once known
@@ -92,7 +99,9 @@ class NotificationFlowIT {
 		ReceivedMail welcome = awaitMail(email, "Welcome to CareFlow");
 		publish(Topics.APPOINTMENTS, booked(patientId, doctorId));
 		ReceivedMail booking = awaitMail(email, "Your appointment is booked");
+		ReceivedMail doctorsCopy = awaitMail(doctorEmail, "New appointment on your calendar");
 
+		assertThat(doctorsCopy.body()).contains("Jane Doe booked an appointment with you on Tuesday 24 November 2026");
 		assertThat(welcome.from()).contains("no-reply@careflow.local");
 		assertThat(welcome.body()).contains("Hello Jane Doe");
 		assertThat(booking.body()).contains("Dr Gregory House (Internal Medicine)")
@@ -117,6 +126,47 @@ class NotificationFlowIT {
 			.contains(booked.aggregateId());
 		// same key, same partition: the check-in before it was handled, and sent nothing
 		assertThat(mailsTo(email)).extracting(ReceivedMail::subject)
+			.containsExactlyInAnyOrder("Welcome to CareFlow", "We missed you at your appointment");
+	}
+
+	@Test
+	void aVisitEditedThreeTimesTellsThePatientOnceThatItsSummaryIsReady() {
+		Welcomed patient = welcomed("visit", "Vi", "Sit");
+		String appointmentId = UUID.randomUUID().toString();
+		String doctorId = UUID.randomUUID().toString();
+
+		for (int edit = 0; edit < 3; edit++) {
+			publish(Topics.APPOINTMENTS, VisitUpdated.of(appointmentId, patient.id(), doctorId));
+		}
+		awaitMail(patient.email(), "Your visit summary is ready");
+		// a later event of the same visit, on the same partition, is read after every
+		// edit
+		publish(Topics.APPOINTMENTS, AppointmentNoShow.of(appointmentId, patient.id(), doctorId, NINE_IN_PARIS,
+				NINE_IN_PARIS.plusSeconds(1800), "Europe/Paris"));
+		awaitMail(patient.email(), "We missed you at your appointment");
+
+		assertThat(mailsTo(patient.email())).extracting(ReceivedMail::subject)
+			.containsExactlyInAnyOrder("Welcome to CareFlow", "Your visit summary is ready",
+					"We missed you at your appointment");
+	}
+
+	@Test
+	void aPatientWhoTurnedVisitSummariesOffIsNotToldButStillHearsTheirAppointmentWasMissed() {
+		Welcomed patient = welcomed("quiet", "Qui", "Et");
+		String appointmentId = UUID.randomUUID().toString();
+		String doctorId = UUID.randomUUID().toString();
+
+		publish(Topics.PATIENTS, PatientNotificationPreferencesChanged.of(patient.id(), true, false));
+		await().atMost(PATIENCE)
+			.until(() -> this.contacts.patient(patient.id())
+				.map(contact -> !contact.wantsVisitSummaries())
+				.orElse(false));
+		publish(Topics.APPOINTMENTS, VisitUpdated.of(appointmentId, patient.id(), doctorId));
+		publish(Topics.APPOINTMENTS, AppointmentNoShow.of(appointmentId, patient.id(), doctorId, NINE_IN_PARIS,
+				NINE_IN_PARIS.plusSeconds(1800), "Europe/Paris"));
+		awaitMail(patient.email(), "We missed you at your appointment");
+
+		assertThat(mailsTo(patient.email())).extracting(ReceivedMail::subject)
 			.containsExactlyInAnyOrder("Welcome to CareFlow", "We missed you at your appointment");
 	}
 
@@ -177,8 +227,10 @@ class NotificationFlowIT {
 	}
 
 	@Test
-	void aBookingForAPatientNeverRegisteredEndsUpOnTheDeadLetterTopic() throws Exception {
-		AppointmentBooked orphan = booked(UUID.randomUUID().toString(), UUID.randomUUID().toString());
+	void aBookingForAPatientNotRegisteredEndsUpOnTheDeadLetterTopicAndOnceFixedAReplaySendsItOnce() throws Exception {
+		String patientId = UUID.randomUUID().toString();
+		String email = "late-" + patientId + "@example.org";
+		AppointmentBooked orphan = booked(patientId, UUID.randomUUID().toString());
 		String payload = EventJson.write(orphan);
 
 		send(Topics.APPOINTMENTS, orphan.aggregateId(), payload);
@@ -187,6 +239,20 @@ class NotificationFlowIT {
 		// the reader subscribes
 		KafkaRecords.awaitFirst(TestInfrastructure.kafka().bootstrapServers(), Topics.deadLetterOf(Topics.APPOINTMENTS),
 				(record) -> payload.equals(record.value()), PATIENCE);
+
+		// the fix: the patient's registration, lost upstream, is published after all
+		publish(Topics.PATIENTS, PatientRegistered.of(patientId, email, "Lee", "Late"));
+		awaitMail(email, "Welcome to CareFlow");
+		ReplayResult first = this.deadLetters.replay(Topics.APPOINTMENTS);
+		awaitMail(email, "Your appointment is booked");
+		ReplayResult second = this.deadLetters.replay(Topics.APPOINTMENTS);
+		// the second replay republished nothing; give a stray copy time to arrive
+		Thread.sleep(2000);
+
+		assertThat(first.replayed()).isPositive();
+		assertThat(second.replayed()).isZero();
+		assertThat(mailsTo(email)).extracting(ReceivedMail::subject)
+			.containsExactlyInAnyOrder("Welcome to CareFlow", "Your appointment is booked");
 	}
 
 	/** A patient registered and welcomed: later emails find their contact. */

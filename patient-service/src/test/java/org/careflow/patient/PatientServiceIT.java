@@ -13,6 +13,7 @@ import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.bson.Document;
+import org.careflow.events.PatientNotificationPreferencesChanged;
 import org.careflow.events.PatientRegistered;
 import org.careflow.localstack.KeycloakActionLinks;
 import org.careflow.localstack.ReceivedMail;
@@ -197,6 +198,47 @@ class PatientServiceIT {
 		assertThat(event.aggregateId()).isEqualTo(id);
 		assertThat(event.email()).isEqualTo(email);
 		assertThat(new String(record.headers().lastHeader("eventType").value())).isEqualTo("patient.registered");
+	}
+
+	@Test
+	void aPatientTurnsRemindersOffAndTheChoiceIsKeptAndAnnouncedOnThePatientsTopic() {
+		String email = uniqueEmail();
+		String id = register(registration(email)).getBody().get("id").asString();
+		String token = TestInfrastructure.keycloak().accessToken(email, PASSWORD);
+		String path = "/api/patients/me/notification-preferences";
+
+		ResponseEntity<JsonNode> before = get(path, token);
+		ResponseEntity<JsonNode> changed = put(path, token, Map.of("reminders", false, "visitSummaries", true));
+		ResponseEntity<JsonNode> after = get(path, token);
+
+		assertThat(before.getBody().get("reminders").asBoolean()).as("on until the patient says otherwise").isTrue();
+		assertThat(changed.getStatusCode().value()).isEqualTo(200);
+		assertThat(after.getBody().get("reminders").asBoolean()).isFalse();
+		assertThat(after.getBody().get("visitSummaries").asBoolean()).isTrue();
+		ConsumerRecord<String, String> record = KafkaRecords.awaitFirst(TestInfrastructure.kafka().bootstrapServers(),
+				Topics.PATIENTS,
+				(candidate) -> id.equals(candidate.key())
+						&& candidate.value().contains(PatientNotificationPreferencesChanged.TYPE),
+				Duration.ofSeconds(30));
+		PatientNotificationPreferencesChanged event = (PatientNotificationPreferencesChanged) EventJson
+			.read(record.value())
+			.orElseThrow();
+		assertThat(event.reminders()).isFalse();
+		assertThat(event.visitSummaries()).isTrue();
+	}
+
+	@Test
+	void aPreferenceLeftOutIsA400NamingItAndChangesNothing() {
+		String email = uniqueEmail();
+		register(registration(email));
+		String token = TestInfrastructure.keycloak().accessToken(email, PASSWORD);
+		String path = "/api/patients/me/notification-preferences";
+
+		ResponseEntity<JsonNode> refused = put(path, token, Map.of("reminders", false));
+
+		assertThat(refused.getStatusCode().value()).isEqualTo(400);
+		assertThat(refused.getBody().get("errors").get(0).get("field").asString()).isEqualTo("visitSummaries");
+		assertThat(get(path, token).getBody().get("reminders").asBoolean()).isTrue();
 	}
 
 	@Test
@@ -412,6 +454,16 @@ class PatientServiceIT {
 		return this.http.post()
 			.uri(path)
 			.headers((headers) -> headers.setBearerAuth(token))
+			.retrieve()
+			.toEntity(JsonNode.class);
+	}
+
+	private ResponseEntity<JsonNode> put(String path, String token, Map<String, Object> body) {
+		return this.http.put()
+			.uri(path)
+			.headers((headers) -> headers.setBearerAuth(token))
+			.contentType(MediaType.APPLICATION_JSON)
+			.body(body)
 			.retrieve()
 			.toEntity(JsonNode.class);
 	}

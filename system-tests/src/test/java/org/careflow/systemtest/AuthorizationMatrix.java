@@ -66,6 +66,16 @@ record AuthorizationMatrix(List<Row> rows) {
 			"/api/slots/holds", "/api/slots/holds/{holdId}", "/api/waitlist", "/api/waitlist/{entryId}",
 			"/api/waitlist/offers/{offerId}/accept", "/api/waitlist/offers/{offerId}/decline");
 
+	/**
+	 * The message log (notification-service): each must be tried with every caller,
+	 * through the gateway and directly; only the patient themself and an admin read it.
+	 */
+	static final List<String> MESSAGE_LOG_PATHS = List.of("/api/notifications?patientId={patientId}",
+			"/api/notifications");
+
+	/** The dead-letter replay: tried with every caller both ways; an admin's alone. */
+	static final String DEAD_LETTER_REPLAY_PATH = "/api/admin/dead-letters/careflow.appointments/replay";
+
 	static AuthorizationMatrix load() {
 		try (InputStream in = AuthorizationMatrix.class.getResourceAsStream(RESOURCE)) {
 			if (in == null) {

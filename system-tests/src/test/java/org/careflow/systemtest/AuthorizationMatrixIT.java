@@ -169,6 +169,41 @@ class AuthorizationMatrixIT {
 	}
 
 	@Test
+	void theMessageLogIsTriedWithEveryCallerBothWaysAndOnlyThePatientAndAnAdminReadIt() {
+		for (String path : AuthorizationMatrix.MESSAGE_LOG_PATHS) {
+			List<Row> rows = this.matrix.rows().stream().filter((row) -> row.path().equals(path)).toList();
+			assertThat(rows).as(path).extracting(Row::via).containsExactlyInAnyOrder("gateway", "direct");
+			for (Row row : rows) {
+				assertThat(row.expected()).as("%s via %s", path, row.via())
+					.containsOnlyKeys(AuthorizationMatrix.CALLERS)
+					.containsEntry("patient-own", 200);
+				row.expected()
+					.forEach((caller,
+							status) -> assertThat(
+									status < 300 && !caller.startsWith("patient") && !caller.equals("admin"))
+								.as("%s via %s lets %s read a patient's messages", path, row.via(), caller)
+								.isFalse());
+			}
+		}
+	}
+
+	@Test
+	void theDeadLetterReplayIsTriedWithEveryCallerBothWaysAndIsAnAdminsAlone() {
+		List<Row> rows = this.matrix.rows()
+			.stream()
+			.filter((row) -> row.path().equals(AuthorizationMatrix.DEAD_LETTER_REPLAY_PATH))
+			.toList();
+		assertThat(rows).extracting(Row::via).containsExactlyInAnyOrder("gateway", "direct");
+		for (Row row : rows) {
+			assertThat(row.expected()).containsOnlyKeys(AuthorizationMatrix.CALLERS);
+			row.expected()
+				.forEach((caller, status) -> assertThat(status < 300)
+					.as("%s via %s for %s", row.path(), row.via(), caller)
+					.isEqualTo(caller.equals("admin")));
+		}
+	}
+
+	@Test
 	void everyMappingOfAnAppointmentHasItsRowsForEveryCallerBothWays() {
 		AuthorizationMatrix.APPOINTMENT_MAPPINGS.forEach((mapping, path) -> {
 			List<Row> rows = this.matrix.rows().stream().filter((row) -> row.route().equals(path)).toList();
@@ -181,7 +216,8 @@ class AuthorizationMatrixIT {
 	@Test
 	void everyServiceIsInTheMatrixBothWays() {
 		assertThat(this.matrix.rows()).extracting(Row::service)
-			.contains("patient-service", "doctor-service", "scheduling-service", "appointment-service", "gateway");
+			.contains("patient-service", "doctor-service", "scheduling-service", "appointment-service",
+					"notification-service", "gateway");
 		assertThat(this.matrix.rows()).extracting(Row::via).containsOnly("gateway", "direct");
 		assertThat(Path.of("src/test/resources/authorization-matrix.csv")).exists();
 	}

@@ -164,9 +164,13 @@ final class Clinic {
 		return slots.body().valueStream().map(slot -> slot.get("start").asString()).toList();
 	}
 
-	/** A slot a day ahead, so it cannot slip into the past while the test runs. */
+	/**
+	 * A slot more than a day ahead, so it cannot slip into the past while the test runs,
+	 * nor its reminder (24 h before) fall due: a test that lists the patient's emails
+	 * sees only what it did.
+	 */
 	String slotTomorrow(String doctorId, String token) {
-		Instant tomorrow = Instant.now().plus(1, ChronoUnit.DAYS);
+		Instant tomorrow = Instant.now().plus(25, ChronoUnit.HOURS);
 		return freeSlotStarts(doctorId, token).stream()
 			.filter(start -> Instant.parse(start).isAfter(tomorrow))
 			.findFirst()

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
+import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -384,6 +385,22 @@ class ClinicJourneyIT {
 					"Your appointment was cancelled"));
 		assertThat(stack.bodiesTo(this.patient.email())).noneMatch(body -> body.contains("bronchitis"))
 			.noneMatch(body -> body.contains("systolic"));
+
+		// the same, as the patient's message log lists it: kinds and states, no text
+		await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
+			Api.Reply log = this.api.get("/api/notifications?size=100", this.patient.token());
+			assertThat(log.status()).as("%s", log).isEqualTo(200);
+			List<JsonNode> sent = log.body()
+				.valueStream()
+				.filter(message -> message.path("status").asString().equals("sent"))
+				.toList();
+			assertThat(sent).extracting(message -> message.path("kind").asString())
+				.containsExactlyInAnyOrder("patient.registered", "appointment.booked", "visit.updated",
+						"appointment.booked", "appointment.cancelled", "appointment.booked", "appointment.rescheduled",
+						"appointment.booked", "appointment.cancelled");
+			assertThat(log.body().valueStream()).allMatch(message -> message.path("subject").isMissingNode()
+					&& message.path("body").isMissingNode() && message.path("to").isMissingNode());
+		});
 	}
 
 	@Test

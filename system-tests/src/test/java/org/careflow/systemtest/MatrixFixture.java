@@ -259,6 +259,7 @@ final class MatrixFixture {
 					Instant.now().plus(1, ChronoUnit.DAYS).truncatedTo(ChronoUnit.HOURS).toString(), "appointmentId",
 					UUID.randomUUID().toString());
 			case "vitals" -> Map.of("pulse", 72);
+			case "preferences" -> Map.of("reminders", true, "visitSummaries", true);
 			case "cancel" -> Map.of("reason", "Matrix");
 			case "reschedule" -> Map.of("start", nextFreeSlot());
 			case "error" -> Map.of("reason", "Booked for the wrong patient");

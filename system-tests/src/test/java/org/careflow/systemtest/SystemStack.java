@@ -40,13 +40,14 @@ final class SystemStack {
 
 	/**
 	 * A missed appointment becomes a no-show as soon as it starts, and each replica looks
-	 * for missed appointments and for reschedules interrupted by a crash every two
-	 * seconds (the shortest interruption a recovery may assume, 15 s, stays): the tests
-	 * that watch these happen wait seconds instead of the production periods. Every other
-	 * test books well ahead, so a zero grace changes nothing for them.
+	 * for missed appointments, for reschedules interrupted by a crash and for reminders
+	 * due every two seconds (the shortest interruption a recovery may assume, 15 s,
+	 * stays): the tests that watch these happen wait seconds instead of the production
+	 * periods. Every other test books well ahead, so a zero grace changes nothing for
+	 * them.
 	 */
 	static final Map<String, String> FAST_LIFECYCLE = Map.of("NO_SHOW_AFTER", "0s", "NO_SHOW_SWEEP_EVERY", "2s",
-			"RESCHEDULE_INTERRUPTED_AFTER", "15s", "RESCHEDULE_RECOVERY_EVERY", "2s");
+			"RESCHEDULE_INTERRUPTED_AFTER", "15s", "RESCHEDULE_RECOVERY_EVERY", "2s", "REMINDER_SWEEP_EVERY", "2s");
 
 	private static SystemStack instance;
 

@@ -2,8 +2,11 @@ package org.careflow.notification.config;
 
 import java.time.Clock;
 
+import org.careflow.notification.deadletters.DeadLetterReplay;
+import org.careflow.notification.messages.Clinic;
 import org.careflow.notification.messages.Directory;
 import org.careflow.notification.messages.MessageDelivery;
+import org.careflow.notification.messages.MessageHistory;
 import org.careflow.notification.messages.MessagePlanner;
 import org.careflow.notification.messages.StoredCalendarChain;
 import org.careflow.notification.messages.PooledMailSender;
@@ -11,6 +14,8 @@ import org.careflow.notification.messages.PooledMailSender;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.kafka.core.ConsumerFactory;
+import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
 
 @Configuration(proxyBeanMethods = false)
@@ -22,8 +27,10 @@ class NotificationConfiguration {
 	}
 
 	@Bean
-	MessagePlanner messagePlanner(Directory directory, SenderProperties sender, MongoTemplate mongo) {
-		return new MessagePlanner(directory, sender.apiUrl(), new StoredCalendarChain(mongo), sender.organizer());
+	MessagePlanner messagePlanner(Directory directory, SenderProperties sender, ClinicProperties clinic,
+			MongoTemplate mongo) {
+		return new MessagePlanner(directory, sender.apiUrl(), new StoredCalendarChain(mongo), sender.organizer(),
+				new Clinic(clinic.name(), clinic.address()));
 	}
 
 	/**
@@ -31,8 +38,20 @@ class NotificationConfiguration {
 	 * connections.
 	 */
 	@Bean
-	PooledMailSender pooledMailSender(JavaMailSenderImpl mailSender) {
+	PooledMailSender pooledMailSender(JavaMailSenderImpl mailSender, SmtpProperties smtp) {
+		smtp.applyTo(mailSender);
 		return new PooledMailSender(mailSender);
+	}
+
+	@Bean
+	DeadLetterReplay deadLetterReplay(ConsumerFactory<String, String> consumers,
+			KafkaTemplate<String, String> producer) {
+		return new DeadLetterReplay(consumers, producer);
+	}
+
+	@Bean
+	MessageHistory messageHistory(MongoTemplate mongo, Clock clock) {
+		return new MessageHistory(mongo, clock);
 	}
 
 	@Bean

@@ -8,8 +8,9 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
 
 /**
- * The service has no API of its own yet: only health, info and metrics are open, and
- * anything else needs a valid token.
+ * The platform's resource-server chain: health, info and metrics are open, anything else
+ * (the message log) needs a valid token; each endpoint checks the caller's role and whose
+ * data it is itself.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {

@@ -2,17 +2,20 @@ package org.careflow.notification.consumers;
 
 import org.careflow.events.CareFlowEvent;
 import org.careflow.events.DoctorRegistered;
+import org.careflow.events.PatientNotificationPreferencesChanged;
 import org.careflow.events.PatientRegistered;
 import org.careflow.notification.contacts.ContactBook;
 import org.careflow.notification.messages.MessageDelivery;
 import org.careflow.notification.messages.MessagePlanner;
+import org.careflow.notification.reminders.Reminders;
 
 import org.springframework.stereotype.Component;
 
 /**
- * What the service does with one event: learn the contacts it carries, then send the
- * email it calls for. Both steps are safe to repeat, because Kafka may deliver an event
- * more than once.
+ * What the service does with one event: learn the contacts it carries, keep the
+ * appointment's reminders in step, then send the email it calls for. Every step is safe
+ * to repeat, because Kafka may deliver an event more than once (and does, when the email
+ * fails and the event is retried).
  */
 @Component
 class EventHandler {
@@ -23,10 +26,13 @@ class EventHandler {
 
 	private final MessageDelivery delivery;
 
-	EventHandler(ContactBook contacts, MessagePlanner planner, MessageDelivery delivery) {
+	private final Reminders reminders;
+
+	EventHandler(ContactBook contacts, MessagePlanner planner, MessageDelivery delivery, Reminders reminders) {
 		this.contacts = contacts;
 		this.planner = planner;
 		this.delivery = delivery;
+		this.reminders = reminders;
 	}
 
 	void handle(CareFlowEvent event) {
@@ -36,8 +42,14 @@ class EventHandler {
 		else if (event instanceof DoctorRegistered registered) {
 			this.contacts.record(registered);
 		}
+		else if (event instanceof PatientNotificationPreferencesChanged preferences) {
+			this.contacts.record(preferences);
+		}
+		this.reminders.on(event);
 		this.planner.emailFor(event)
-			.ifPresent(email -> this.delivery.deliver(event.eventId().toString(), event.type(), email));
+			.ifPresent(email -> this.delivery.deliver(MessagePlanner.messageIdOf(event), event.type(), email));
+		this.planner.doctorEmailFor(event)
+			.ifPresent(email -> this.delivery.deliver(MessagePlanner.doctorMessageIdOf(event), event.type(), email));
 	}
 
 }

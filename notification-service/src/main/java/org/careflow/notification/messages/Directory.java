@@ -9,4 +9,7 @@ public interface Directory {
 
 	Optional<DoctorName> doctor(String doctorId);
 
+	/** Where the doctor is told about their calendar, if their address is known. */
+	Optional<Recipient> doctorAddress(String doctorId);
+
 }

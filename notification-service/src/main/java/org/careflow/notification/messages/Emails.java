@@ -23,6 +23,14 @@ final class Emails {
 
 	static final String WAITLIST_OFFER = "A slot opened up for you";
 
+	static final String REMINDER = "Reminder: your appointment";
+
+	static final String DOCTOR_BOOKED = "New appointment on your calendar";
+
+	static final String DOCTOR_CANCELLED = "Appointment cancelled on your calendar";
+
+	static final String DOCTOR_MOVED = "Appointment moved on your calendar";
+
 	private static final String SIGNATURE = "\n\nThe CareFlow team\n";
 
 	private Emails() {
@@ -87,6 +95,41 @@ final class Emails {
 				greeting(patient) + "The summary of your visit" + with(doctor) + " is ready.\n\n"
 						+ "To protect your privacy we do not send health information by email: please sign in to "
 						+ "CareFlow to read it.\n\n" + reference(appointmentId).stripTrailing() + SIGNATURE);
+	}
+
+	static Email reminder(Recipient patient, Optional<DoctorName> doctor, String appointmentId, Instant start,
+			String timeZone, Clinic clinic) {
+		return new Email(patient.email(), REMINDER,
+				greeting(patient) + "This is a reminder of your appointment" + with(doctor) + " on "
+						+ AppointmentTime.format(start, timeZone) + ".\n\n" + "Where: " + clinic.place() + "\n\n"
+						+ reference(appointmentId)
+						+ "If you cannot come, please sign in to CareFlow to cancel or reschedule it (Appointments), "
+						+ "so that someone else can have the time." + SIGNATURE);
+	}
+
+	static Email doctorBooked(Recipient doctor, String patientName, String appointmentId, Instant start,
+			String timeZone) {
+		return new Email(doctor.email(), DOCTOR_BOOKED,
+				greeting(doctor) + patientName + " booked an appointment with you on "
+						+ AppointmentTime.format(start, timeZone) + ".\n\n" + reference(appointmentId)
+						+ "Your day in CareFlow lists it." + SIGNATURE);
+	}
+
+	static Email doctorCancelled(Recipient doctor, String patientName, String appointmentId, Instant start,
+			String timeZone) {
+		return new Email(doctor.email(), DOCTOR_CANCELLED,
+				greeting(doctor) + "The appointment of " + patientName + " with you on "
+						+ AppointmentTime.format(start, timeZone) + " was cancelled; the time is free again.\n\n"
+						+ reference(appointmentId).stripTrailing() + SIGNATURE);
+	}
+
+	static Email doctorMoved(Recipient doctor, String patientName, String appointmentId, Instant start,
+			Instant previousStart, String timeZone) {
+		return new Email(doctor.email(), DOCTOR_MOVED,
+				greeting(doctor) + "The appointment of " + patientName + " with you on "
+						+ AppointmentTime.format(previousStart, timeZone) + " was moved to "
+						+ AppointmentTime.format(start, timeZone) + ".\n\n" + reference(appointmentId).stripTrailing()
+						+ SIGNATURE);
 	}
 
 	private static String greeting(Recipient patient) {

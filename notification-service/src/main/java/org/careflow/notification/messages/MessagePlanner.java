@@ -12,6 +12,7 @@ import org.careflow.events.AppointmentNoShow;
 import org.careflow.events.AppointmentRescheduled;
 import org.careflow.events.CareFlowEvent;
 import org.careflow.events.DoctorRegistered;
+import org.careflow.events.PatientNotificationPreferencesChanged;
 import org.careflow.events.PatientRegistered;
 import org.careflow.events.ScheduleBookingsWithdrawn;
 import org.careflow.events.ScheduleSlotsOpened;
@@ -29,17 +30,69 @@ public class MessagePlanner {
 
 	private final CalendarInvite.Organizer organizer;
 
+	private final Clinic clinic;
+
 	/**
 	 * @param apiUrl where patients reach the API (the gateway), for links in emails
 	 * @param calendar which calendar event each appointment's invites update
 	 * @param organizer who the invites come from
+	 * @param clinic where the visits take place
 	 */
 	public MessagePlanner(Directory directory, String apiUrl, CalendarChain calendar,
-			CalendarInvite.Organizer organizer) {
+			CalendarInvite.Organizer organizer, Clinic clinic) {
 		this.directory = directory;
 		this.apiUrl = apiUrl.endsWith("/") ? apiUrl.substring(0, apiUrl.length() - 1) : apiUrl;
 		this.calendar = calendar;
 		this.organizer = organizer;
+		this.clinic = clinic;
+	}
+
+	/**
+	 * The email that tells the doctor of a change on their calendar: a booking, a
+	 * cancellation, a move. Their own doing too: an email in their inbox is the record a
+	 * doctor's calendar app or assistant reads.
+	 * @return empty for other events, or when the doctor's address is not known
+	 */
+	public Optional<Email> doctorEmailFor(CareFlowEvent event) {
+		return switch (event) {
+			case AppointmentBooked booked -> this.directory.doctorAddress(booked.doctorId())
+				.map(doctor -> Emails.doctorBooked(doctor, patientName(booked.patientId()), booked.aggregateId(),
+						booked.start(), booked.timeZone()));
+			case AppointmentCancelled cancelled -> this.directory.doctorAddress(cancelled.doctorId())
+				.map(doctor -> Emails.doctorCancelled(doctor, patientName(cancelled.patientId()),
+						cancelled.aggregateId(), cancelled.start(), cancelled.timeZone()));
+			case AppointmentRescheduled moved -> this.directory.doctorAddress(moved.doctorId())
+				.map(doctor -> Emails.doctorMoved(doctor, patientName(moved.patientId()), moved.aggregateId(),
+						moved.start(), moved.previousStart(), moved.timeZone()));
+			default -> Optional.empty();
+		};
+	}
+
+	/** The doctor's email of an event, logged as its own message. */
+	public static String doctorMessageIdOf(CareFlowEvent event) {
+		return messageIdOf(event) + ":doctor";
+	}
+
+	/**
+	 * Which email an event's email is, for the message log that sends each once: the
+	 * event's own for most, the visit's for a visit summary — the doctor may edit the
+	 * visit many times, the patient hears once that its summary is ready.
+	 */
+	public static String messageIdOf(CareFlowEvent event) {
+		return (event instanceof VisitUpdated visit) ? "visit-summary:" + visit.aggregateId()
+				: event.eventId().toString();
+	}
+
+	/**
+	 * The reminder of an appointment, in the doctor's time zone.
+	 * @throws UnknownPatientException if the patient is not known (yet)
+	 */
+	public Email reminder(String appointmentId, String patientId, String doctorId, Instant start, String timeZone) {
+		Recipient patient = this.directory.patient(patientId)
+			.orElseThrow(() -> new UnknownPatientException(patientId, "reminder"));
+		return Emails.reminder(patient, doctor(doctorId), appointmentId, start, timeZone, this.clinic)
+			.about(patientId, appointmentId)
+			.unlessTurnedOff(patient.wantsReminders());
 	}
 
 	/**
@@ -48,6 +101,10 @@ public class MessagePlanner {
 	 * @throws UnknownPatientException if the event is about a patient not known yet
 	 */
 	public Optional<Email> emailFor(CareFlowEvent event) {
+		return draft(event).map(email -> email.about(patientOf(event), appointmentOf(event)));
+	}
+
+	private Optional<Email> draft(CareFlowEvent event) {
 		return switch (event) {
 			case PatientRegistered registered -> Optional
 				.of(Emails.welcome(new Recipient(registered.email(), registered.firstName(), registered.lastName())));
@@ -93,8 +150,37 @@ public class MessagePlanner {
 			// the patient is at the clinic; the visit summary email follows visit.updated
 			case AppointmentCheckedIn ignored -> Optional.empty();
 			case AppointmentFulfilled ignored -> Optional.empty();
-			case VisitUpdated visit -> Optional.of(Emails.visitSummaryReady(patient(visit.patientId(), event),
-					doctor(visit.doctorId()), visit.aggregateId()));
+			case VisitUpdated visit -> {
+				Recipient patient = patient(visit.patientId(), event);
+				yield Optional.of(Emails.visitSummaryReady(patient, doctor(visit.doctorId()), visit.aggregateId())
+					.unlessTurnedOff(patient.wantsVisitSummaries()));
+			}
+			// the contact book records it; nobody is emailed about their own choice
+			case PatientNotificationPreferencesChanged ignored -> Optional.empty();
+		};
+	}
+
+	/** Whose message log an event's email goes in. */
+	private static String patientOf(CareFlowEvent event) {
+		return switch (event) {
+			case PatientRegistered registered -> registered.aggregateId();
+			case AppointmentBooked booked -> booked.patientId();
+			case AppointmentCancelled cancelled -> cancelled.patientId();
+			case AppointmentRescheduled moved -> moved.patientId();
+			case WaitlistOffered offered -> offered.patientId();
+			case AppointmentEnteredInError voided -> voided.patientId();
+			case AppointmentNoShow missed -> missed.patientId();
+			case VisitUpdated visit -> visit.patientId();
+			default -> null;
+		};
+	}
+
+	/** The appointment an event's email is about, if any (a waitlist offer is a slot). */
+	private static String appointmentOf(CareFlowEvent event) {
+		return switch (event) {
+			case PatientRegistered ignored -> null;
+			case WaitlistOffered ignored -> null;
+			default -> event.aggregateId();
 		};
 	}
 
@@ -104,6 +190,10 @@ public class MessagePlanner {
 		return Emails.cancelled(patient, doctor, appointmentId, start, timeZone)
 			.withInvite(CalendarInvite.cancel(new CalendarInvite.Details(this.calendar.cancelled(appointmentId), start,
 					end, timeZone, doctor, patient, this.organizer, occurredAt)));
+	}
+
+	private String patientName(String patientId) {
+		return this.directory.patient(patientId).map(Recipient::fullName).orElse("A patient");
 	}
 
 	private Recipient patient(String patientId, CareFlowEvent event) {

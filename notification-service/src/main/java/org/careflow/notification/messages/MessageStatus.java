@@ -1,7 +1,13 @@
 package org.careflow.notification.messages;
 
-/** Where one event's email stands. Only SENT is final. */
-enum MessageStatus {
+/**
+ * Where one email stands. SENT, REVOKED and EXPIRED are final; a redelivered event or a
+ * reminder tried again moves a PENDING or FAILED one on.
+ */
+public enum MessageStatus {
+
+	/** A reminder waiting for its time. */
+	PLANNED,
 
 	/** Claimed for sending; the send may not have happened (crash) and may be retried. */
 	PENDING,
@@ -9,7 +15,18 @@ enum MessageStatus {
 	/** The SMTP server accepted the email. */
 	SENT,
 
-	/** The last attempt failed; a redelivery of the event tries again. */
-	FAILED
+	/**
+	 * The last attempt failed; it is tried again (redelivery, or the reminder's retry).
+	 */
+	FAILED,
+
+	/** A reminder whose appointment was cancelled, moved, missed or held first. */
+	REVOKED,
+
+	/** A reminder that came up too late to help (the service was down past it). */
+	EXPIRED,
+
+	/** The patient turned this kind of email off: not sent. */
+	SUPPRESSED
 
 }

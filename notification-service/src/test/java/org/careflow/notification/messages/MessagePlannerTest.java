@@ -38,7 +38,8 @@ class MessagePlannerTest {
 	private final ChainInMemory calendar = new ChainInMemory();
 
 	private final MessagePlanner planner = new MessagePlanner(this.people, "https://clinic.example.org/", this.calendar,
-			new CalendarInvite.Organizer("CareFlow", "no-reply@careflow.local"));
+			new CalendarInvite.Organizer("CareFlow", "no-reply@careflow.local"),
+			new Clinic("Clinique du Parc", "1 Rue de la Paix, 75002 Paris"));
 
 	@Test
 	void bookingMovingAndCancellingUpdateOneCalendarEventAndNameNoReason() {
@@ -107,6 +108,28 @@ class MessagePlannerTest {
 	}
 
 	@Test
+	void aReminderSaysWhenWithWhomWhereAndHowToCancelAndNothingOfTheReason() {
+		this.people.knowJane().knowHouse();
+
+		Email email = this.planner.reminder("appointment-1", JANE, HOUSE, NINE_IN_PARIS, "Europe/Paris");
+
+		assertThat(email.to()).isEqualTo("jane@example.org");
+		assertThat(email.subject()).isEqualTo("Reminder: your appointment");
+		assertThat(email.body()).contains("Dr Gregory House (Internal Medicine)")
+			.contains("Tuesday 24 November 2026 at 09:00 (Europe/Paris)")
+			.contains("Where: Clinique du Parc, 1 Rue de la Paix, 75002 Paris")
+			.contains("Appointment reference: appointment-1")
+			.contains("cancel or reschedule");
+		assertThat(email.calendarInvite()).isEmpty();
+	}
+
+	@Test
+	void aReminderForAPatientNotKnownYetIsRefusedSoItIsTriedAgain() {
+		assertThatExceptionOfType(UnknownPatientException.class)
+			.isThrownBy(() -> this.planner.reminder("appointment-1", JANE, HOUSE, NINE_IN_PARIS, "Europe/Paris"));
+	}
+
+	@Test
 	void aBookingWithADoctorNotKnownYetStillGoesOutWithoutTheName() {
 		this.people.knowJane();
 
@@ -141,6 +164,74 @@ class MessagePlannerTest {
 		assertThat(email.to()).isEqualTo("jane@example.org");
 		assertThat(email.subject()).isEqualTo("Your visit summary is ready");
 		assertThat(email.body()).contains("sign in to CareFlow to read it").contains("appointment-1");
+	}
+
+	@Test
+	void theDoctorIsToldOfABookingACancellationAndAMoveOnTheirCalendarWithoutTheReason() {
+		this.people.knowJane().knowHouse().knowHousesAddress();
+		Instant later = NINE_IN_PARIS.plus(Duration.ofHours(2));
+
+		Email booked = this.planner.doctorEmailFor(booked()).orElseThrow();
+		Email cancelled = this.planner
+			.doctorEmailFor(AppointmentCancelled.of("appointment-1", JANE, HOUSE, NINE_IN_PARIS,
+					NINE_IN_PARIS.plusSeconds(1800), "Europe/Paris"))
+			.orElseThrow();
+		Email moved = this.planner
+			.doctorEmailFor(AppointmentRescheduled.of("appointment-2", JANE, HOUSE, later, later.plusSeconds(1800),
+					"Europe/Paris", "appointment-1", NINE_IN_PARIS, NINE_IN_PARIS.plusSeconds(1800)))
+			.orElseThrow();
+
+		assertThat(booked.to()).isEqualTo("house@clinic.example.org");
+		assertThat(booked.subject()).isEqualTo("New appointment on your calendar");
+		assertThat(booked.body()).startsWith("Hello Dr Gregory House")
+			.contains("Jane Doe booked an appointment with you on Tuesday 24 November 2026 at 09:00 (Europe/Paris)")
+			.contains("appointment-1");
+		assertThat(cancelled.subject()).isEqualTo("Appointment cancelled on your calendar");
+		assertThat(cancelled.body()).contains("Jane Doe").contains("was cancelled");
+		assertThat(moved.subject()).isEqualTo("Appointment moved on your calendar");
+		assertThat(moved.body()).contains("09:00 (Europe/Paris) was moved to Tuesday 24 November 2026 at 11:00");
+		assertThat(List.of(booked, cancelled, moved)).noneMatch(email -> email.body().contains("cough"))
+			.allMatch(email -> email.calendarInvite().isEmpty());
+		assertThat(MessagePlanner.doctorMessageIdOf(booked())).isNotEqualTo(MessagePlanner.messageIdOf(booked()));
+	}
+
+	@Test
+	void aDoctorWhoseAddressIsNotKnownAndEventsOffTheirCalendarSendTheDoctorNothing() {
+		this.people.knowJane().knowHouse();
+
+		assertThat(this.planner.doctorEmailFor(booked())).isEmpty();
+		this.people.knowHousesAddress();
+		assertThat(this.planner.doctorEmailFor(VisitUpdated.of("appointment-1", JANE, HOUSE))).isEmpty();
+		assertThat(this.planner.doctorEmailFor(AppointmentNoShow.of("appointment-1", JANE, HOUSE, NINE_IN_PARIS,
+				NINE_IN_PARIS.plusSeconds(1800), "Europe/Paris")))
+			.isEmpty();
+	}
+
+	@Test
+	void aPatientWhoTurnedRemindersAndSummariesOffGetsNeitherButStillHearsWhatHappensToTheirAppointments() {
+		this.people.knowJaneWhoTurnedRemindersAndSummariesOff().knowHouse();
+
+		assertThat(this.planner.reminder("appointment-1", JANE, HOUSE, NINE_IN_PARIS, "Europe/Paris").suppressed())
+			.isTrue();
+		assertThat(this.planner.emailFor(VisitUpdated.of("appointment-1", JANE, HOUSE)).orElseThrow().suppressed())
+			.isTrue();
+		assertThat(this.planner.emailFor(booked()).orElseThrow().suppressed()).isFalse();
+		assertThat(this.planner
+			.emailFor(AppointmentCancelled.of("appointment-1", JANE, HOUSE, NINE_IN_PARIS,
+					NINE_IN_PARIS.plusSeconds(1800), "Europe/Paris"))
+			.orElseThrow()
+			.suppressed()).as("a cancellation by the clinic cannot be turned off").isFalse();
+	}
+
+	@Test
+	void everyEditOfAVisitIsTheSameVisitSummaryEmailSoThePatientHearsOnce() {
+		VisitUpdated first = VisitUpdated.of("appointment-1", JANE, HOUSE);
+		VisitUpdated second = VisitUpdated.of("appointment-1", JANE, HOUSE);
+		AppointmentBooked booked = booked();
+
+		assertThat(MessagePlanner.messageIdOf(first)).isEqualTo(MessagePlanner.messageIdOf(second))
+			.isNotEqualTo(MessagePlanner.messageIdOf(VisitUpdated.of("appointment-2", JANE, HOUSE)));
+		assertThat(MessagePlanner.messageIdOf(booked)).isEqualTo(booked.eventId().toString());
 	}
 
 	@Test
@@ -274,13 +365,25 @@ class MessagePlannerTest {
 
 		private final Map<String, DoctorName> doctors = new HashMap<>();
 
+		private final Map<String, Recipient> doctorAddresses = new HashMap<>();
+
 		KnownPeople knowJane() {
 			this.patients.put(JANE, new Recipient("jane@example.org", "Jane", "Doe"));
 			return this;
 		}
 
+		KnownPeople knowJaneWhoTurnedRemindersAndSummariesOff() {
+			this.patients.put(JANE, new Recipient("jane@example.org", "Jane", "Doe", false, false));
+			return this;
+		}
+
 		KnownPeople knowHouse() {
 			this.doctors.put(HOUSE, new DoctorName("Gregory", "House", "Internal Medicine"));
+			return this;
+		}
+
+		KnownPeople knowHousesAddress() {
+			this.doctorAddresses.put(HOUSE, new Recipient("house@clinic.example.org", "Dr Gregory", "House"));
 			return this;
 		}
 
@@ -292,6 +395,11 @@ class MessagePlannerTest {
 		@Override
 		public Optional<DoctorName> doctor(String doctorId) {
 			return Optional.ofNullable(this.doctors.get(doctorId));
+		}
+
+		@Override
+		public Optional<Recipient> doctorAddress(String doctorId) {
+			return Optional.ofNullable(this.doctorAddresses.get(doctorId));
 		}
 
 	}

@@ -1,0 +1,37 @@
+package org.careflow.notification.web;
+
+import org.careflow.notification.deadletters.DeadLetterReplayException;
+import org.careflow.platform.web.CareFlowProblemHandler;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+
+/** The platform's problem responses, and this API's own. */
+@RestControllerAdvice
+class NotificationProblemHandler extends CareFlowProblemHandler {
+
+	@ExceptionHandler
+	ProblemDetail patientRequired(PatientRequiredException ex) {
+		return invalidField("patientId", ex.getMessage());
+	}
+
+	@ExceptionHandler
+	ProblemDetail unknownTopic(UnknownTopicException ex) {
+		return invalidField("topic", ex.getMessage());
+	}
+
+	/** Nothing is lost: what was replayed stays replayed, the rest waits for a retry. */
+	@ExceptionHandler
+	ResponseEntity<ProblemDetail> brokerDown(DeadLetterReplayException ex) {
+		return unavailable("Broker unavailable", "Kafka could not be reached; the replay can be asked for again.");
+	}
+
+	@ExceptionHandler
+	ProblemDetail notYours(NotYourLogException ex) {
+		return problem(HttpStatus.FORBIDDEN, "Forbidden", ex.getMessage());
+	}
+
+}
