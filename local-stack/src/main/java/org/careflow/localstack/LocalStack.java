@@ -298,9 +298,6 @@ public final class LocalStack implements AutoCloseable {
 
 	private synchronized void launchService(String module, Path jar) {
 		abortIfClosed();
-		ServiceEnvironment environment = new ServiceEnvironment(this.ports, this.kafka.bootstrapServers(),
-				this.mongo.connectionString(), this.smtp.smtpPort(), this.settings.demoData(), this.clientSecrets,
-				this.settings.environment());
 		List<String> jvmOptions = marked(this.settings.serviceJvmOptions());
 		Supplier<List<String>> launch = () -> List.of("-jar", jar.toString());
 		if (usesAotCache()) {
@@ -309,10 +306,19 @@ public final class LocalStack implements AutoCloseable {
 			launch = cache::launchArguments;
 		}
 		ServiceProcess service = new ServiceProcess(module, launch, this.ports.servicePort(module),
-				environment.of(module), jvmOptions, this.settings.logsDir().resolve(module + ".log"));
+				environmentOf(module), jvmOptions, this.settings.logsDir().resolve(module + ".log"));
 		this.services.put(module, service);
 		service.start();
 		log.info("Started {} (pid {}) on port {}; log: {}", module, service.pid(), service.port(), service.logFile());
+	}
+
+	/**
+	 * What a service of this stack (or a replica, before its own ports) is started with.
+	 */
+	private Map<String, String> environmentOf(String module) {
+		return new ServiceEnvironment(this.ports, this.kafka.bootstrapServers(), this.mongo.connectionString(),
+				this.smtp.smtpPort(), this.settings.demoData(), this.clientSecrets, this.settings.environment())
+			.of(module);
 	}
 
 	/**
@@ -443,10 +449,7 @@ public final class LocalStack implements AutoCloseable {
 			service(module);
 			int number = this.replicas.size() + 1;
 			int port = Ports.freePort();
-			Map<String, String> replicaEnvironment = new LinkedHashMap<>(new ServiceEnvironment(this.ports,
-					this.kafka.bootstrapServers(), this.mongo.connectionString(), this.smtp.smtpPort(),
-					this.settings.demoData(), this.clientSecrets, this.settings.environment())
-				.of(module));
+			Map<String, String> replicaEnvironment = new LinkedHashMap<>(environmentOf(module));
 			replicaEnvironment.put("SERVER_PORT", String.valueOf(port));
 			replicaEnvironment.put("MANAGEMENT_PORT", String.valueOf(Ports.freePort()));
 			replicaEnvironment.putAll(environment);

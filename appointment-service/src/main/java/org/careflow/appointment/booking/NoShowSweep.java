@@ -3,13 +3,11 @@ package org.careflow.appointment.booking;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
 
 import org.careflow.appointment.domain.Actor;
 import org.careflow.appointment.domain.Appointment;
+import org.careflow.platform.sweep.MinuteBuckets;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -35,12 +33,7 @@ class NoShowSweep {
 
 	private static final Logger log = LoggerFactory.getLogger(NoShowSweep.class);
 
-	/**
-	 * One look covers at most a day of minutes; a longer outage is caught up in steps.
-	 */
-	static final int MAX_MINUTES = 24 * 60;
-
-	private static final int MINUTES_PER_QUERY = 240;
+	private static final Duration FIRST_LOOK = Duration.ofMinutes(MinuteBuckets.MAX_MINUTES_PER_LOOK - 1);
 
 	private final ArrivalDeadlines deadlines;
 
@@ -75,33 +68,13 @@ class NoShowSweep {
 	}
 
 	/**
-	 * Looks at the minutes due since the last look.
+	 * Looks at the minutes due since the last look (the first look on this database: the
+	 * day before, which covers every booking made since this version started).
 	 * @return how many appointments became no-shows in this look
 	 */
 	int sweep() {
 		Instant now = this.clock.instant();
-		Optional<Instant> through = this.deadlines.checkedThrough();
-		Instant dueThrough = now.truncatedTo(ChronoUnit.MINUTES);
-		// first look on this database: the day before, which covers every booking made
-		// since this version started
-		Instant from = through.map((minute) -> minute.plus(1, ChronoUnit.MINUTES))
-			.orElse(dueThrough.minus(MAX_MINUTES - 1, ChronoUnit.MINUTES));
-		if (from.isAfter(dueThrough)) {
-			return 0;
-		}
-		Instant to = earliest(dueThrough, from.plus(MAX_MINUTES - 1, ChronoUnit.MINUTES));
-		List<Instant> minutes = minutes(from, to);
-		int lapsed = 0;
-		for (int i = 0; i < minutes.size(); i += MINUTES_PER_QUERY) {
-			for (String appointmentId : this.deadlines
-				.dueIn(minutes.subList(i, Math.min(i + MINUTES_PER_QUERY, minutes.size())))) {
-				lapsed += lapse(appointmentId, now) ? 1 : 0;
-			}
-		}
-		if (this.deadlines.advance(through, to)) {
-			this.deadlines.forget(minutes);
-		}
-		return lapsed;
+		return this.deadlines.sweep(now, FIRST_LOOK, (appointmentId) -> lapse(appointmentId, now));
 	}
 
 	private boolean lapse(String appointmentId, Instant now) {
@@ -119,18 +92,6 @@ class NoShowSweep {
 		}
 		this.audit.succeeded(Actor.CAREFLOW, AppointmentAudit.NO_SHOW, appointment);
 		return true;
-	}
-
-	private static List<Instant> minutes(Instant from, Instant to) {
-		List<Instant> minutes = new ArrayList<>();
-		for (Instant minute = from; !minute.isAfter(to); minute = minute.plus(1, ChronoUnit.MINUTES)) {
-			minutes.add(minute);
-		}
-		return minutes;
-	}
-
-	private static Instant earliest(Instant a, Instant b) {
-		return a.isBefore(b) ? a : b;
 	}
 
 }

@@ -1,16 +1,17 @@
 package org.careflow.notification.reminders;
 
+import java.time.Duration;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 import org.bson.Document;
+import org.careflow.platform.sweep.MinuteBuckets;
 
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -26,8 +27,8 @@ import org.springframework.stereotype.Repository;
  * when it is due, its {@link ReminderStatus}, attempts, last error, and the lease of the
  * replica sending it ({@code leaseOwner}, {@code leaseUntil}).</li>
  * <li>{@value #BUCKETS}: one document per minute ({@code _id}), listing the reminders
- * ({@code appointmentId|lead}) to look at in that minute.</li>
- * <li>{@value #PROGRESS}: the last minute looked at.</li>
+ * ({@code appointmentId|lead}) to look at in that minute, and {@value #PROGRESS}: the
+ * last minute looked at — the platform's {@link MinuteBuckets}.</li>
  * </ul>
  * Every read is by {@code _id}, so what a sweep costs depends on what falls due, not on
  * what is stored (the local stack's MongoDB-protocol server serves no range from an
@@ -42,20 +43,28 @@ class ReminderStore {
 
 	static final String PROGRESS = "reminder_progress";
 
-	private static final String PROGRESS_ID = "sweep";
-
-	private static final String THROUGH = "through";
-
-	private static final String DUE = "due";
-
 	private static final String LEADS = "leads";
 
 	private static final String REVOKED = "revoked";
 
 	private final MongoTemplate mongo;
 
+	private final MinuteBuckets due;
+
 	ReminderStore(MongoTemplate mongo) {
 		this.mongo = mongo;
+		this.due = new MinuteBuckets(mongo, BUCKETS, "due", PROGRESS);
+	}
+
+	/**
+	 * Looks at the minutes due since the last look and hands each reminder filed there to
+	 * {@code send}.
+	 * @param firstLook how far back the first look on this database goes
+	 * @return how many were sent
+	 */
+	int sweep(Instant now, Duration firstLook, Predicate<ReminderKey> send) {
+		return this.due.sweep(now, firstLook,
+				(entry) -> ReminderKey.parse(entry).map((key) -> send.test(key)).orElse(false));
 	}
 
 	/**
@@ -154,61 +163,13 @@ class ReminderStore {
 		this.mongo.updateFirst(held(key, owner), postpone, PLANS);
 	}
 
-	/** The reminders filed in these minutes (each once). */
-	List<ReminderKey> dueIn(List<Instant> minutes) {
-		Query query = new Query(Criteria.where("_id").in(minutes.stream().map(ReminderStore::minuteKey).toList()));
-		return this.mongo.find(query, Document.class, BUCKETS)
-			.stream()
-			.flatMap((bucket) -> bucket.getList(DUE, String.class, List.of()).stream())
-			.distinct()
-			.map(ReminderKey::parse)
-			.flatMap(Optional::stream)
-			.toList();
-	}
-
-	void forget(List<Instant> minutes) {
-		this.mongo.remove(new Query(Criteria.where("_id").in(minutes.stream().map(ReminderStore::minuteKey).toList())),
-				BUCKETS);
-	}
-
-	/** The last minute looked at, if a sweep ever ran on this database. */
-	Optional<Instant> sweptThrough() {
-		Document progress = this.mongo.findById(PROGRESS_ID, Document.class, PROGRESS);
-		return Optional.ofNullable(progress).map((found) -> Instant.parse(found.getString(THROUGH)));
-	}
-
-	/**
-	 * Moves the progress from {@code from} to {@code to} unless another replica moved it
-	 * first (then that replica looked at the same minutes).
-	 */
-	boolean advance(Optional<Instant> from, Instant to) {
-		if (from.isEmpty()) {
-			try {
-				this.mongo.insert(new Document("_id", PROGRESS_ID).append(THROUGH, to.toString()), PROGRESS);
-				return true;
-			}
-			catch (DuplicateKeyException anotherReplicaStarted) {
-				return false;
-			}
-		}
-		Query unchanged = new Query(Criteria.where("_id").is(PROGRESS_ID).and(THROUGH).is(from.get().toString()));
-		return this.mongo.updateFirst(unchanged, new Update().set(THROUGH, to.toString()), PROGRESS)
-			.getModifiedCount() == 1;
-	}
-
 	/** The plan of one appointment as stored, for tests and the message log. */
 	Optional<Document> find(String appointmentId) {
 		return Optional.ofNullable(this.mongo.findById(appointmentId, Document.class, PLANS));
 	}
 
-	/** The minute a reminder is looked at: the first whole minute at or after it. */
-	static Instant bucketOf(Instant at) {
-		Instant minute = at.truncatedTo(ChronoUnit.MINUTES);
-		return minute.equals(at) ? minute : minute.plus(1, ChronoUnit.MINUTES);
-	}
-
 	private void file(ReminderKey key, Instant at) {
-		this.mongo.upsert(byId(minuteKey(bucketOf(at))), new Update().addToSet(DUE, key.toString()), BUCKETS);
+		this.due.file(key.toString(), at);
 	}
 
 	private static Query held(ReminderKey key, String owner) {
@@ -219,10 +180,6 @@ class ReminderStore {
 			.is(ReminderStatus.PLANNED.name())
 			.and(lead + "leaseOwner")
 			.is(owner));
-	}
-
-	private static String minuteKey(Instant minute) {
-		return minute.toString();
 	}
 
 	private static Query byId(String id) {

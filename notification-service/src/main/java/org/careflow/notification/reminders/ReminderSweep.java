@@ -2,9 +2,6 @@ package org.careflow.notification.reminders;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -31,9 +28,10 @@ import org.springframework.stereotype.Component;
  * again; a failed send is filed a little later. The message log, keyed by the reminder,
  * keeps a reminder that was sent from going out twice.
  * <p>
- * After a stop, the first look covers the minutes missed (a day per look at most), and a
- * reminder is still sent if it is no older than {@code careflow.reminders.max-lateness}
- * and its appointment has not started.
+ * After a stop, the first look covers the minutes missed (a day per look at most, the
+ * platform's {@link org.careflow.platform.sweep.MinuteBuckets}), and a reminder is still
+ * sent if it is no older than {@code careflow.reminders.max-lateness} and its appointment
+ * has not started.
  */
 @Component
 class ReminderSweep {
@@ -42,10 +40,6 @@ class ReminderSweep {
 
 	/** Event type of a reminder in the message log. */
 	static final String MESSAGE_TYPE = "appointment.reminder";
-
-	static final int MAX_MINUTES = 24 * 60;
-
-	private static final int MINUTES_PER_QUERY = 240;
 
 	private final ReminderStore store;
 
@@ -88,27 +82,8 @@ class ReminderSweep {
 	 */
 	int sweep() {
 		Instant now = this.clock.instant();
-		Optional<Instant> through = this.store.sweptThrough();
-		Instant dueThrough = now.truncatedTo(ChronoUnit.MINUTES);
 		// first look on this database: as far back as a reminder may still go out
-		Instant from = through.map((minute) -> minute.plus(1, ChronoUnit.MINUTES))
-			.orElse(dueThrough.minus(this.properties.maxLateness()).truncatedTo(ChronoUnit.MINUTES));
-		if (from.isAfter(dueThrough)) {
-			return 0;
-		}
-		Instant to = earliest(dueThrough, from.plus(MAX_MINUTES - 1, ChronoUnit.MINUTES));
-		List<Instant> minutes = minutes(from, to);
-		int sent = 0;
-		for (int i = 0; i < minutes.size(); i += MINUTES_PER_QUERY) {
-			for (ReminderKey key : this.store
-				.dueIn(minutes.subList(i, Math.min(i + MINUTES_PER_QUERY, minutes.size())))) {
-				sent += send(key, now) ? 1 : 0;
-			}
-		}
-		if (this.store.advance(through, to)) {
-			this.store.forget(minutes);
-		}
-		return sent;
+		return this.store.sweep(now, this.properties.maxLateness(), (key) -> send(key, now));
 	}
 
 	private boolean send(ReminderKey key, Instant now) {
@@ -158,18 +133,6 @@ class ReminderSweep {
 			return false;
 		}
 		return this.store.finish(key, this.owner, ReminderStatus.SENT, this.clock.instant());
-	}
-
-	private static List<Instant> minutes(Instant from, Instant to) {
-		List<Instant> minutes = new ArrayList<>();
-		for (Instant minute = from; !minute.isAfter(to); minute = minute.plus(1, ChronoUnit.MINUTES)) {
-			minutes.add(minute);
-		}
-		return minutes;
-	}
-
-	private static Instant earliest(Instant a, Instant b) {
-		return a.isBefore(b) ? a : b;
 	}
 
 }
