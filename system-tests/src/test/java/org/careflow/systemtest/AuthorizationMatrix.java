@@ -76,6 +76,14 @@ record AuthorizationMatrix(List<Row> rows) {
 	/** The dead-letter replay: tried with every caller both ways; an admin's alone. */
 	static final String DEAD_LETTER_REPLAY_PATH = "/api/admin/dead-letters/careflow.appointments/replay";
 
+	/**
+	 * The notification endpoints as their controllers map them, and the matrix row that
+	 * tries each; every one must have its rows, for every caller, both ways.
+	 */
+	static final Map<String, String> NOTIFICATION_MAPPINGS = Map.of("/api/admin/dead-letters/{topic}/replay",
+			DEAD_LETTER_REPLAY_PATH, "/api/patients/me/notification-preferences",
+			"/api/patients/me/notification-preferences", "/api/notifications", "/api/notifications");
+
 	static AuthorizationMatrix load() {
 		try (InputStream in = AuthorizationMatrix.class.getResourceAsStream(RESOURCE)) {
 			if (in == null) {

@@ -204,6 +204,16 @@ class AuthorizationMatrixIT {
 	}
 
 	@Test
+	void everyNotificationMappingHasItsRowsForEveryCallerBothWays() {
+		AuthorizationMatrix.NOTIFICATION_MAPPINGS.forEach((mapping, path) -> {
+			List<Row> rows = this.matrix.rows().stream().filter((row) -> row.route().equals(path)).toList();
+			assertThat(rows).as("%s (%s)", mapping, path).extracting(Row::via).contains("gateway", "direct");
+			rows.forEach((row) -> assertThat(row.expected()).as("%s %s via %s", row.method(), mapping, row.via())
+				.containsOnlyKeys(AuthorizationMatrix.CALLERS));
+		});
+	}
+
+	@Test
 	void everyMappingOfAnAppointmentHasItsRowsForEveryCallerBothWays() {
 		AuthorizationMatrix.APPOINTMENT_MAPPINGS.forEach((mapping, path) -> {
 			List<Row> rows = this.matrix.rows().stream().filter((row) -> row.route().equals(path)).toList();

@@ -163,11 +163,6 @@ class ReminderStore {
 		this.mongo.updateFirst(held(key, owner), postpone, PLANS);
 	}
 
-	/** The plan of one appointment as stored, for tests and the message log. */
-	Optional<Document> find(String appointmentId) {
-		return Optional.ofNullable(this.mongo.findById(appointmentId, Document.class, PLANS));
-	}
-
 	private void file(ReminderKey key, Instant at) {
 		this.due.file(key.toString(), at);
 	}

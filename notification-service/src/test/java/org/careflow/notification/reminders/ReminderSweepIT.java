@@ -189,7 +189,7 @@ class ReminderSweepIT {
 	void aBookingMadeLessThanTheLeadTimeAheadGetsNoReminder() {
 		String appointment = book(UUID.randomUUID().toString(), START, START.minus(Duration.ofHours(3)));
 
-		assertThat(this.replica.store.find(appointment)).isEmpty();
+		assertThat(this.replica.plan(appointment)).isNull();
 		this.clock.set(START.minus(Duration.ofHours(1)));
 		assertThat(this.replica.sweep.sweep()).isZero();
 		assertThat(reminders()).isEmpty();
@@ -297,10 +297,7 @@ class ReminderSweepIT {
 	}
 
 	private Document lead(String appointmentId, String lead) {
-		return this.replica.store.find(appointmentId)
-			.orElseThrow()
-			.get("leads", Document.class)
-			.get(lead, Document.class);
+		return this.replica.plan(appointmentId).get("leads", Document.class).get(lead, Document.class);
 	}
 
 	private static int smtpPort() {
@@ -324,10 +321,13 @@ class ReminderSweepIT {
 
 		final MessageHistory history;
 
+		private final MongoTemplate mongo;
+
 		Replica(int smtpPort) {
 			MongoClient client = MongoClients.create(TestInfrastructure.mongo().connectionString());
 			ReminderSweepIT.this.clients.add(client);
 			MongoTemplate mongo = new MongoTemplate(client, ReminderSweepIT.this.database);
+			this.mongo = mongo;
 			this.store = new ReminderStore(mongo);
 			this.history = new MessageHistory(mongo, ReminderSweepIT.this.clock);
 			MessageDelivery delivery = new MessageDelivery(mongo, ReminderSweepIT.this.clock, mailSender(smtpPort),
@@ -337,6 +337,11 @@ class ReminderSweepIT {
 					new StoredCalendarChain(mongo), new CalendarInvite.Organizer("CareFlow", "no-reply@careflow.local"),
 					new Clinic("Clinique du Parc", "1 Rue de la Paix, 75002 Paris"));
 			this.sweep = new ReminderSweep(this.store, planner, delivery, PROPERTIES, ReminderSweepIT.this.clock);
+		}
+
+		/** The appointment's reminder plan as stored, or null. */
+		Document plan(String appointmentId) {
+			return this.mongo.findById(appointmentId, Document.class, ReminderStore.PLANS);
 		}
 
 		private static PooledMailSender mailSender(int port) {
