@@ -6,6 +6,13 @@ import java.util.Map;
 /** The environment variables each service reads (the table in the shared brief). */
 final class ServiceEnvironment {
 
+	/**
+	 * The developer stack's key for emails' action links (appointment-service checks what
+	 * notification-service signs); a real deployment sets its own
+	 * {@code LINK_SIGNING_KEY}.
+	 */
+	static final String LOCAL_LINK_SIGNING_KEY = "local-stack-only-link-signing-key-not-a-secret";
+
 	private static final Map<String, String> DATABASES = Map.of("patient-service", "careflow-patients",
 			"doctor-service", "careflow-doctors", "scheduling-service", "careflow-scheduling", "appointment-service",
 			"careflow-appointments", "notification-service", "careflow-notifications");
@@ -65,8 +72,14 @@ final class ServiceEnvironment {
 			case "notification-service" -> {
 				env.put("SMTP_HOST", "127.0.0.1");
 				env.put("SMTP_PORT", String.valueOf(this.smtpPort));
+				// emails' action links land on the gateway
+				env.put("PUBLIC_URL", url("gateway"));
+				env.put("LINK_SIGNING_KEY", LOCAL_LINK_SIGNING_KEY);
 			}
-			case "appointment-service" -> env.put("SCHEDULING_SERVICE_URL", url("scheduling-service"));
+			case "appointment-service" -> {
+				env.put("SCHEDULING_SERVICE_URL", url("scheduling-service"));
+				env.put("LINK_SIGNING_KEY", LOCAL_LINK_SIGNING_KEY);
+			}
 			// patients' audit trail: patient-service merges appointment-service's into
 			// its own
 			case "patient-service" -> env.put("APPOINTMENT_SERVICE_URL", url("appointment-service"));

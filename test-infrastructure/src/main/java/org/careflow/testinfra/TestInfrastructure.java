@@ -80,6 +80,14 @@ public final class TestInfrastructure {
 		registry.add("careflow.identity.client-secret", () -> keycloak().clientSecret(clientId));
 	}
 
+	/** The key tests sign action links with ({@code careflow.links.signing-key}). */
+	public static final String LINK_SIGNING_KEY = "tests-only-link-signing-key-0123456789";
+
+	/** Gives the service the tests' action-link key ({@link #LINK_SIGNING_KEY}). */
+	public static void registerLinkSigning(DynamicPropertyRegistry registry) {
+		registry.add("careflow.links.signing-key", () -> LINK_SIGNING_KEY);
+	}
+
 	/** Points the service's mail sender at the SMTP server. */
 	public static void registerSmtp(DynamicPropertyRegistry registry) {
 		registry.add("spring.mail.host", () -> smtp().host());
