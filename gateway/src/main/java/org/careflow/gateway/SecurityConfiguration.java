@@ -55,6 +55,9 @@ class SecurityConfiguration {
 				.permitAll()
 				.pathMatchers("/livez", "/readyz")
 				.permitAll()
+				// emails' action links: the signed link is the permission
+				.pathMatchers("/links/*")
+				.permitAll()
 				.anyExchange()
 				.authenticated())
 			.oauth2ResourceServer(

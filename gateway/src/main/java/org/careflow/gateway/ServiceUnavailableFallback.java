@@ -1,5 +1,6 @@
 package org.careflow.gateway;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
 import reactor.core.publisher.Mono;
@@ -28,6 +29,18 @@ class ServiceUnavailableFallback {
 	/** Matches the circuit breaker's wait in the open state. */
 	private static final String RETRY_AFTER_SECONDS = "10";
 
+	/** The fallback of emails' action links, read by a person in a browser. */
+	private static final String LINKS = "links";
+
+	private static final MediaType HTML = new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8);
+
+	private static final String LINK_PAGE_UNAVAILABLE = "<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\">"
+			+ "<meta name=\"viewport\" content=\"width=device-width,initial-scale=1\"><meta name=\"robots\" "
+			+ "content=\"noindex\"><title>Please try again in a minute · CareFlow</title></head>"
+			+ "<body style=\"font-family:system-ui,sans-serif;max-width:34rem;margin:2rem auto;padding:0 1rem\">"
+			+ "<p>CareFlow</p><h1>Please try again in a minute</h1><p>Appointments are not available right now. "
+			+ "Nothing was changed; your link still works.</p></body></html>";
+
 	@Bean
 	RouterFunction<ServerResponse> serviceUnavailableRoute() {
 		return RouterFunctions.route(RequestPredicates.path("/fallback/{service}"),
@@ -41,6 +54,14 @@ class ServiceUnavailableFallback {
 			return Mono.error(new ResponseStatusException(HttpStatus.NOT_FOUND));
 		}
 		String service = request.pathVariable("service");
+		if (LINKS.equals(service)) {
+			return ServerResponse.status(HttpStatus.SERVICE_UNAVAILABLE)
+				.contentType(HTML)
+				.header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS)
+				.header(HttpHeaders.CACHE_CONTROL, "no-store")
+				.header("Referrer-Policy", "no-referrer")
+				.bodyValue(LINK_PAGE_UNAVAILABLE);
+		}
 		Map<String, Object> problem = Problems.of(HttpStatus.SERVICE_UNAVAILABLE, "Service unavailable",
 				"The " + service + " is unavailable right now; please try again shortly.", null);
 		problem.put("service", service);

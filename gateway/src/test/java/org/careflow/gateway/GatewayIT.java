@@ -41,6 +41,8 @@ class GatewayIT {
 		registry.add("careflow.security.jwk-set-uri", () -> TestInfrastructure.keycloak().jwkSetUri());
 		registry.add("PATIENT_SERVICE_URL", patientService::url);
 		registry.add("DOCTOR_SERVICE_URL", doctorService::url);
+		// nothing listens there: appointment-service is down throughout
+		registry.add("APPOINTMENT_SERVICE_URL", () -> "http://127.0.0.1:9");
 	}
 
 	@BeforeEach
@@ -135,6 +137,17 @@ class GatewayIT {
 		assertThat(problem.get("status").asInt()).isEqualTo(503);
 		assertThat(problem.get("service").asString()).isEqualTo("doctor-service");
 		assertThat(problem.get("detail").asString()).contains("doctor-service");
+	}
+
+	@Test
+	void anEmailsLinkNeedsNoTokenAndWhileAppointmentsAreDownItsPageSaysToTryAgain() {
+		HttpResponse<String> response = this.gateway.get("/links/some-signed-token", null);
+
+		assertThat(response.statusCode()).as("routed without a token, to a service that is down").isEqualTo(503);
+		assertThat(response.headers().firstValue("Content-Type")).hasValue("text/html;charset=UTF-8");
+		assertThat(response.headers().firstValue("Retry-After")).hasValue("10");
+		assertThat(response.body()).contains("Please try again in a minute").contains("your link still works");
+		assertThat(this.gateway.get("/links/a/b", null).statusCode()).as("one path segment only").isEqualTo(401);
 	}
 
 	@Test

@@ -1,10 +1,15 @@
 package org.careflow.notification;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import biweekly.Biweekly;
 import biweekly.ICalendar;
@@ -23,11 +28,17 @@ import org.careflow.events.PatientNotificationPreferencesChanged;
 import org.careflow.events.PatientRegistered;
 import org.careflow.events.Topics;
 import org.careflow.events.VisitUpdated;
+import org.careflow.events.WaitlistOffered;
 import org.careflow.localstack.ReceivedMail;
 import org.careflow.notification.contacts.ContactBook;
 import org.careflow.notification.deadletters.DeadLetterReplay;
 import org.careflow.notification.deadletters.ReplayResult;
 import org.careflow.platform.kafka.EventJson;
+import org.careflow.platform.links.ActionLink;
+import org.careflow.platform.links.LinkAction;
+import org.careflow.platform.links.LinkCheck;
+import org.careflow.platform.links.LinkProperties;
+import org.careflow.platform.links.LinkSigner;
 import org.careflow.testinfra.KafkaRecords;
 import org.careflow.testinfra.TestInfrastructure;
 import org.junit.jupiter.api.AfterAll;
@@ -54,6 +65,15 @@ class NotificationFlowIT {
 
 	private static final Instant NINE_IN_PARIS = Instant.parse("2026-11-24T08:00:00Z");
 
+	/** Where the service is told the gateway is; the trailing slash is not repeated. */
+	private static final String PUBLIC_URL = "https://careflow.test/";
+
+	private static final Pattern LINK = Pattern.compile("https://careflow\\.test/links/(\\S+)");
+
+	/** Checks links as appointment-service does: the same key, its own clock. */
+	private static final LinkSigner CHECKER = new LinkSigner(
+			new LinkProperties(TestInfrastructure.LINK_SIGNING_KEY, null), Clock.systemUTC());
+
 	private static KafkaProducer<String, String> producer;
 
 	@Autowired
@@ -67,6 +87,8 @@ class NotificationFlowIT {
 		registry.add("spring.mongodb.uri", () -> TestInfrastructure.mongo().uri("careflow-notifications-it"));
 		registry.add("spring.kafka.bootstrap-servers", () -> TestInfrastructure.kafka().bootstrapServers());
 		TestInfrastructure.registerSmtp(registry);
+		TestInfrastructure.registerLinkSigning(registry);
+		registry.add("careflow.public.url", () -> PUBLIC_URL);
 		// give up on a record quickly, so the dead-letter test does not wait 30 s
 		registry.add("careflow.kafka.retry.initial-interval", () -> "200ms");
 		registry.add("careflow.kafka.retry.max-elapsed", () -> "2s");
@@ -107,6 +129,47 @@ class NotificationFlowIT {
 		assertThat(booking.body()).contains("Dr Gregory House (Internal Medicine)")
 			.contains("Tuesday 24 November 2026 at 09:00 (Europe/Paris)")
 			.doesNotContain("Persistent cough");
+	}
+
+	@Test
+	void theBookingEmailLinksToCancelAndRescheduleThatAppointmentAsBookedUntilItStarts() {
+		Welcomed patient = welcomed("links", "Lin", "Ks");
+		Instant start = Instant.now().plus(Duration.ofDays(30)).truncatedTo(ChronoUnit.HOURS);
+		AppointmentBooked booked = AppointmentBooked.of(UUID.randomUUID().toString(), patient.id(),
+				UUID.randomUUID().toString(), start, start.plusSeconds(1800), "Europe/Paris");
+
+		publish(Topics.APPOINTMENTS, booked);
+		ReceivedMail booking = awaitMail(patient.email(), "Your appointment is booked");
+
+		List<ActionLink> links = linksIn(booking);
+		assertThat(links).extracting(ActionLink::action).containsExactly(LinkAction.CANCEL, LinkAction.RESCHEDULE);
+		assertThat(links).allSatisfy(link -> {
+			assertThat(link.subjectId()).isEqualTo(booked.aggregateId());
+			assertThat(link.patientId()).isEqualTo(patient.id());
+			assertThat(link.boundTo()).isEqualTo(String.valueOf(start.getEpochSecond()));
+			assertThat(link.expiresAt()).isEqualTo(start);
+		});
+		assertThat(booking.body()).contains("sign in to CareFlow").doesNotContain("Persistent cough");
+	}
+
+	@Test
+	void theWaitlistOfferEmailLinksToAcceptThatOfferWhileItIsHeld() {
+		Welcomed patient = welcomed("offer", "Of", "Fer");
+		Instant start = Instant.now().plus(Duration.ofDays(2)).truncatedTo(ChronoUnit.HOURS);
+		Instant heldUntil = Instant.now().plus(Duration.ofHours(2)).truncatedTo(ChronoUnit.SECONDS);
+		String offerId = UUID.randomUUID().toString();
+
+		publish(Topics.APPOINTMENTS, WaitlistOffered.of(UUID.randomUUID().toString(), patient.id(),
+				UUID.randomUUID().toString(), start, start.plusSeconds(1800), "Europe/Paris", offerId, heldUntil));
+		ReceivedMail offer = awaitMail(patient.email(), "A slot opened up for you");
+
+		assertThat(linksIn(offer)).singleElement().satisfies(link -> {
+			assertThat(link.action()).isEqualTo(LinkAction.ACCEPT_OFFER);
+			assertThat(link.subjectId()).isEqualTo(offerId);
+			assertThat(link.boundTo()).isEqualTo(offerId);
+			assertThat(link.patientId()).isEqualTo(patient.id());
+			assertThat(link.expiresAt()).isEqualTo(heldUntil);
+		});
 	}
 
 	@Test
@@ -203,6 +266,7 @@ class NotificationFlowIT {
 		assertThat(calendars.get(1).getEvents().get(0).getDateStart().getValue().toInstant()).isEqualTo(later);
 		assertThat(update.calendar()).contains("DTSTART;TZID=Europe/Paris:").doesNotContain("Persistent cough");
 		assertThat(update.body()).contains("was moved to");
+		assertThat(cancel.body()).doesNotContain("/links/");
 	}
 
 	@Test
@@ -253,6 +317,18 @@ class NotificationFlowIT {
 		assertThat(second.replayed()).isZero();
 		assertThat(mailsTo(email)).extracting(ReceivedMail::subject)
 			.containsExactlyInAnyOrder("Welcome to CareFlow", "Your appointment is booked");
+	}
+
+	/** The links in an email as the gateway receives them, each checked valid. */
+	private static List<ActionLink> linksIn(ReceivedMail mail) {
+		Matcher links = LINK.matcher(mail.body());
+		List<ActionLink> found = new ArrayList<>();
+		while (links.find()) {
+			LinkCheck check = CHECKER.check(links.group(1));
+			assertThat(check).isInstanceOf(LinkCheck.Valid.class);
+			found.add(((LinkCheck.Valid) check).link());
+		}
+		return found;
 	}
 
 	/** A patient registered and welcomed: later emails find their contact. */

@@ -66,6 +66,7 @@ class SmtpOutageIT {
 		registry.add("spring.kafka.bootstrap-servers", () -> TestInfrastructure.kafka().bootstrapServers());
 		registry.add("spring.mail.host", () -> "127.0.0.1");
 		registry.add("spring.mail.port", () -> SMTP_PORT);
+		TestInfrastructure.registerLinkSigning(registry);
 	}
 
 	@AfterAll

@@ -84,6 +84,13 @@ record AuthorizationMatrix(List<Row> rows) {
 			DEAD_LETTER_REPLAY_PATH, "/api/patients/me/notification-preferences",
 			"/api/patients/me/notification-preferences", "/api/notifications", "/api/notifications");
 
+	/**
+	 * Emails' action links (appointment-service's {@code /links/{token}}, GET and POST),
+	 * public by design: tried with every caller both ways, and every caller gets the same
+	 * answer, as the signed link alone decides what may be done.
+	 */
+	static final String LINK_MAPPING = "/links/{token}";
+
 	static AuthorizationMatrix load() {
 		try (InputStream in = AuthorizationMatrix.class.getResourceAsStream(RESOURCE)) {
 			if (in == null) {

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.BeforeAll;
@@ -211,6 +212,22 @@ class AuthorizationMatrixIT {
 			rows.forEach((row) -> assertThat(row.expected()).as("%s %s via %s", row.method(), mapping, row.via())
 				.containsOnlyKeys(AuthorizationMatrix.CALLERS));
 		});
+	}
+
+	@Test
+	void emailsLinksAreTriedWithEveryCallerBothWaysAndTheCallerChangesNothing() {
+		for (String method : List.of("GET", "POST")) {
+			List<Row> rows = this.matrix.rows()
+				.stream()
+				.filter((row) -> row.route().equals(AuthorizationMatrix.LINK_MAPPING) && row.method().equals(method))
+				.toList();
+			assertThat(rows).as("%s %s", method, AuthorizationMatrix.LINK_MAPPING)
+				.extracting(Row::via)
+				.containsExactlyInAnyOrder("gateway", "direct");
+			rows.forEach((row) -> assertThat(row.expected()).as("%s %s via %s", method, row.path(), row.via())
+				.containsOnlyKeys(AuthorizationMatrix.CALLERS)
+				.satisfies((expected) -> assertThat(Set.copyOf(expected.values())).containsExactly(400)));
+		}
 	}
 
 	@Test

@@ -1,5 +1,6 @@
 package org.careflow.systemtest;
 
+import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -7,8 +8,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -25,7 +24,8 @@ import static org.awaitility.Awaitility.await;
  * The walking skeleton's journey, step by step, through the gateway: a patient registers,
  * an admin adds a doctor, the doctor publishes hours, the patient books, the front desk
  * checks the patient in, the doctor records the visit and completes it, the patient
- * cancels another booking — and the patient is told by email at each step.
+ * cancels another booking with the link in its email — and the patient is told by email
+ * at each step.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -256,10 +256,26 @@ class ClinicJourneyIT {
 				Map.of("reason", "no"));
 		assertThat(byStranger.status()).isIn(403, 404);
 
-		Api.Reply cancelled = this.api.post("/api/appointments/" + laterId + "/cancel", this.patient.token(),
-				Map.of("reason", "Feeling better"));
-		assertThat(cancelled.status()).as("%s", cancelled).isEqualTo(200);
-		assertThat(cancelled.text("status")).isEqualTo("cancelled");
+		// the patient cancels with the link in the booking email: no sign-in, a page, its
+		// button
+		SystemStack stack = SystemStack.get();
+		await().atMost(Duration.ofSeconds(30))
+			.until(() -> EmailedLink.find(stack.bodiesTo(this.patient.email()), "cancel", laterId).isPresent());
+		EmailedLink cancelLink = EmailedLink.find(stack.bodiesTo(this.patient.email()), "cancel", laterId)
+			.orElseThrow();
+		assertThat(cancelLink.tampered().press(null).statusCode()).as("an altered link").isEqualTo(400);
+		HttpResponse<String> page = cancelLink.open();
+		assertThat(page.statusCode()).as(page.body()).isEqualTo(200);
+		assertThat(page.body()).contains("Cancel your appointment?");
+		assertThat(this.api.get("/api/appointments/" + laterId, this.patient.token()).text("status"))
+			.as("opening the link changes nothing")
+			.isEqualTo("booked");
+		HttpResponse<String> cancelled = cancelLink.press(null);
+		assertThat(cancelled.statusCode()).as(cancelled.body()).isEqualTo(200);
+		assertThat(cancelled.body()).contains("Your appointment is cancelled");
+		assertThat(this.api.get("/api/appointments/" + laterId, this.patient.token()).text("status"))
+			.isEqualTo("cancelled");
+		assertThat(cancelLink.press(null).statusCode()).as("used once").isEqualTo(410);
 
 		await().atMost(Duration.ofSeconds(20))
 			.untilAsserted(() -> assertThat(this.clinic.freeSlotStarts(this.doctor.id(), this.patient.token()))
@@ -355,19 +371,16 @@ class ClinicJourneyIT {
 
 		await().atMost(Duration.ofSeconds(30))
 			.until(() -> stack.subjectsTo(waiting.email()).contains("A slot opened up for you"));
-		String body = stack.bodiesTo(waiting.email())
-			.stream()
-			.filter(text -> text.contains("/api/waitlist/offers/"))
-			.findFirst()
-			.orElseThrow();
-		Matcher link = Pattern.compile("/api/waitlist/offers/[A-Za-z0-9-]+/accept").matcher(body);
-		assertThat(link.find()).as(body).isTrue();
-		assertThat(this.api.post(link.group(), this.patient.token(), null).status()).as("not theirs").isEqualTo(404);
+		EmailedLink accept = EmailedLink.find(stack.bodiesTo(waiting.email()), "accept-offer", "A slot")
+			.orElseThrow(() -> new AssertionError("no accept link in " + stack.bodiesTo(waiting.email())));
+		assertThat(accept.open().body()).contains("Take this appointment?");
 
-		Api.Reply accepted = this.api.post(link.group(), waiting.token(), null);
+		HttpResponse<String> accepted = accept.press(null);
 
-		assertThat(accepted.status()).as("%s", accepted).isEqualTo(201);
-		assertThat(accepted.text("start")).isEqualTo(slot);
+		assertThat(accepted.statusCode()).as(accepted.body()).isEqualTo(200);
+		assertThat(accepted.body()).contains("You are booked");
+		assertThat(this.api.get("/api/appointments", waiting.token()).body().valueStream()).singleElement()
+			.satisfies((appointment) -> assertThat(appointment.path("start").asString()).isEqualTo(slot));
 		assertThat(this.api.get("/api/waitlist", waiting.token()).body().isEmpty()).isTrue();
 		await().atMost(Duration.ofSeconds(30))
 			.until(() -> stack.subjectsTo(waiting.email()).contains("Your appointment is booked"));

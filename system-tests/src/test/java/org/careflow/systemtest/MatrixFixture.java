@@ -237,6 +237,8 @@ final class MatrixFixture {
 			.replace("{holdId}", id)
 			.replace("{entryId}", id)
 			.replace("{offerId}", id)
+			// a link nobody signed: the link decides what it may do, never the caller
+			.replace("{token}", "not-a-signed-link")
 			.replace("{specialty}", "Matrix%20Medicine")
 			.replace("{from}", now.toString())
 			.replace("{to}", now.plus(7, ChronoUnit.DAYS).toString())

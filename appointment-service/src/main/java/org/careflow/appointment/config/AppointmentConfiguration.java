@@ -3,6 +3,7 @@ package org.careflow.appointment.config;
 import java.time.Clock;
 
 import org.careflow.platform.security.CareFlowResourceServer;
+import org.careflow.platform.security.CareFlowResourceServer.PublicEndpoint;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -15,7 +16,8 @@ class AppointmentConfiguration {
 
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http, CareFlowResourceServer resourceServer) throws Exception {
-		return resourceServer.filterChain(http);
+		// emails' action links: the signed token in the path is the permission
+		return resourceServer.filterChain(http, PublicEndpoint.anyMethod("/links/*"));
 	}
 
 	@Bean

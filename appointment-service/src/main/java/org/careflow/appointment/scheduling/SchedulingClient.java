@@ -95,6 +95,26 @@ class SchedulingClient {
 	}
 
 	/**
+	 * The first {@code limit} free slots of a doctor between {@code from} and {@code to}
+	 * (scheduling's public read, which any signed-in caller may use: here this service).
+	 */
+	@CircuitBreaker(name = "scheduling")
+	@Retry(name = "scheduling")
+	public List<FreeSlot> freeSlots(String doctorId, Instant from, Instant to, int limit) {
+		RestClient.ResponseSpec response = this.http.get()
+			.uri((uri) -> uri.path("/api/slots")
+				.queryParam("doctorId", doctorId)
+				.queryParam("from", from)
+				.queryParam("to", to)
+				.queryParam("page", 0)
+				.queryParam("size", limit)
+				.build())
+			.retrieve();
+		FreeSlot[] slots = otherFailuresOf("free slots", response).body(FreeSlot[].class);
+		return (slots != null) ? List.of(slots) : List.of();
+	}
+
+	/**
 	 * Scheduling's answers about the slot asked for, passed on to the caller as they are:
 	 * taken (409), not bookable with the rule it breaks (422), invalid input (400).
 	 */
@@ -208,6 +228,11 @@ class SchedulingClient {
 			super("Scheduling service refused the " + call + " with " + status);
 		}
 
+	}
+
+	/** A free slot as scheduling lists it. */
+	@JsonInclude(JsonInclude.Include.NON_NULL)
+	public record FreeSlot(String doctorId, Instant start, Instant end) {
 	}
 
 }

@@ -2,6 +2,8 @@ package org.careflow.appointment.scheduling;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
 
 import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
 import org.careflow.appointment.domain.BookedSlot;
@@ -113,6 +115,27 @@ public class SlotClaims {
 		catch (CallNotPermittedException | ServiceTokenUnavailableException
 				| SchedulingClient.SchedulingRefusedException | RestClientException | SchedulingServerError ex) {
 			throw new SchedulingUnavailableException("The scheduling service did not hold the slot.", ex);
+		}
+	}
+
+	/**
+	 * The starts of the first {@code limit} free slots of a doctor between {@code from}
+	 * and {@code to}, earliest first.
+	 * @throws SchedulingUnavailableException if scheduling gave no usable answer
+	 */
+	public List<Instant> freeStarts(String doctorId, Instant from, Instant to, int limit) {
+		try {
+			return this.client.freeSlots(doctorId, from, to, limit)
+				.stream()
+				.map(SchedulingClient.FreeSlot::start)
+				.filter(Objects::nonNull)
+				.sorted()
+				.limit(limit)
+				.toList();
+		}
+		catch (CallNotPermittedException | ServiceTokenUnavailableException
+				| SchedulingClient.SchedulingRefusedException | RestClientException | SchedulingServerError ex) {
+			throw new SchedulingUnavailableException("The scheduling service did not list the free slots.", ex);
 		}
 	}
 

@@ -107,6 +107,16 @@ public class Waitlist {
 		return booked;
 	}
 
+	/**
+	 * The patient's offer while it is open, to show them before they take it.
+	 * @throws OfferNotFoundException if the offer is not theirs or not open
+	 * @throws org.careflow.appointment.domain.AppointmentConflictException if it expired
+	 */
+	public WaitlistEntry.Offer openOffer(Actor patient, String offerId) {
+		WaitlistEntry entry = this.store.findByOffer(offerId).orElseThrow(OfferNotFoundException::new);
+		return entry.openOffer(offerId, patient.id(), this.clock.instant());
+	}
+
 	/** The patient does not want the slot: it goes to the next patient waiting. */
 	public void decline(Actor patient, String offerId) {
 		Instant now = this.clock.instant();

@@ -82,6 +82,7 @@ abstract class AgainstFakeScheduling {
 	static void infrastructure(DynamicPropertyRegistry registry) throws IOException {
 		TestInfrastructure.register(registry, "careflow-appointments-it");
 		TestInfrastructure.registerClient(registry, "appointment-service");
+		TestInfrastructure.registerLinkSigning(registry);
 		scheduling = FakeScheduling.shared();
 		registry.add("careflow.scheduling.url", scheduling::url);
 	}

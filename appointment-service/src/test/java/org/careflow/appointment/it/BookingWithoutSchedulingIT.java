@@ -71,6 +71,7 @@ class BookingWithoutSchedulingIT {
 	static void infrastructure(DynamicPropertyRegistry registry) throws IOException {
 		TestInfrastructure.register(registry, "careflow-appointments-no-scheduling-it");
 		TestInfrastructure.registerClient(registry, "appointment-service");
+		TestInfrastructure.registerLinkSigning(registry);
 		int closed;
 		try (ServerSocket socket = new ServerSocket(0)) {
 			closed = socket.getLocalPort();

@@ -53,6 +53,8 @@ final class FakeScheduling {
 
 	private final List<String> releasedHolds = new CopyOnWriteArrayList<>();
 
+	private final List<Instant> freeStarts = new CopyOnWriteArrayList<>();
+
 	private volatile Answer releaseAnswer = Answer.RELEASED;
 
 	private volatile String timeZone = "Europe/Paris";
@@ -64,6 +66,7 @@ final class FakeScheduling {
 		this.server.createContext("/internal/slot-claims/release", this::release);
 		this.server.createContext("/internal/slot-holds", this::hold);
 		this.server.createContext("/internal/slot-holds/release", this::releaseHold);
+		this.server.createContext("/api/slots", this::freeSlots);
 		this.server.start();
 	}
 
@@ -88,6 +91,7 @@ final class FakeScheduling {
 		this.releases.clear();
 		this.holds.clear();
 		this.releasedHolds.clear();
+		this.freeStarts.clear();
 		this.releaseAnswer = Answer.RELEASED;
 		this.timeZone = "Europe/Paris";
 	}
@@ -124,6 +128,12 @@ final class FakeScheduling {
 
 	void answerAll(Collection<Instant> starts, int status, String problem) {
 		starts.forEach(start -> answer(start, status, problem));
+	}
+
+	/** The starts {@code GET /api/slots} lists as free (within the window asked for). */
+	void freeSlots(Collection<Instant> starts) {
+		this.freeStarts.clear();
+		this.freeStarts.addAll(starts);
 	}
 
 	/** The doctor's zone that claimed slots report. */
@@ -190,6 +200,27 @@ final class FakeScheduling {
 			return null;
 		}
 		return token;
+	}
+
+	private void freeSlots(HttpExchange exchange) throws IOException {
+		if (serviceToken(exchange) == null) {
+			return;
+		}
+		Map<String, String> query = new java.util.HashMap<>();
+		for (String pair : exchange.getRequestURI().getRawQuery().split("&")) {
+			String[] parts = pair.split("=", 2);
+			query.put(parts[0], java.net.URLDecoder.decode(parts[1], StandardCharsets.UTF_8));
+		}
+		Instant from = Instant.parse(query.get("from"));
+		Instant to = Instant.parse(query.get("to"));
+		String slots = this.freeStarts.stream()
+			.filter((start) -> !start.isBefore(from) && start.isBefore(to))
+			.sorted()
+			.limit(Integer.parseInt(query.get("size")))
+			.map((start) -> "{\"doctorId\":\"%s\",\"start\":\"%s\",\"end\":\"%s\"}".formatted(query.get("doctorId"),
+					start, start.plusSeconds(1800)))
+			.collect(java.util.stream.Collectors.joining(",", "[", "]"));
+		respond(exchange, 200, slots);
 	}
 
 	private void claim(HttpExchange exchange) throws IOException {

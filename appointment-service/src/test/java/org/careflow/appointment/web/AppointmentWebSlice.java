@@ -39,7 +39,9 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 @Documented
 @WebMvcTest(includeFilters = @Filter(type = FilterType.REGEX, pattern = {
 		"org\\.careflow\\.appointment\\.config\\.AppointmentConfiguration",
-		"org\\.careflow\\.appointment\\.booking\\.(Bookings|Appointments|AppointmentAudit|Reschedules|FailPoints)" }))
+		"org\\.careflow\\.appointment\\.booking\\.(Bookings|Appointments|AppointmentAudit|Reschedules|FailPoints)" }),
+		// the emails' link pages have their own test (LinkPagesIT)
+		excludeFilters = @Filter(type = FilterType.REGEX, pattern = "org\\.careflow\\.appointment\\.links\\..*"))
 @ImportAutoConfiguration({ SecurityAutoConfiguration.class, WebLimitsAutoConfiguration.class })
 @Import({ StoredAppointments.class, AppointmentWebSlice.FixedClock.class })
 @MockitoBean(types = { SlotClaims.class, AuditTrail.class, PatientNames.class, Waitlist.class })

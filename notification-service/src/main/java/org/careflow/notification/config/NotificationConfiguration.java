@@ -3,6 +3,7 @@ package org.careflow.notification.config;
 import java.time.Clock;
 
 import org.careflow.notification.deadletters.DeadLetterReplay;
+import org.careflow.notification.messages.ActionLinks;
 import org.careflow.notification.messages.Clinic;
 import org.careflow.notification.messages.Directory;
 import org.careflow.notification.messages.MessageDelivery;
@@ -10,7 +11,10 @@ import org.careflow.notification.messages.MessageHistory;
 import org.careflow.notification.messages.MessagePlanner;
 import org.careflow.notification.messages.StoredCalendarChain;
 import org.careflow.notification.messages.PooledMailSender;
+import org.careflow.platform.links.LinkProperties;
+import org.careflow.platform.links.LinkSigner;
 
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -19,6 +23,7 @@ import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
 
 @Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(LinkProperties.class)
 class NotificationConfiguration {
 
 	@Bean
@@ -26,10 +31,24 @@ class NotificationConfiguration {
 		return Clock.systemUTC();
 	}
 
+	/**
+	 * Signs the emails' action links with {@code LINK_SIGNING_KEY}, which has no default:
+	 * without it the properties fail validation and the service does not start.
+	 */
 	@Bean
-	MessagePlanner messagePlanner(Directory directory, SenderProperties sender, ClinicProperties clinic,
-			MongoTemplate mongo) {
-		return new MessagePlanner(directory, sender.apiUrl(), new StoredCalendarChain(mongo), sender.organizer(),
+	LinkSigner linkSigner(LinkProperties properties, Clock clock) {
+		return new LinkSigner(properties, clock);
+	}
+
+	@Bean
+	ActionLinks actionLinks(LinkSigner signer, PublicUrlProperties publicUrl) {
+		return new ActionLinks(signer, publicUrl.url());
+	}
+
+	@Bean
+	MessagePlanner messagePlanner(Directory directory, ActionLinks links, SenderProperties sender,
+			ClinicProperties clinic, MongoTemplate mongo) {
+		return new MessagePlanner(directory, links, new StoredCalendarChain(mongo), sender.organizer(),
 				new Clinic(clinic.name(), clinic.address()));
 	}
 

@@ -1,2 +1,2 @@
-/** Wiring: security, mail sender and properties. */
+/** Wiring: security, mail sender, action-link signing and properties. */
 package org.careflow.notification.config;

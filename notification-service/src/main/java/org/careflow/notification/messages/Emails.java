@@ -6,6 +6,8 @@ import java.util.Optional;
 /**
  * The wording of every email. Emails travel and sit in inboxes unprotected, so they carry
  * no health data: no visit reason, vitals or notes; the patient signs in to read those.
+ * The action links in a patient's emails (cancel, reschedule, accept an offer) name only
+ * ids and times; doctors' emails and the cancellation carry none.
  */
 final class Emails {
 
@@ -33,6 +35,9 @@ final class Emails {
 
 	private static final String SIGNATURE = "\n\nThe CareFlow team\n";
 
+	/** A link acts without signing in: whoever holds the email holds the link. */
+	private static final String DO_NOT_FORWARD = "whoever has this email can use it, so please do not forward it.";
+
 	private Emails() {
 	}
 
@@ -43,13 +48,11 @@ final class Emails {
 						+ "and to follow your visits." + SIGNATURE);
 	}
 
-	static Email booked(Recipient patient, Optional<DoctorName> doctor, String appointmentId, Instant start,
-			String timeZone) {
+	static Email booked(Recipient patient, Appointment appointment, AppointmentLinks links) {
 		return new Email(patient.email(), BOOKED,
-				greeting(patient) + "Your appointment" + with(doctor) + " is booked for "
-						+ AppointmentTime.format(start, timeZone) + ".\n\n" + reference(appointmentId)
-						+ "If you cannot come, please sign in to CareFlow and cancel it, so that someone else can "
-						+ "have the time." + SIGNATURE);
+				greeting(patient) + "Your appointment" + with(appointment.doctor()) + " is booked for "
+						+ appointment.time() + ".\n\n" + reference(appointment.id())
+						+ changeLinks("If you cannot come", links) + SIGNATURE);
 	}
 
 	static Email cancelled(Recipient patient, Optional<DoctorName> doctor, String appointmentId, Instant start,
@@ -60,23 +63,23 @@ final class Emails {
 						+ "You can book a new appointment at any time by signing in to CareFlow." + SIGNATURE);
 	}
 
-	static Email rescheduled(Recipient patient, Optional<DoctorName> doctor, String appointmentId, Instant start,
-			Instant previousStart, String timeZone) {
+	static Email rescheduled(Recipient patient, Appointment appointment, Instant previousStart,
+			AppointmentLinks links) {
 		return new Email(patient.email(), RESCHEDULED,
-				greeting(patient) + "Your appointment" + with(doctor) + " on "
-						+ AppointmentTime.format(previousStart, timeZone) + " was moved to "
-						+ AppointmentTime.format(start, timeZone) + ".\n\n" + reference(appointmentId)
-						+ "If you cannot come at the new time, please sign in to CareFlow and cancel it "
-						+ "(Appointments, then Cancel), so that someone else can have the time." + SIGNATURE);
+				greeting(patient) + "Your appointment" + with(appointment.doctor()) + " on "
+						+ AppointmentTime.format(previousStart, appointment.timeZone()) + " was moved to "
+						+ appointment.time() + ".\n\n" + reference(appointment.id())
+						+ changeLinks("If you cannot come at the new time", links) + SIGNATURE);
 	}
 
 	static Email waitlistOffer(Recipient patient, Optional<DoctorName> doctor, Instant start, Instant expiresAt,
-			String timeZone, String acceptUrl) {
+			String timeZone, String acceptLink) {
 		return new Email(patient.email(), WAITLIST_OFFER,
 				greeting(patient) + "A slot" + with(doctor) + " on " + AppointmentTime.format(start, timeZone)
 						+ " has become free, and you are next on the waitlist. It is held for you until "
-						+ AppointmentTime.format(expiresAt, timeZone) + ".\n\n"
-						+ "To take it, accept the offer (signed in to CareFlow as yourself):\n" + acceptUrl + "\n\n"
+						+ AppointmentTime.format(expiresAt, timeZone) + ".\n\n" + "To take it, accept the offer:\n"
+						+ acceptLink + "\n\n" + "You can also sign in to CareFlow and accept it there. The link works "
+						+ "once, while the slot is held for you; " + DO_NOT_FORWARD + "\n\n"
 						+ "If you do nothing, it goes to the next patient on the waitlist; you stay on it."
 						+ SIGNATURE);
 	}
@@ -97,14 +100,11 @@ final class Emails {
 						+ "CareFlow to read it.\n\n" + reference(appointmentId).stripTrailing() + SIGNATURE);
 	}
 
-	static Email reminder(Recipient patient, Optional<DoctorName> doctor, String appointmentId, Instant start,
-			String timeZone, Clinic clinic) {
+	static Email reminder(Recipient patient, Appointment appointment, Clinic clinic, AppointmentLinks links) {
 		return new Email(patient.email(), REMINDER,
-				greeting(patient) + "This is a reminder of your appointment" + with(doctor) + " on "
-						+ AppointmentTime.format(start, timeZone) + ".\n\n" + "Where: " + clinic.place() + "\n\n"
-						+ reference(appointmentId)
-						+ "If you cannot come, please sign in to CareFlow to cancel or reschedule it (Appointments), "
-						+ "so that someone else can have the time." + SIGNATURE);
+				greeting(patient) + "This is a reminder of your appointment" + with(appointment.doctor()) + " on "
+						+ appointment.time() + ".\n\n" + "Where: " + clinic.place() + "\n\n"
+						+ reference(appointment.id()) + changeLinks("If you cannot come", links) + SIGNATURE);
 	}
 
 	static Email doctorBooked(Recipient doctor, String patientName, String appointmentId, Instant start,
@@ -132,6 +132,17 @@ final class Emails {
 						+ SIGNATURE);
 	}
 
+	/**
+	 * The cancel and reschedule links, and signing in as the way that needs no link.
+	 * @param ifYouCannotCome the start of the sentence that offers to cancel
+	 */
+	private static String changeLinks(String ifYouCannotCome, AppointmentLinks links) {
+		return ifYouCannotCome + ", please cancel it, so that someone else can have the time:\n" + links.cancel()
+				+ "\n\n" + "To move it to another time:\n" + links.reschedule() + "\n\n"
+				+ "You can also sign in to CareFlow and cancel or reschedule it under Appointments. Each link works "
+				+ "once, until the appointment starts; " + DO_NOT_FORWARD;
+	}
+
 	private static String greeting(Recipient patient) {
 		return "Hello " + patient.fullName() + ",\n\n";
 	}
@@ -142,6 +153,22 @@ final class Emails {
 
 	private static String reference(String appointmentId) {
 		return "Appointment reference: " + appointmentId + "\n\n";
+	}
+
+	/**
+	 * An appointment as a patient's email shows it.
+	 *
+	 * @param id its reference
+	 * @param doctor its doctor, if known yet
+	 * @param start when it starts
+	 * @param timeZone the doctor's zone, the one times are shown in
+	 */
+	record Appointment(String id, Optional<DoctorName> doctor, Instant start, String timeZone) {
+
+		String time() {
+			return AppointmentTime.format(this.start, this.timeZone);
+		}
+
 	}
 
 }

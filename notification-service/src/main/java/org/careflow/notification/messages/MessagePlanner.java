@@ -24,7 +24,7 @@ public class MessagePlanner {
 
 	private final Directory directory;
 
-	private final String apiUrl;
+	private final ActionLinks links;
 
 	private final CalendarChain calendar;
 
@@ -33,15 +33,15 @@ public class MessagePlanner {
 	private final Clinic clinic;
 
 	/**
-	 * @param apiUrl where patients reach the API (the gateway), for links in emails
+	 * @param links the signed action links of patients' emails
 	 * @param calendar which calendar event each appointment's invites update
 	 * @param organizer who the invites come from
 	 * @param clinic where the visits take place
 	 */
-	public MessagePlanner(Directory directory, String apiUrl, CalendarChain calendar,
+	public MessagePlanner(Directory directory, ActionLinks links, CalendarChain calendar,
 			CalendarInvite.Organizer organizer, Clinic clinic) {
 		this.directory = directory;
-		this.apiUrl = apiUrl.endsWith("/") ? apiUrl.substring(0, apiUrl.length() - 1) : apiUrl;
+		this.links = links;
 		this.calendar = calendar;
 		this.organizer = organizer;
 		this.clinic = clinic;
@@ -90,7 +90,9 @@ public class MessagePlanner {
 	public Email reminder(String appointmentId, String patientId, String doctorId, Instant start, String timeZone) {
 		Recipient patient = this.directory.patient(patientId)
 			.orElseThrow(() -> new UnknownPatientException(patientId, "reminder"));
-		return Emails.reminder(patient, doctor(doctorId), appointmentId, start, timeZone, this.clinic)
+		return Emails
+			.reminder(patient, new Emails.Appointment(appointmentId, doctor(doctorId), start, timeZone), this.clinic,
+					this.links.forAppointment(appointmentId, patientId, start))
 			.about(patientId, appointmentId)
 			.unlessTurnedOff(patient.wantsReminders());
 	}
@@ -112,11 +114,14 @@ public class MessagePlanner {
 			case AppointmentBooked booked -> {
 				Recipient patient = patient(booked.patientId(), event);
 				Optional<DoctorName> doctor = doctor(booked.doctorId());
-				yield Optional
-					.of(Emails.booked(patient, doctor, booked.aggregateId(), booked.start(), booked.timeZone())
-						.withInvite(CalendarInvite.request(new CalendarInvite.Details(
-								CalendarEventId.firstOf(booked.aggregateId()), booked.start(), booked.end(),
-								booked.timeZone(), doctor, patient, this.organizer, booked.occurredAt()))));
+				Emails.Appointment shown = new Emails.Appointment(booked.aggregateId(), doctor, booked.start(),
+						booked.timeZone());
+				AppointmentLinks links = this.links.forAppointment(booked.aggregateId(), booked.patientId(),
+						booked.start());
+				yield Optional.of(Emails.booked(patient, shown, links)
+					.withInvite(CalendarInvite.request(new CalendarInvite.Details(
+							CalendarEventId.firstOf(booked.aggregateId()), booked.start(), booked.end(),
+							booked.timeZone(), doctor, patient, this.organizer, booked.occurredAt()))));
 			}
 			case AppointmentCancelled cancelled -> Optional.of(cancellation(cancelled.aggregateId(),
 					patient(cancelled.patientId(), event), doctor(cancelled.doctorId()), cancelled.start(),
@@ -124,9 +129,12 @@ public class MessagePlanner {
 			case AppointmentRescheduled moved -> {
 				Recipient patient = patient(moved.patientId(), event);
 				Optional<DoctorName> doctor = doctor(moved.doctorId());
-				yield Optional.of(Emails
-					.rescheduled(patient, doctor, moved.aggregateId(), moved.start(), moved.previousStart(),
-							moved.timeZone())
+				Emails.Appointment shown = new Emails.Appointment(moved.aggregateId(), doctor, moved.start(),
+						moved.timeZone());
+				// the links act on the new appointment (the event's id), at its new time
+				AppointmentLinks links = this.links.forAppointment(moved.aggregateId(), moved.patientId(),
+						moved.start());
+				yield Optional.of(Emails.rescheduled(patient, shown, moved.previousStart(), links)
 					.withInvite(CalendarInvite.request(new CalendarInvite.Details(
 							this.calendar.rescheduled(moved.aggregateId(), moved.replacesId()), moved.start(),
 							moved.end(), moved.timeZone(), doctor, patient, this.organizer, moved.occurredAt()))));
@@ -138,7 +146,7 @@ public class MessagePlanner {
 			case ScheduleSlotsOpened ignored -> Optional.empty();
 			case WaitlistOffered offered -> Optional.of(Emails.waitlistOffer(patient(offered.patientId(), event),
 					doctor(offered.doctorId()), offered.start(), offered.expiresAt(), offered.timeZone(),
-					this.apiUrl + "/api/waitlist/offers/" + offered.offerId() + "/accept"));
+					this.links.acceptOffer(offered.offerId(), offered.patientId(), offered.expiresAt())));
 			// it should never have existed: a patient who was expecting it is told it is
 			// off
 			case AppointmentEnteredInError voided -> voided.start().isAfter(voided.occurredAt()) ? Optional

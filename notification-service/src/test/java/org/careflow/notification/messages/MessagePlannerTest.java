@@ -2,11 +2,14 @@ package org.careflow.notification.messages;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.careflow.events.AppointmentBooked;
 import org.careflow.events.AppointmentCancelled;
@@ -20,6 +23,10 @@ import org.careflow.events.DoctorRegistered;
 import org.careflow.events.PatientRegistered;
 import org.careflow.events.VisitUpdated;
 import org.careflow.events.WaitlistOffered;
+import org.careflow.platform.links.ActionLink;
+import org.careflow.platform.links.LinkAction;
+import org.careflow.platform.links.LinkCheck;
+import org.careflow.platform.links.LinkSigner;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -33,11 +40,19 @@ class MessagePlannerTest {
 
 	private static final Instant NINE_IN_PARIS = Instant.parse("2026-11-24T08:00:00Z");
 
+	/** When the links are checked: before every appointment and offer of these tests. */
+	private static final Instant CHECKED_AT = Instant.parse("2026-11-20T00:00:00Z");
+
+	private static final Pattern LINK = Pattern.compile("https://clinic\\.example\\.org/links/(\\S+)");
+
+	private final LinkSigner signer = ActionLinksTest.signer(CHECKED_AT);
+
 	private final KnownPeople people = new KnownPeople();
 
 	private final ChainInMemory calendar = new ChainInMemory();
 
-	private final MessagePlanner planner = new MessagePlanner(this.people, "https://clinic.example.org/", this.calendar,
+	private final MessagePlanner planner = new MessagePlanner(this.people,
+			new ActionLinks(this.signer, "https://clinic.example.org"), this.calendar,
 			new CalendarInvite.Organizer("CareFlow", "no-reply@careflow.local"),
 			new Clinic("Clinique du Parc", "1 Rue de la Paix, 75002 Paris"));
 
@@ -108,6 +123,19 @@ class MessagePlannerTest {
 	}
 
 	@Test
+	void aBookingCarriesACancelAndARescheduleLinkToThatAppointmentAsBookedAndSigningInAsTheOtherWay() {
+		this.people.knowJane().knowHouse();
+
+		Email email = this.planner.emailFor(booked()).orElseThrow();
+
+		assertThat(linksIn(email)).extracting(ActionLink::action)
+			.containsExactly(LinkAction.CANCEL, LinkAction.RESCHEDULE);
+		assertThat(linksIn(email)).allSatisfy(link -> assertAbout(link, "appointment-1", NINE_IN_PARIS));
+		assertThat(email.body()).contains("sign in to CareFlow and cancel or reschedule it")
+			.doesNotContain("please sign in to CareFlow and cancel it");
+	}
+
+	@Test
 	void aReminderSaysWhenWithWhomWhereAndHowToCancelAndNothingOfTheReason() {
 		this.people.knowJane().knowHouse();
 
@@ -121,6 +149,9 @@ class MessagePlannerTest {
 			.contains("Appointment reference: appointment-1")
 			.contains("cancel or reschedule");
 		assertThat(email.calendarInvite()).isEmpty();
+		assertThat(linksIn(email)).extracting(ActionLink::action)
+			.containsExactly(LinkAction.CANCEL, LinkAction.RESCHEDULE);
+		assertThat(linksIn(email)).allSatisfy(link -> assertAbout(link, "appointment-1", NINE_IN_PARIS));
 	}
 
 	@Test
@@ -152,7 +183,9 @@ class MessagePlannerTest {
 		assertThat(email.subject()).isEqualTo("Your appointment was cancelled");
 		assertThat(email.body()).contains("with Dr Gregory House")
 			.contains("Tuesday 24 November 2026 at 09:00 (Europe/Paris)")
-			.contains("appointment-1");
+			.contains("appointment-1")
+			.as("nothing is left to act on")
+			.doesNotContain("/links/");
 	}
 
 	@Test
@@ -191,6 +224,7 @@ class MessagePlannerTest {
 		assertThat(moved.subject()).isEqualTo("Appointment moved on your calendar");
 		assertThat(moved.body()).contains("09:00 (Europe/Paris) was moved to Tuesday 24 November 2026 at 11:00");
 		assertThat(List.of(booked, cancelled, moved)).noneMatch(email -> email.body().contains("cough"))
+			.noneMatch(email -> email.body().contains("/links/"))
 			.allMatch(email -> email.calendarInvite().isEmpty());
 		assertThat(MessagePlanner.doctorMessageIdOf(booked())).isNotEqualTo(MessagePlanner.messageIdOf(booked()));
 	}
@@ -278,6 +312,10 @@ class MessagePlannerTest {
 					+ "Wednesday 25 November 2026 at 09:00 (Europe/Paris)")
 			.contains("Appointment reference: appointment-2")
 			.contains("cancel");
+		assertThat(linksIn(email)).extracting(ActionLink::action)
+			.containsExactly(LinkAction.CANCEL, LinkAction.RESCHEDULE);
+		assertThat(linksIn(email)).as("the new appointment, at its new time")
+			.allSatisfy(link -> assertAbout(link, "appointment-2", NINE_IN_PARIS.plus(Duration.ofDays(1))));
 	}
 
 	@Test
@@ -292,8 +330,26 @@ class MessagePlannerTest {
 		assertThat(email.subject()).isEqualTo("A slot opened up for you");
 		assertThat(email.body())
 			.contains("with Dr Gregory House (Internal Medicine) on Tuesday 24 November 2026 at 09:00 (Europe/Paris)")
-			.contains("held for you until Monday 23 November 2026 at 13:00 (Europe/Paris)")
-			.contains("https://clinic.example.org/api/waitlist/offers/offer-1/accept");
+			.contains("held for you until Monday 23 November 2026 at 13:00 (Europe/Paris)");
+		assertThat(linksIn(email)).singleElement().satisfies(link -> {
+			assertThat(link.action()).isEqualTo(LinkAction.ACCEPT_OFFER);
+			assertThat(link.subjectId()).isEqualTo("offer-1");
+			assertThat(link.boundTo()).isEqualTo("offer-1");
+			assertThat(link.patientId()).isEqualTo(JANE);
+			assertThat(link.expiresAt()).isEqualTo(NINE_IN_PARIS.minus(Duration.ofHours(20)));
+		});
+	}
+
+	@Test
+	void theWelcomeTheVisitSummaryAndTheMissedVisitCarryNoLink() {
+		this.people.knowJane().knowHouse();
+
+		assertThat(List.of(PatientRegistered.of(JANE, "jane@example.org", "Jane", "Doe"),
+				VisitUpdated.of("appointment-1", JANE, HOUSE),
+				AppointmentNoShow.of("appointment-1", JANE, HOUSE, NINE_IN_PARIS, NINE_IN_PARIS.plusSeconds(1800),
+						"Europe/Paris")))
+			.map(event -> this.planner.emailFor(event).orElseThrow())
+			.allSatisfy(email -> assertThat(email.body()).doesNotContain("/links/"));
 	}
 
 	@Test
@@ -332,6 +388,25 @@ class MessagePlannerTest {
 		assertThat(this.planner
 			.emailFor(DoctorRegistered.of(HOUSE, "house@example.org", "Gregory", "House", "Internal Medicine")))
 			.isEmpty();
+	}
+
+	/** The email's links, in the order it shows them, each checked valid. */
+	private List<ActionLink> linksIn(Email email) {
+		Matcher links = LINK.matcher(email.body());
+		List<ActionLink> found = new ArrayList<>();
+		while (links.find()) {
+			LinkCheck check = this.signer.check(links.group(1));
+			assertThat(check).isInstanceOf(LinkCheck.Valid.class);
+			found.add(((LinkCheck.Valid) check).link());
+		}
+		return found;
+	}
+
+	private static void assertAbout(ActionLink link, String appointmentId, Instant start) {
+		assertThat(link.subjectId()).isEqualTo(appointmentId);
+		assertThat(link.patientId()).isEqualTo(JANE);
+		assertThat(link.boundTo()).isEqualTo(String.valueOf(start.getEpochSecond()));
+		assertThat(link.expiresAt()).isEqualTo(start);
 	}
 
 	private static AppointmentBooked booked() {

@@ -21,6 +21,7 @@ import org.careflow.events.AppointmentCancelled;
 import org.careflow.events.AppointmentNoShow;
 import org.careflow.events.AppointmentRescheduled;
 import org.careflow.localstack.ReceivedMail;
+import org.careflow.notification.messages.ActionLinks;
 import org.careflow.notification.messages.CalendarInvite;
 import org.careflow.notification.messages.Clinic;
 import org.careflow.notification.messages.Directory;
@@ -33,6 +34,8 @@ import org.careflow.notification.messages.MessagePlanner;
 import org.careflow.notification.messages.PooledMailSender;
 import org.careflow.notification.messages.Recipient;
 import org.careflow.notification.messages.StoredCalendarChain;
+import org.careflow.platform.links.LinkProperties;
+import org.careflow.platform.links.LinkSigner;
 import org.careflow.testinfra.TestInfrastructure;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -92,7 +95,8 @@ class ReminderSweepIT {
 		assertThat(reminders()).singleElement()
 			.satisfies((mail) -> assertThat(mail.body()).contains("Appointment reference: " + appointment)
 				.contains("Wednesday 2 December 2026 at 09:00 (Europe/Paris)")
-				.contains("Where: Clinique du Parc, 1 Rue de la Paix, 75002 Paris"));
+				.contains("Where: Clinique du Parc, 1 Rue de la Paix, 75002 Paris")
+				.contains("http://localhost:8080/links/"));
 		assertThat(status(appointment, "PT24H")).isEqualTo("SENT");
 
 		this.clock.advance(Duration.ofMinutes(5));
@@ -333,8 +337,12 @@ class ReminderSweepIT {
 			MessageDelivery delivery = new MessageDelivery(mongo, ReminderSweepIT.this.clock, mailSender(smtpPort),
 					"CareFlow <no-reply@careflow.local>");
 			this.reminders = new Reminders(this.store, PROPERTIES, delivery, ReminderSweepIT.this.clock);
-			MessagePlanner planner = new MessagePlanner(new Jane(), "http://localhost:8080",
-					new StoredCalendarChain(mongo), new CalendarInvite.Organizer("CareFlow", "no-reply@careflow.local"),
+			ActionLinks links = new ActionLinks(
+					new LinkSigner(new LinkProperties(TestInfrastructure.LINK_SIGNING_KEY, null),
+							ReminderSweepIT.this.clock),
+					"http://localhost:8080");
+			MessagePlanner planner = new MessagePlanner(new Jane(), links, new StoredCalendarChain(mongo),
+					new CalendarInvite.Organizer("CareFlow", "no-reply@careflow.local"),
 					new Clinic("Clinique du Parc", "1 Rue de la Paix, 75002 Paris"));
 			this.sweep = new ReminderSweep(this.store, planner, delivery, PROPERTIES, ReminderSweepIT.this.clock);
 		}

@@ -89,6 +89,11 @@ public class CareFlowResourceServer {
 			return new PublicEndpoint(HttpMethod.POST, path);
 		}
 
+		/** Reachable without a token by any method (e.g. a page and its form). */
+		public static PublicEndpoint anyMethod(String path) {
+			return new PublicEndpoint(null, path);
+		}
+
 	}
 
 }
