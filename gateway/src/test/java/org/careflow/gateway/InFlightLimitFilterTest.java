@@ -5,6 +5,8 @@ import reactor.core.publisher.Mono;
 import reactor.core.publisher.Sinks;
 
 import org.springframework.cloud.gateway.filter.GatewayFilterChain;
+import org.springframework.cloud.gateway.route.Route;
+import org.springframework.cloud.gateway.support.ServerWebExchangeUtils;
 import org.springframework.http.HttpStatus;
 import org.springframework.mock.http.server.reactive.MockServerHttpRequest;
 import org.springframework.mock.web.server.MockServerWebExchange;
@@ -48,6 +50,26 @@ class InFlightLimitFilterTest {
 		MockServerWebExchange next = exchange();
 		this.filter.filter(next, (exchange) -> Mono.empty()).block();
 		assertThat(next.getResponse().getStatusCode()).isNotEqualTo(HttpStatus.SERVICE_UNAVAILABLE);
+	}
+
+	@Test
+	void aLongLivedRouteSuchAsTheEventStreamIsNotCounted() {
+		this.filter.filter(exchange(), this.slowService).subscribe();
+		this.filter.filter(exchange(), this.slowService).subscribe();
+		Route stream = Route.async()
+			.id("live-events")
+			.uri("http://localhost:8085")
+			.predicate((exchange) -> true)
+			.metadata(InFlightLimitFilter.LONG_LIVED, true)
+			.build();
+
+		MockServerWebExchange streaming = MockServerWebExchange.from(MockServerHttpRequest.get("/api/events/stream"));
+		streaming.getAttributes().put(ServerWebExchangeUtils.GATEWAY_ROUTE_ATTR, stream);
+		this.filter.filter(streaming, (exchange) -> Mono.empty()).block();
+
+		assertThat(streaming.getResponse().getStatusCode()).as("served although two requests are in flight")
+			.isNotEqualTo(HttpStatus.SERVICE_UNAVAILABLE);
+		assertThat(this.filter.inFlight()).isEqualTo(2);
 	}
 
 	@Test

@@ -44,6 +44,40 @@ final class Api {
 		return send(request(path, token).method(method, publisher));
 	}
 
+	/**
+	 * The status of a GET whose answer may never end (an event stream): read as soon as
+	 * the headers arrive, then the connection is let go.
+	 */
+	int statusOfStream(String path, String token) {
+		HttpRequest request = request(path, token).setHeader("Accept", "text/event-stream, application/problem+json")
+			.GET()
+			.build();
+		try {
+			HttpResponse<java.io.InputStream> response = this.http.send(request,
+					HttpResponse.BodyHandlers.ofInputStream());
+			response.body().close();
+			return response.statusCode();
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException("GET " + request.uri() + " failed", ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	/**
+	 * Opens an event stream and collects its lines as they arrive, until closed.
+	 */
+	LiveStream openStream(String path, String token) {
+		HttpRequest request = request(path, token).setHeader("Accept", "text/event-stream, application/problem+json")
+			.timeout(Duration.ofMinutes(10))
+			.GET()
+			.build();
+		return new LiveStream(this.http.sendAsync(request, HttpResponse.BodyHandlers.ofLines()));
+	}
+
 	private HttpRequest.Builder request(String path, String token) {
 		HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(this.baseUrl + path))
 			.timeout(Duration.ofSeconds(30))

@@ -91,6 +91,13 @@ record AuthorizationMatrix(List<Row> rows) {
 	 */
 	static final String LINK_MAPPING = "/links/{token}";
 
+	/**
+	 * The live event stream (notification-service): an answer that does not end, so its
+	 * cells read the status only. Tried with every caller both ways; each role sees its
+	 * own events, a pharmacist and a service none.
+	 */
+	static final String LIVE_STREAM_PATH = "/api/events/stream";
+
 	static AuthorizationMatrix load() {
 		try (InputStream in = AuthorizationMatrix.class.getResourceAsStream(RESOURCE)) {
 			if (in == null) {

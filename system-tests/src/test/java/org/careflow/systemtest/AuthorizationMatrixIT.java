@@ -63,6 +63,12 @@ class AuthorizationMatrixIT {
 		String replacement = null;
 		Api.Reply created = null;
 		try {
+			if (row.path().equals(AuthorizationMatrix.LIVE_STREAM_PATH)) {
+				assertThat(api.statusOfStream(row.path(), this.fixture.tokenOf(caller)))
+					.as("GET %s via %s as %s", row.path(), row.via(), caller)
+					.isEqualTo(expected);
+				return;
+			}
 			Api.Reply reply = api.call(row.method(), this.fixture.path(row.path(), appointment),
 					this.fixture.tokenOf(caller), this.fixture.body(row.body()));
 			if (reply.status() == 201 && row.path().endsWith("/reschedule")) {
@@ -212,6 +218,20 @@ class AuthorizationMatrixIT {
 			rows.forEach((row) -> assertThat(row.expected()).as("%s %s via %s", row.method(), mapping, row.via())
 				.containsOnlyKeys(AuthorizationMatrix.CALLERS));
 		});
+	}
+
+	@Test
+	void theLiveStreamIsTriedWithEveryCallerBothWays() {
+		List<Row> rows = this.matrix.rows()
+			.stream()
+			.filter((row) -> row.path().equals(AuthorizationMatrix.LIVE_STREAM_PATH))
+			.toList();
+		assertThat(rows).extracting(Row::via).containsExactlyInAnyOrder("gateway", "direct");
+		rows.forEach((row) -> assertThat(row.expected()).as("via %s", row.via())
+			.containsOnlyKeys(AuthorizationMatrix.CALLERS)
+			.containsEntry("anonymous", 401)
+			.containsEntry("patient-own", 200)
+			.containsEntry("pharmacist", 403));
 	}
 
 	@Test

@@ -244,11 +244,19 @@ class ClinicJourneyIT {
 	@Test
 	@Order(10)
 	void patientCancelsAnotherBookingAndItsSlotIsFreeAgain() {
+		// the patient's app follows their appointments live, through the gateway
+		LiveStream live = this.api.openStream("/api/events/stream", this.patient.token());
+		assertThat(live.status()).isEqualTo(200);
 		String laterSlot = this.clinic.slotTomorrow(this.doctor.id(), this.patient.token());
 		Api.Reply booked = this.api.post("/api/appointments", this.patient.token(),
 				Clinic.booking(this.doctor.id(), laterSlot));
 		assertThat(booked.status()).as("%s", booked).isEqualTo(201);
 		String laterId = booked.text("id");
+		await().atMost(Duration.ofSeconds(30))
+			.until(() -> live.data().stream().anyMatch((data) -> data.contains("appointment.booked")));
+		assertThat(live.data()).filteredOn((data) -> data.contains("appointment.booked"))
+			.singleElement()
+			.satisfies((data) -> assertThat(data).contains(laterId).doesNotContain("reason"));
 		assertThat(this.clinic.freeSlotStarts(this.doctor.id(), this.patient.token())).doesNotContain(laterSlot);
 
 		Person stranger = this.clinic.registerPatient();
@@ -276,6 +284,13 @@ class ClinicJourneyIT {
 		assertThat(this.api.get("/api/appointments/" + laterId, this.patient.token()).text("status"))
 			.isEqualTo("cancelled");
 		assertThat(cancelLink.press(null).statusCode()).as("used once").isEqualTo(410);
+		await().atMost(Duration.ofSeconds(30))
+			.until(() -> live.data()
+				.stream()
+				.anyMatch((data) -> data.contains("appointment.cancelled") && data.contains(laterId)));
+		assertThat(live.data()).as("only this patient's own appointments")
+			.allMatch((data) -> data.contains(this.patient.id()) || !data.contains("patientId"));
+		live.close();
 
 		await().atMost(Duration.ofSeconds(20))
 			.untilAsserted(() -> assertThat(this.clinic.freeSlotStarts(this.doctor.id(), this.patient.token()))

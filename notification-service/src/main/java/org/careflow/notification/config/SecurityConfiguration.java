@@ -9,8 +9,8 @@ import org.springframework.security.web.SecurityFilterChain;
 
 /**
  * The platform's resource-server chain: health, info and metrics are open, anything else
- * (the message log) needs a valid token; each endpoint checks the caller's role and whose
- * data it is itself.
+ * (the message log, the dead-letter replay, the live event stream) needs a valid token;
+ * each endpoint checks the caller's role and whose data it is itself.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {

@@ -1,8 +1,10 @@
 package org.careflow.notification.web;
 
 import org.careflow.notification.deadletters.DeadLetterReplayException;
+import org.careflow.notification.live.LiveStreamRefusedException;
 import org.careflow.platform.web.CareFlowProblemHandler;
 
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -32,6 +34,14 @@ class NotificationProblemHandler extends CareFlowProblemHandler {
 	@ExceptionHandler
 	ProblemDetail notYours(NotYourLogException ex) {
 		return problem(HttpStatus.FORBIDDEN, "Forbidden", ex.getMessage());
+	}
+
+	/** A live stream not opened now (429 or 503), and when to ask again. */
+	@ExceptionHandler
+	ResponseEntity<ProblemDetail> streamRefused(LiveStreamRefusedException ex) {
+		return ResponseEntity.status(ex.status())
+			.header(HttpHeaders.RETRY_AFTER, String.valueOf(ex.retryAfter().toSeconds()))
+			.body(problem(ex.status(), ex.title(), ex.getMessage()));
 	}
 
 }
