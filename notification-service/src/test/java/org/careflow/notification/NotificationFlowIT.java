@@ -219,10 +219,10 @@ class NotificationFlowIT {
 		String appointmentId = UUID.randomUUID().toString();
 		String doctorId = UUID.randomUUID().toString();
 
-		publish(Topics.PATIENTS, PatientNotificationPreferencesChanged.of(patient.id(), true, false));
+		publish(Topics.PATIENTS, PatientNotificationPreferencesChanged.of(patient.id(), true, false, "Europe/London"));
 		await().atMost(PATIENCE)
 			.until(() -> this.contacts.patient(patient.id())
-				.map(contact -> !contact.wantsVisitSummaries())
+				.map(contact -> !contact.wantsVisitSummaries() && "Europe/London".equals(contact.timeZone()))
 				.orElse(false));
 		publish(Topics.APPOINTMENTS, VisitUpdated.of(appointmentId, patient.id(), doctorId));
 		publish(Topics.APPOINTMENTS, AppointmentNoShow.of(appointmentId, patient.id(), doctorId, NINE_IN_PARIS,

@@ -208,13 +208,15 @@ class PatientServiceIT {
 		String path = "/api/patients/me/notification-preferences";
 
 		ResponseEntity<JsonNode> before = get(path, token);
-		ResponseEntity<JsonNode> changed = put(path, token, Map.of("reminders", false, "visitSummaries", true));
+		ResponseEntity<JsonNode> changed = put(path, token,
+				Map.of("reminders", false, "visitSummaries", true, "timeZone", "Europe/London"));
 		ResponseEntity<JsonNode> after = get(path, token);
 
 		assertThat(before.getBody().get("reminders").asBoolean()).as("on until the patient says otherwise").isTrue();
 		assertThat(changed.getStatusCode().value()).isEqualTo(200);
 		assertThat(after.getBody().get("reminders").asBoolean()).isFalse();
 		assertThat(after.getBody().get("visitSummaries").asBoolean()).isTrue();
+		assertThat(after.getBody().get("timeZone").asString()).isEqualTo("Europe/London");
 		ConsumerRecord<String, String> record = KafkaRecords.awaitFirst(TestInfrastructure.kafka().bootstrapServers(),
 				Topics.PATIENTS,
 				(candidate) -> id.equals(candidate.key())
@@ -225,6 +227,7 @@ class PatientServiceIT {
 			.orElseThrow();
 		assertThat(event.reminders()).isFalse();
 		assertThat(event.visitSummaries()).isTrue();
+		assertThat(event.timeZone()).isEqualTo("Europe/London");
 	}
 
 	@Test
@@ -239,6 +242,13 @@ class PatientServiceIT {
 		assertThat(refused.getStatusCode().value()).isEqualTo(400);
 		assertThat(refused.getBody().get("errors").get(0).get("field").asString()).isEqualTo("visitSummaries");
 		assertThat(get(path, token).getBody().get("reminders").asBoolean()).isTrue();
+		for (String notAZone : List.of("+02:00", "Mars/Olympus", "Europe/" + "x".repeat(500))) {
+			ResponseEntity<JsonNode> badZone = put(path, token,
+					Map.of("reminders", false, "visitSummaries", false, "timeZone", notAZone));
+			assertThat(badZone.getStatusCode().value()).as(notAZone).isEqualTo(400);
+			assertThat(badZone.getBody().get("errors").get(0).get("field").asString()).isEqualTo("timeZone");
+		}
+		assertThat(get(path, token).getBody().get("visitSummaries").asBoolean()).isTrue();
 	}
 
 	@Test

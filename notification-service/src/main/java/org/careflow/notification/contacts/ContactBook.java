@@ -55,7 +55,9 @@ public class ContactBook implements Directory {
 	 */
 	public void record(PatientNotificationPreferencesChanged event) {
 		this.mongo.upsert(new Query(Criteria.where("_id").is(event.aggregateId())),
-				new Update().set("reminders", event.reminders()).set("visitSummaries", event.visitSummaries()),
+				new Update().set("reminders", event.reminders())
+					.set("visitSummaries", event.visitSummaries())
+					.set("timeZone", event.timeZone()),
 				PatientContact.class);
 	}
 
@@ -71,7 +73,8 @@ public class ContactBook implements Directory {
 		return Optional.ofNullable(this.mongo.findById(patientId, PatientContact.class))
 			.filter(contact -> contact.email() != null)
 			.map(contact -> new Recipient(contact.email(), contact.firstName(), contact.lastName(),
-					!Boolean.FALSE.equals(contact.reminders()), !Boolean.FALSE.equals(contact.visitSummaries())));
+					!Boolean.FALSE.equals(contact.reminders()), !Boolean.FALSE.equals(contact.visitSummaries()),
+					contact.timeZone()));
 	}
 
 	@Override

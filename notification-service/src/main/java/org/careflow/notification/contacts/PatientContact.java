@@ -9,5 +9,5 @@ import org.springframework.data.mongodb.core.mapping.Document;
  */
 @Document("contacts")
 record PatientContact(@Id String patientId, String email, String firstName, String lastName, Boolean reminders,
-		Boolean visitSummaries) {
+		Boolean visitSummaries, String timeZone) {
 }

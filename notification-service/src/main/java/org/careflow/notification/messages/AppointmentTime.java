@@ -3,6 +3,7 @@ package org.careflow.notification.messages;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
@@ -14,6 +15,8 @@ final class AppointmentTime {
 
 	private static final DateTimeFormatter FORMAT = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy 'at' HH:mm",
 			Locale.ENGLISH);
+
+	private static final DateTimeFormatter TIME_ONLY = DateTimeFormatter.ofPattern("HH:mm", Locale.ENGLISH);
 
 	private static final ZoneId UTC = ZoneId.of("UTC");
 
@@ -27,6 +30,32 @@ final class AppointmentTime {
 	static String format(Instant start, String timeZone) {
 		ZoneId zone = zoneOrUtc(timeZone);
 		return FORMAT.format(start.atZone(zone)) + " (" + zone.getId() + ")";
+	}
+
+	/**
+	 * Formats {@code start} in the doctor's {@code timeZone} and, where its clock shows
+	 * another time, in the patient's own zone as well: "… at 10:00 (Europe/Paris), 09:00
+	 * (Europe/London) for you". An unknown patient zone is left out.
+	 */
+	static String format(Instant start, String timeZone, String patientTimeZone) {
+		String doctors = format(start, timeZone);
+		if (patientTimeZone == null || patientTimeZone.isBlank()) {
+			return doctors;
+		}
+		ZoneId theirs;
+		try {
+			theirs = ZoneId.of(patientTimeZone);
+		}
+		catch (DateTimeException ex) {
+			return doctors;
+		}
+		ZonedDateTime there = start.atZone(zoneOrUtc(timeZone));
+		ZonedDateTime forThem = start.atZone(theirs);
+		if (there.toLocalDateTime().equals(forThem.toLocalDateTime())) {
+			return doctors;
+		}
+		DateTimeFormatter shown = there.toLocalDate().equals(forThem.toLocalDate()) ? TIME_ONLY : FORMAT;
+		return doctors + ", " + shown.format(forThem) + " (" + theirs.getId() + ") for you";
 	}
 
 	private static ZoneId zoneOrUtc(String timeZone) {

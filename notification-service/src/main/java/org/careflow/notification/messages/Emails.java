@@ -51,7 +51,7 @@ final class Emails {
 	static Email booked(Recipient patient, Appointment appointment, AppointmentLinks links) {
 		return new Email(patient.email(), BOOKED,
 				greeting(patient) + "Your appointment" + with(appointment.doctor()) + " is booked for "
-						+ appointment.time() + ".\n\n" + reference(appointment.id())
+						+ appointment.time(patient) + ".\n\n" + reference(appointment.id())
 						+ changeLinks("If you cannot come", links) + SIGNATURE);
 	}
 
@@ -68,7 +68,7 @@ final class Emails {
 		return new Email(patient.email(), RESCHEDULED,
 				greeting(patient) + "Your appointment" + with(appointment.doctor()) + " on "
 						+ AppointmentTime.format(previousStart, appointment.timeZone()) + " was moved to "
-						+ appointment.time() + ".\n\n" + reference(appointment.id())
+						+ appointment.time(patient) + ".\n\n" + reference(appointment.id())
 						+ changeLinks("If you cannot come at the new time", links) + SIGNATURE);
 	}
 
@@ -103,7 +103,7 @@ final class Emails {
 	static Email reminder(Recipient patient, Appointment appointment, Clinic clinic, AppointmentLinks links) {
 		return new Email(patient.email(), REMINDER,
 				greeting(patient) + "This is a reminder of your appointment" + with(appointment.doctor()) + " on "
-						+ appointment.time() + ".\n\n" + "Where: " + clinic.place() + "\n\n"
+						+ appointment.time(patient) + ".\n\n" + "Where: " + clinic.place() + "\n\n"
 						+ reference(appointment.id()) + changeLinks("If you cannot come", links) + SIGNATURE);
 	}
 
@@ -165,8 +165,9 @@ final class Emails {
 	 */
 	record Appointment(String id, Optional<DoctorName> doctor, Instant start, String timeZone) {
 
-		String time() {
-			return AppointmentTime.format(this.start, this.timeZone);
+		/** In the doctor's zone, and in the patient's own too where the clock differs. */
+		String time(Recipient patient) {
+			return AppointmentTime.format(this.start, this.timeZone, patient.timeZone());
 		}
 
 	}

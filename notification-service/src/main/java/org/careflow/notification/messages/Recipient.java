@@ -5,11 +5,17 @@ package org.careflow.notification.messages;
  * emails: reminders, and "your visit summary is ready".
  */
 public record Recipient(String email, String firstName, String lastName, boolean wantsReminders,
-		boolean wantsVisitSummaries) {
+		boolean wantsVisitSummaries, String timeZone) {
 
 	/** Someone who gets every email. */
 	public Recipient(String email, String firstName, String lastName) {
-		this(email, firstName, lastName, true, true);
+		this(email, firstName, lastName, true, true, null);
+	}
+
+	/** Someone who named no time zone of their own. */
+	public Recipient(String email, String firstName, String lastName, boolean wantsReminders,
+			boolean wantsVisitSummaries) {
+		this(email, firstName, lastName, wantsReminders, wantsVisitSummaries, null);
 	}
 
 	String fullName() {

@@ -41,4 +41,27 @@ class AppointmentTimeTest {
 		assertThat(AppointmentTime.format(start, null)).isEqualTo("Tuesday 24 November 2026 at 08:00 (UTC)");
 	}
 
+	@Test
+	void aPatientInAnotherZoneSeesTheirOwnTimeBesideTheDoctorsAndTheDateWhenItDiffers() {
+		Instant start = Instant.parse("2026-11-24T08:00:00Z");
+
+		assertThat(AppointmentTime.format(start, "Europe/Paris", "Europe/London"))
+			.isEqualTo("Tuesday 24 November 2026 at 09:00 (Europe/Paris), 08:00 (Europe/London) for you");
+		assertThat(AppointmentTime.format(start, "Europe/Paris", "America/Los_Angeles")).as("midnight, the same day")
+			.isEqualTo("Tuesday 24 November 2026 at 09:00 (Europe/Paris), 00:00 (America/Los_Angeles) for you");
+		assertThat(AppointmentTime.format(start, "Europe/Paris", "Pacific/Honolulu")).as("the day before there")
+			.endsWith("Monday 23 November 2026 at 22:00 (Pacific/Honolulu) for you");
+	}
+
+	@Test
+	void aPatientWhoseClockShowsTheSameTimeOrWhoseZoneIsUnknownSeesTheDoctorsTimeOnly() {
+		Instant start = Instant.parse("2026-11-24T08:00:00Z");
+		String doctors = "Tuesday 24 November 2026 at 09:00 (Europe/Paris)";
+
+		assertThat(AppointmentTime.format(start, "Europe/Paris", "Europe/Paris")).isEqualTo(doctors);
+		assertThat(AppointmentTime.format(start, "Europe/Paris", "Europe/Berlin")).isEqualTo(doctors);
+		assertThat(AppointmentTime.format(start, "Europe/Paris", null)).isEqualTo(doctors);
+		assertThat(AppointmentTime.format(start, "Europe/Paris", "Mars/Olympus_Mons")).isEqualTo(doctors);
+	}
+
 }

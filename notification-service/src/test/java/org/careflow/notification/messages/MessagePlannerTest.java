@@ -155,6 +155,16 @@ class MessagePlannerTest {
 	}
 
 	@Test
+	void aReminderShowsThePatientsOwnTimeTooWhenTheyLiveInAnotherZone() {
+		this.people.knowJaneInLondon().knowHouse();
+
+		Email email = this.planner.reminder("appointment-1", JANE, HOUSE, NINE_IN_PARIS, "Europe/Paris");
+
+		assertThat(email.body())
+			.contains("Tuesday 24 November 2026 at 09:00 (Europe/Paris), 08:00 (Europe/London) for you");
+	}
+
+	@Test
 	void aReminderForAPatientNotKnownYetIsRefusedSoItIsTriedAgain() {
 		assertThatExceptionOfType(UnknownPatientException.class)
 			.isThrownBy(() -> this.planner.reminder("appointment-1", JANE, HOUSE, NINE_IN_PARIS, "Europe/Paris"));
@@ -444,6 +454,11 @@ class MessagePlannerTest {
 
 		KnownPeople knowJane() {
 			this.patients.put(JANE, new Recipient("jane@example.org", "Jane", "Doe"));
+			return this;
+		}
+
+		KnownPeople knowJaneInLondon() {
+			this.patients.put(JANE, new Recipient("jane@example.org", "Jane", "Doe", true, true, "Europe/London"));
 			return this;
 		}
 

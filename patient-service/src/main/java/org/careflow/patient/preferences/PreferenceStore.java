@@ -49,7 +49,7 @@ class PreferenceStore {
 		}
 		return Optional.ofNullable(found.get(FIELD, Document.class))
 			.map((stored) -> new NotificationPreferences(stored.getBoolean("reminders", true),
-					stored.getBoolean("visitSummaries", true)))
+					stored.getBoolean("visitSummaries", true), stored.getString("timeZone")))
 			.orElse(NotificationPreferences.ALL_ON);
 	}
 
@@ -59,9 +59,13 @@ class PreferenceStore {
 	 */
 	void change(String patientId, NotificationPreferences preferences) {
 		PatientNotificationPreferencesChanged changed = PatientNotificationPreferencesChanged.of(patientId,
-				preferences.reminders(), preferences.visitSummaries());
-		Update update = PendingEvents.append(new Update().set(FIELD, new Document("reminders", preferences.reminders())
-			.append("visitSummaries", preferences.visitSummaries())),
+				preferences.reminders(), preferences.visitSummaries(), preferences.timeZone());
+		Document stored = new Document("reminders", preferences.reminders()).append("visitSummaries",
+				preferences.visitSummaries());
+		if (preferences.timeZone() != null) {
+			stored.append("timeZone", preferences.timeZone());
+		}
+		Update update = PendingEvents.append(new Update().set(FIELD, stored),
 				List.of(PendingEvent.of(Topics.PATIENTS, changed)));
 		if (this.mongo.updateFirst(byId(patientId), update, Patient.COLLECTION).getMatchedCount() == 0) {
 			throw new PatientNotFoundException(patientId);
