@@ -300,9 +300,11 @@ class ClinicJourneyIT {
 	@Test
 	@Order(11)
 	void theDoctorTakesLeaveWhichBlocksSlotsAndSearchBySpecialtyFindsOnlyFreeOnes() {
-		Instant dayAfterTomorrow = Instant.now().plus(2, ChronoUnit.DAYS).truncatedTo(ChronoUnit.DAYS);
-		Instant leaveStart = dayAfterTomorrow.plus(8, ChronoUnit.HOURS);
-		Instant leaveEnd = dayAfterTomorrow.plus(10, ChronoUnit.HOURS);
+		// three days on: the journey's visits (booked more than 25 h ahead) can reach the
+		// morning after tomorrow, whose booked time the leave could not take away
+		Instant inThreeDays = Instant.now().plus(3, ChronoUnit.DAYS).truncatedTo(ChronoUnit.DAYS);
+		Instant leaveStart = inThreeDays.plus(8, ChronoUnit.HOURS);
+		Instant leaveEnd = inThreeDays.plus(10, ChronoUnit.HOURS);
 		Map<String, Object> leave = Map.of("type", "block", "start", leaveStart.toString(), "end", leaveEnd.toString(),
 				"reason", "leave");
 		assertThat(this.api.post("/api/schedules/" + this.doctor.id() + "/exceptions", this.patient.token(), leave)
@@ -312,7 +314,7 @@ class ClinicJourneyIT {
 				leave);
 
 		assertThat(blocked.status()).as("%s", blocked).isEqualTo(201);
-		assertThat(this.clinic.freeSlotStarts(this.doctor.id(), this.patient.token()))
+		assertThat(this.clinic.freeSlotStarts(this.doctor.id(), this.patient.token(), 4))
 			.noneMatch(start -> !Instant.parse(start).isBefore(leaveStart) && Instant.parse(start).isBefore(leaveEnd))
 			.contains(leaveEnd.toString());
 		Instant from = Instant.now().truncatedTo(ChronoUnit.SECONDS);
