@@ -95,6 +95,8 @@ class LinkActions {
 				case CANCEL -> showCancel(valid.link());
 				case RESCHEDULE -> showReschedule(valid.link());
 				case ACCEPT_OFFER -> showOffer(valid.link());
+				// patient-service's, at /links/email/{token}: this page has nothing to do
+				case VERIFY_EMAIL -> LinkPage.invalid();
 			};
 		};
 	}
@@ -113,6 +115,7 @@ class LinkActions {
 				case CANCEL -> cancel(valid.link());
 				case RESCHEDULE -> reschedule(valid.link(), choice);
 				case ACCEPT_OFFER -> acceptOffer(valid.link());
+				case VERIFY_EMAIL -> LinkPage.invalid();
 			};
 		};
 	}

@@ -1,6 +1,11 @@
 package org.careflow.platform.links;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
+import java.util.HexFormat;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.UUID;
 
@@ -8,10 +13,12 @@ import java.util.UUID;
  * What a link lets its holder do, to what, until when.
  *
  * @param action the action
- * @param subjectId the appointment (cancel, reschedule) or the offer (accept) acted on
+ * @param subjectId the appointment (cancel, reschedule), the offer (accept) or the
+ * patient (verify email) acted on
  * @param patientId the patient the email went to, who acts through the link
  * @param boundTo the subject as the email showed it (an appointment's start, in epoch
- * seconds): a link to a subject that has changed since is superseded
+ * seconds; the address an email went to, digested): a link to a subject that has changed
+ * since is superseded
  * @param expiresAt after this the link is expired
  * @param linkId this link's own id, marked when it is used so it is used once
  */
@@ -39,6 +46,22 @@ public record ActionLink(LinkAction action, String subjectId, String patientId, 
 	/** An appointment as its email shows it: bound to its start. */
 	public static String boundToStart(Instant start) {
 		return Long.toString(start.getEpochSecond());
+	}
+
+	/**
+	 * An email address as the email went to it, digested so that the token does not carry
+	 * the address itself: a link to verify an address the patient has changed since
+	 * verifies nothing. Case does not matter to a mailbox, so it does not matter here.
+	 */
+	public static String boundToAddress(String email) {
+		try {
+			byte[] digest = MessageDigest.getInstance("SHA-256")
+				.digest(email.strip().toLowerCase(Locale.ROOT).getBytes(StandardCharsets.UTF_8));
+			return HexFormat.of().formatHex(digest, 0, 16);
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException("Every JDK has SHA-256", ex);
+		}
 	}
 
 	private static void requireField(String name, String value) {

@@ -13,7 +13,10 @@ public enum LinkAction {
 	RESCHEDULE("reschedule"),
 
 	/** Take the slot a waitlist offer holds. */
-	ACCEPT_OFFER("accept-offer");
+	ACCEPT_OFFER("accept-offer"),
+
+	/** Confirm that the patient reads the email address they registered with. */
+	VERIFY_EMAIL("verify-email");
 
 	private final String code;
 

@@ -32,9 +32,9 @@ public final class LinkSigner {
 
 	private static final Base64.Decoder DECODER = Base64.getUrlDecoder();
 
-	private final SecretKeySpec key;
+	private final SigningKey key;
 
-	private final List<SecretKeySpec> acceptedKeys;
+	private final List<SigningKey> acceptedKeys;
 
 	private final Clock clock;
 
@@ -42,10 +42,10 @@ public final class LinkSigner {
 		if (properties.signingKey() == null) {
 			throw new IllegalArgumentException("LINK_SIGNING_KEY is required");
 		}
-		this.key = keyOf(properties.signingKey());
-		List<SecretKeySpec> accepted = new ArrayList<>(List.of(this.key));
+		this.key = new SigningKey(properties.signingKey());
+		List<SigningKey> accepted = new ArrayList<>(List.of(this.key));
 		if (properties.previousSigningKey() != null) {
-			accepted.add(keyOf(properties.previousSigningKey()));
+			accepted.add(new SigningKey(properties.previousSigningKey()));
 		}
 		this.acceptedKeys = List.copyOf(accepted);
 		this.clock = clock;
@@ -56,7 +56,7 @@ public final class LinkSigner {
 		String payload = String.join(String.valueOf(SEPARATOR), link.action().code(), link.subjectId(),
 				link.patientId(), link.boundTo(), Long.toString(link.expiresAt().getEpochSecond()), link.linkId());
 		byte[] bytes = payload.getBytes(StandardCharsets.UTF_8);
-		return ENCODER.encodeToString(bytes) + "." + ENCODER.encodeToString(mac(this.key, bytes));
+		return ENCODER.encodeToString(bytes) + "." + ENCODER.encodeToString(this.key.mac(bytes));
 	}
 
 	/** Whether the token is ours and still valid, and what it allows. */
@@ -102,9 +102,9 @@ public final class LinkSigner {
 
 	private boolean signedByUs(byte[] payload, byte[] signature) {
 		boolean signed = false;
-		for (SecretKeySpec accepted : this.acceptedKeys) {
+		for (SigningKey accepted : this.acceptedKeys) {
 			// constant time: a forger learns nothing from how long a refusal took
-			signed |= MessageDigest.isEqual(mac(accepted, payload), signature);
+			signed |= MessageDigest.isEqual(accepted.mac(payload), signature);
 		}
 		return signed;
 	}
@@ -129,19 +129,35 @@ public final class LinkSigner {
 		}
 	}
 
-	private static SecretKeySpec keyOf(String secret) {
-		return new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), ALGORITHM);
-	}
+	/**
+	 * A key with a {@link Mac} ready per thread: looking up the algorithm's provider and
+	 * initialising a Mac cost more than the HMAC itself, and links are signed on the path
+	 * of every booking email. {@code doFinal} leaves the Mac ready for the next use.
+	 */
+	private static final class SigningKey {
 
-	private static byte[] mac(SecretKeySpec key, byte[] payload) {
-		try {
-			Mac mac = Mac.getInstance(ALGORITHM);
-			mac.init(key);
-			return mac.doFinal(payload);
+		private final ThreadLocal<Mac> macs;
+
+		SigningKey(String secret) {
+			SecretKeySpec spec = new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), ALGORITHM);
+			this.macs = ThreadLocal.withInitial(() -> newMac(spec));
 		}
-		catch (NoSuchAlgorithmException | InvalidKeyException ex) {
-			throw new IllegalStateException("HmacSHA256 is part of every JDK", ex);
+
+		byte[] mac(byte[] payload) {
+			return this.macs.get().doFinal(payload);
 		}
+
+		private static Mac newMac(SecretKeySpec spec) {
+			try {
+				Mac mac = Mac.getInstance(ALGORITHM);
+				mac.init(spec);
+				return mac;
+			}
+			catch (NoSuchAlgorithmException | InvalidKeyException ex) {
+				throw new IllegalStateException("HmacSHA256 is part of every JDK", ex);
+			}
+		}
+
 	}
 
 }
