@@ -92,6 +92,9 @@ class NotificationFlowIT {
 		// give up on a record quickly, so the dead-letter test does not wait 30 s
 		registry.add("careflow.kafka.retry.initial-interval", () -> "200ms");
 		registry.add("careflow.kafka.retry.max-elapsed", () -> "2s");
+		// the visit summary goes out at the first minute after the last edit
+		registry.add("careflow.visit-summaries.quiet-period", () -> "0s");
+		registry.add("careflow.reminders.sweep-every", () -> "1s");
 	}
 
 	@BeforeAll
@@ -201,12 +204,15 @@ class NotificationFlowIT {
 		for (int edit = 0; edit < 3; edit++) {
 			publish(Topics.APPOINTMENTS, VisitUpdated.of(appointmentId, patient.id(), doctorId));
 		}
-		awaitMail(patient.email(), "Your visit summary is ready");
 		// a later event of the same visit, on the same partition, is read after every
 		// edit
 		publish(Topics.APPOINTMENTS, AppointmentNoShow.of(appointmentId, patient.id(), doctorId, NINE_IN_PARIS,
 				NINE_IN_PARIS.plusSeconds(1800), "Europe/Paris"));
 		awaitMail(patient.email(), "We missed you at your appointment");
+		// planned, and sent by the sweep of the first minute after the last edit
+		await().atMost(PATIENCE.plus(Duration.ofMinutes(1)))
+			.until(() -> mailsTo(patient.email()).stream()
+				.anyMatch(mail -> mail.subject().equals("Your visit summary is ready")));
 
 		assertThat(mailsTo(patient.email())).extracting(ReceivedMail::subject)
 			.containsExactlyInAnyOrder("Welcome to CareFlow", "Your visit summary is ready",

@@ -47,7 +47,8 @@ final class SystemStack {
 	 * them.
 	 */
 	static final Map<String, String> FAST_LIFECYCLE = Map.of("NO_SHOW_AFTER", "0s", "NO_SHOW_SWEEP_EVERY", "2s",
-			"RESCHEDULE_INTERRUPTED_AFTER", "15s", "RESCHEDULE_RECOVERY_EVERY", "2s", "REMINDER_SWEEP_EVERY", "2s");
+			"RESCHEDULE_INTERRUPTED_AFTER", "15s", "RESCHEDULE_RECOVERY_EVERY", "2s", "REMINDER_SWEEP_EVERY", "2s",
+			"VISIT_SUMMARY_QUIET_PERIOD", "0s");
 
 	private static SystemStack instance;
 

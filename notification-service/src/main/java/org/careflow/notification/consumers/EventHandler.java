@@ -8,14 +8,15 @@ import org.careflow.notification.contacts.ContactBook;
 import org.careflow.notification.messages.MessageDelivery;
 import org.careflow.notification.messages.MessagePlanner;
 import org.careflow.notification.reminders.Reminders;
+import org.careflow.notification.summaries.VisitSummaries;
 
 import org.springframework.stereotype.Component;
 
 /**
  * What the service does with one event: learn the contacts it carries, keep the
- * appointment's reminders in step, then send the email it calls for. Every step is safe
- * to repeat, because Kafka may deliver an event more than once (and does, when the email
- * fails and the event is retried).
+ * appointment's reminders and the visit's summary email planned, then send the email it
+ * calls for. Every step is safe to repeat, because Kafka may deliver an event more than
+ * once (and does, when the email fails and the event is retried).
  */
 @Component
 class EventHandler {
@@ -28,11 +29,15 @@ class EventHandler {
 
 	private final Reminders reminders;
 
-	EventHandler(ContactBook contacts, MessagePlanner planner, MessageDelivery delivery, Reminders reminders) {
+	private final VisitSummaries visitSummaries;
+
+	EventHandler(ContactBook contacts, MessagePlanner planner, MessageDelivery delivery, Reminders reminders,
+			VisitSummaries visitSummaries) {
 		this.contacts = contacts;
 		this.planner = planner;
 		this.delivery = delivery;
 		this.reminders = reminders;
+		this.visitSummaries = visitSummaries;
 	}
 
 	void handle(CareFlowEvent event) {
@@ -46,6 +51,7 @@ class EventHandler {
 			this.contacts.record(preferences);
 		}
 		this.reminders.on(event);
+		this.visitSummaries.on(event);
 		this.planner.emailFor(event)
 			.ifPresent(email -> this.delivery.deliver(MessagePlanner.messageIdOf(event), event.type(), email));
 		this.planner.doctorEmailFor(event)

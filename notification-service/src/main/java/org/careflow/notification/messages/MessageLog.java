@@ -77,7 +77,8 @@ class MessageLog {
 					.setOnInsert("createdAt", this.clock.instant())
 					.setOnInsert("patientId", patientId)
 					.setOnInsert("appointmentId", appointmentId)
-					.setOnInsert("dueAt", dueAt),
+					// a visit summary's moves later with each edit; a reminder's stays
+					.max("dueAt", dueAt),
 				MessageLogEntry.class);
 	}
 

@@ -73,14 +73,9 @@ public class MessagePlanner {
 		return messageIdOf(event) + ":doctor";
 	}
 
-	/**
-	 * Which email an event's email is, for the message log that sends each once: the
-	 * event's own for most, the visit's for a visit summary — the doctor may edit the
-	 * visit many times, the patient hears once that its summary is ready.
-	 */
+	/** Which email an event's email is, for the message log that sends each once. */
 	public static String messageIdOf(CareFlowEvent event) {
-		return (event instanceof VisitUpdated visit) ? "visit-summary:" + visit.aggregateId()
-				: event.eventId().toString();
+		return event.eventId().toString();
 	}
 
 	/**
@@ -95,6 +90,18 @@ public class MessagePlanner {
 					this.links.forAppointment(appointmentId, patientId, start))
 			.about(patientId, appointmentId)
 			.unlessTurnedOff(patient.wantsReminders());
+	}
+
+	/**
+	 * "Your visit summary is ready", unless the patient turned it off.
+	 * @throws UnknownPatientException if the patient is not known (yet)
+	 */
+	public Email visitSummary(String appointmentId, String patientId, String doctorId) {
+		Recipient patient = this.directory.patient(patientId)
+			.orElseThrow(() -> new UnknownPatientException(patientId, VisitUpdated.TYPE));
+		return Emails.visitSummaryReady(patient, doctor(doctorId), appointmentId)
+			.about(patientId, appointmentId)
+			.unlessTurnedOff(patient.wantsVisitSummaries());
 	}
 
 	/**
@@ -158,11 +165,9 @@ public class MessagePlanner {
 			// the patient is at the clinic; the visit summary email follows visit.updated
 			case AppointmentCheckedIn ignored -> Optional.empty();
 			case AppointmentFulfilled ignored -> Optional.empty();
-			case VisitUpdated visit -> {
-				Recipient patient = patient(visit.patientId(), event);
-				yield Optional.of(Emails.visitSummaryReady(patient, doctor(visit.doctorId()), visit.aggregateId())
-					.unlessTurnedOff(patient.wantsVisitSummaries()));
-			}
+			// planned instead: one email per visit once the edits settle (summaries
+			// package)
+			case VisitUpdated ignored -> Optional.empty();
 			// the contact book records it; nobody is emailed about their own choice
 			case PatientNotificationPreferencesChanged ignored -> Optional.empty();
 		};
@@ -178,7 +183,6 @@ public class MessagePlanner {
 			case WaitlistOffered offered -> offered.patientId();
 			case AppointmentEnteredInError voided -> voided.patientId();
 			case AppointmentNoShow missed -> missed.patientId();
-			case VisitUpdated visit -> visit.patientId();
 			default -> null;
 		};
 	}

@@ -6,7 +6,7 @@ package org.careflow.notification.messages;
  */
 public enum MessageStatus {
 
-	/** A reminder waiting for its time. */
+	/** A reminder, or a visit summary email, waiting for its time. */
 	PLANNED,
 
 	/** Claimed for sending; the send may not have happened (crash) and may be retried. */

@@ -10,9 +10,9 @@ import java.util.Optional;
 import java.util.function.Predicate;
 
 import org.bson.Document;
+import org.careflow.notification.leases.LeasedJobs;
 import org.careflow.platform.sweep.MinuteBuckets;
 
-import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -51,9 +51,12 @@ class ReminderStore {
 
 	private final MinuteBuckets due;
 
+	private final LeasedJobs jobs;
+
 	ReminderStore(MongoTemplate mongo) {
 		this.mongo = mongo;
 		this.due = new MinuteBuckets(mongo, BUCKETS, "due", PROGRESS);
+		this.jobs = new LeasedJobs(mongo, PLANS);
 	}
 
 	/**
@@ -85,11 +88,8 @@ class ReminderStore {
 			.setOnInsert("plannedAt", Date.from(now));
 		for (ReminderPlan.Due due : reminders) {
 			file(ReminderKey.of(appointmentId, due.lead()), due.dueAt());
-			String lead = LEADS + "." + due.lead() + ".";
-			plan.setOnInsert(lead + "dueAt", Date.from(due.dueAt()))
-				.setOnInsert(lead + "status", ReminderStatus.PLANNED.name())
-				.setOnInsert(lead + "attempts", 0)
-				.setOnInsert(lead + "leaseUntil", Date.from(Instant.EPOCH));
+			LeasedJobs.Job job = job(ReminderKey.of(appointmentId, due.lead()));
+			LeasedJobs.planned(job, plan.setOnInsert(job.prefix() + "dueAt", Date.from(due.dueAt())));
 		}
 		this.mongo.upsert(byId(appointmentId), plan, PLANS);
 	}
@@ -127,28 +127,13 @@ class ReminderStore {
 	 */
 	Optional<ClaimedReminder> claim(ReminderKey key, String owner, Instant now, Instant leaseUntil) {
 		file(key, leaseUntil);
-		String lead = LEADS + "." + key.lead() + ".";
-		Query claimable = new Query(Criteria.where("_id")
-			.is(key.appointmentId())
-			.and(REVOKED)
-			.ne(true)
-			.and(lead + "status")
-			.is(ReminderStatus.PLANNED.name())
-			.and(lead + "leaseUntil")
-			.lte(Date.from(now)));
-		Update lease = new Update().set(lead + "leaseOwner", owner)
-			.set(lead + "leaseUntil", Date.from(leaseUntil))
-			.inc(lead + "attempts", 1);
-		Document claimed = this.mongo.findAndModify(claimable, lease, FindAndModifyOptions.options().returnNew(true),
-				Document.class, PLANS);
-		return Optional.ofNullable(claimed).map((plan) -> ClaimedReminder.of(key, plan));
+		return this.jobs.claim(job(key), owner, now, leaseUntil, Criteria.where(REVOKED).ne(true))
+			.map((plan) -> ClaimedReminder.of(key, plan));
 	}
 
 	/** Ends a claimed reminder (sent, or expired), if this replica still holds it. */
 	boolean finish(ReminderKey key, String owner, ReminderStatus status, Instant at) {
-		String lead = LEADS + "." + key.lead() + ".";
-		Update done = new Update().set(lead + "status", status.name()).set(lead + "finishedAt", Date.from(at));
-		return this.mongo.updateFirst(held(key, owner), done, PLANS).getModifiedCount() == 1;
+		return this.jobs.finish(job(key), owner, status.name(), at);
 	}
 
 	/**
@@ -157,24 +142,16 @@ class ReminderStore {
 	 */
 	void postpone(ReminderKey key, String owner, Instant until, Optional<String> error) {
 		file(key, until);
-		String lead = LEADS + "." + key.lead() + ".";
-		Update postpone = new Update().set(lead + "leaseUntil", Date.from(until));
-		error.ifPresent((message) -> postpone.set(lead + "error", message));
-		this.mongo.updateFirst(held(key, owner), postpone, PLANS);
+		this.jobs.postpone(job(key), owner, until, error);
 	}
 
 	private void file(ReminderKey key, Instant at) {
 		this.due.file(key.toString(), at);
 	}
 
-	private static Query held(ReminderKey key, String owner) {
-		String lead = LEADS + "." + key.lead() + ".";
-		return new Query(Criteria.where("_id")
-			.is(key.appointmentId())
-			.and(lead + "status")
-			.is(ReminderStatus.PLANNED.name())
-			.and(lead + "leaseOwner")
-			.is(owner));
+	/** A reminder is one lead time of its appointment's plan. */
+	private static LeasedJobs.Job job(ReminderKey key) {
+		return new LeasedJobs.Job(key.appointmentId(), LEADS + "." + key.lead() + ".");
 	}
 
 	private static Query byId(String id) {

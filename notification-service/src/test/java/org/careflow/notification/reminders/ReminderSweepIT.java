@@ -34,6 +34,7 @@ import org.careflow.notification.messages.MessagePlanner;
 import org.careflow.notification.messages.PooledMailSender;
 import org.careflow.notification.messages.Recipient;
 import org.careflow.notification.messages.StoredCalendarChain;
+import org.careflow.notification.testing.MovableClock;
 import org.careflow.platform.links.LinkProperties;
 import org.careflow.platform.links.LinkSigner;
 import org.careflow.testinfra.TestInfrastructure;

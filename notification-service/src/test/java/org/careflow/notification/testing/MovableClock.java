@@ -1,4 +1,4 @@
-package org.careflow.notification.reminders;
+package org.careflow.notification.testing;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -7,19 +7,19 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 
 /** A clock a test sets and moves: no sleeping until a reminder falls due. */
-final class MovableClock extends Clock {
+public final class MovableClock extends Clock {
 
 	private volatile Instant now;
 
-	MovableClock(Instant now) {
+	public MovableClock(Instant now) {
 		this.now = now;
 	}
 
-	void set(Instant instant) {
+	public void set(Instant instant) {
 		this.now = instant;
 	}
 
-	void advance(Duration duration) {
+	public void advance(Duration duration) {
 		this.now = this.now.plus(duration);
 	}
 
