@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.stream.Collectors;
 
@@ -24,9 +25,11 @@ import org.springframework.context.SmartLifecycle;
 
 /**
  * This replica's one reader of {@code careflow.appointments}, for every stream it serves:
- * all partitions, from their end when the replica starts, on one daemon thread. For each
- * record it moves the replica's position on and offers the appointment event to the
- * streams that see it; it never writes to a client, so a slow one cannot hold it up.
+ * all partitions, from their end when the first stream opens, on one daemon thread. A
+ * replica whose streams nobody opened reads nothing: most of a clinic's replicas, most of
+ * the time, and every booking passes through this topic. For each record it moves the
+ * replica's position on and offers the appointment event to the streams that see it; it
+ * never writes to a client, so a slow one cannot hold it up.
  * <p>
  * A stream registers under the same lock the feed holds for each record, and is handed
  * the position at that moment: every event after it reaches the stream's queue, none
@@ -43,6 +46,9 @@ final class LiveFeed implements SmartLifecycle {
 
 	private static final Duration PAUSE_AFTER_FAILURE = Duration.ofSeconds(2);
 
+	/** How long the first stream waits for the reader to find the topic's end. */
+	private static final Duration FIRST_POSITION_PATIENCE = Duration.ofSeconds(5);
+
 	/**
 	 * Ids of more partitions may not fit {@link StreamPosition#MAX_LENGTH}: warned about
 	 * at start.
@@ -55,6 +61,9 @@ final class LiveFeed implements SmartLifecycle {
 
 	private final ReentrantLock lock = new ReentrantLock();
 
+	/** Signalled, under {@link #lock}, when the reader has a position. */
+	private final Condition placed = this.lock.newCondition();
+
 	/** Guarded by {@link #lock}; null until the feed knows the topic's partitions. */
 	private StreamPosition position;
 
@@ -62,6 +71,7 @@ final class LiveFeed implements SmartLifecycle {
 
 	private volatile KafkaConsumer<String, String> consumer;
 
+	/** Guarded by {@link #lock}; started by the first stream. */
 	private Thread thread;
 
 	LiveFeed(LiveConsumers consumers, Subscribers subscribers) {
@@ -74,13 +84,14 @@ final class LiveFeed implements SmartLifecycle {
 	 * @return the position it starts at: what it missed lies before, what it is sent lies
 	 * after
 	 * @throws LiveStreamRefusedException if the feed has no position yet (Kafka not
-	 * reached since start) or the stream is one too many
+	 * reached within {@link #FIRST_POSITION_PATIENCE} of the first stream) or the stream
+	 * is one too many
 	 */
 	StreamPosition subscribe(Subscriber subscriber) {
 		this.lock.lock();
 		try {
 			if (this.position == null) {
-				throw new LiveStreamRefusedException(LiveStreamRefusedException.Reason.UNAVAILABLE);
+				awaitFirstPosition();
 			}
 			this.subscribers.add(subscriber);
 			return this.position;
@@ -100,10 +111,31 @@ final class LiveFeed implements SmartLifecycle {
 		}
 	}
 
+	/**
+	 * Starts the reader if it is not running yet, and waits a little for its position.
+	 */
+	private void awaitFirstPosition() {
+		if (this.thread == null && this.running) {
+			this.thread = Thread.ofPlatform().name("live-feed").daemon().start(this::follow);
+		}
+		long nanos = FIRST_POSITION_PATIENCE.toNanos();
+		try {
+			while (this.position == null && nanos > 0) {
+				nanos = this.placed.awaitNanos(nanos);
+			}
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
+		if (this.position == null) {
+			throw new LiveStreamRefusedException(LiveStreamRefusedException.Reason.UNAVAILABLE);
+		}
+	}
+
+	/** Ready to read; the reader itself starts with the first stream. */
 	@Override
 	public void start() {
 		this.running = true;
-		this.thread = Thread.ofPlatform().name("live-feed").daemon().start(this::follow);
 	}
 
 	@Override
@@ -113,11 +145,19 @@ final class LiveFeed implements SmartLifecycle {
 		if (current != null) {
 			current.wakeup();
 		}
-		if (this.thread == null) {
+		Thread reader;
+		this.lock.lock();
+		try {
+			reader = this.thread;
+		}
+		finally {
+			this.lock.unlock();
+		}
+		if (reader == null) {
 			return;
 		}
 		try {
-			this.thread.join(BROKER_PATIENCE.toMillis());
+			reader.join(BROKER_PATIENCE.toMillis());
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
@@ -242,6 +282,7 @@ final class LiveFeed implements SmartLifecycle {
 		try {
 			this.subscribers.closeAll();
 			this.position = start;
+			this.placed.signalAll();
 		}
 		finally {
 			this.lock.unlock();
