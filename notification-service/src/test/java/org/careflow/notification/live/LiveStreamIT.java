@@ -19,6 +19,7 @@ import org.careflow.events.AppointmentFulfilled;
 import org.careflow.events.AppointmentRescheduled;
 import org.careflow.events.CareFlowEvent;
 import org.careflow.events.Topics;
+import org.careflow.notification.NotificationApplication;
 import org.careflow.platform.kafka.EventJson;
 import org.careflow.testinfra.TestInfrastructure;
 import org.junit.jupiter.api.AfterAll;
@@ -27,8 +28,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -214,6 +217,46 @@ class LiveStreamIT {
 		}
 	}
 
+	@Test
+	void aClientResumesOnAnotherReplicaWithItsLastEventIdAsAfterARestart() throws Exception {
+		AppointmentBooked booked = booked(PATIENT_ID, DOCTOR_ID);
+		String lastSeen;
+		try (SseConnection before = open(patient, null)) {
+			assertThat(next(before).event()).isEqualTo("ready");
+			publish(booked);
+			lastSeen = next(before).id();
+		}
+		// while the client is away its replica goes, and it reconnects to one started
+		// since
+		publish(AppointmentCheckedIn.of(booked.aggregateId(), PATIENT_ID, DOCTOR_ID, NINE));
+		publish(booked(UUID.randomUUID().toString(), DOCTOR_ID));
+		try (ConfigurableApplicationContext other = anotherReplica()) {
+			int otherPort = other.getEnvironment().getRequiredProperty("local.server.port", Integer.class);
+			try (SseConnection after = open(URI.create("http://localhost:" + otherPort + "/api/events/stream"), patient,
+					lastSeen)) {
+				SseConnection.Message missed = next(after);
+				assertThat(missed.event()).isEqualTo("appointment.checked-in");
+				assertThat(missed.data()).contains(booked.aggregateId());
+				assertThat(next(after).event()).isEqualTo("ready");
+				publish(AppointmentFulfilled.of(booked.aggregateId(), PATIENT_ID, DOCTOR_ID, NINE));
+				assertThat(next(after).event()).isEqualTo("appointment.fulfilled");
+				assertThat(after.next(QUIET)).isNull();
+			}
+		}
+	}
+
+	/**
+	 * A second notification-service on the same infrastructure, as a replica started
+	 * later.
+	 */
+	private static ConfigurableApplicationContext anotherReplica() {
+		List<String> arguments = new ArrayList<>(
+				List.of("--server.port=0", "--spring.kafka.listener.auto-startup=false"));
+		// as arguments: they win over application.yml, as the registry's properties do
+		infrastructure((name, value) -> arguments.add("--" + name + "=" + value.get()));
+		return new SpringApplicationBuilder(NotificationApplication.class).run(arguments.toArray(String[]::new));
+	}
+
 	/**
 	 * Garbage, a partition the topic does not have, offsets past the log's end (another
 	 * cluster's id): the client reloads and goes on live.
@@ -284,11 +327,15 @@ class LiveStreamIT {
 		}
 	}
 
-	/** Opens a stream, waiting while the replica's feed is still finding its place. */
 	private SseConnection open(String token, String lastEventId) throws Exception {
+		return open(streamUri(), token, lastEventId);
+	}
+
+	/** Opens a stream, waiting while the replica's feed is still finding its place. */
+	private static SseConnection open(URI stream, String token, String lastEventId) throws Exception {
 		SseConnection[] opened = new SseConnection[1];
 		await().atMost(PATIENCE).until(() -> {
-			SseConnection connection = SseConnection.open(streamUri(), token, lastEventId);
+			SseConnection connection = SseConnection.open(stream, token, lastEventId);
 			if (connection.status() == 503) {
 				connection.close();
 				return false;
