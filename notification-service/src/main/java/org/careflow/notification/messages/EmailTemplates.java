@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.UnaryOperator;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import org.springframework.web.util.HtmlUtils;
@@ -31,6 +32,9 @@ public final class EmailTemplates {
 	static final String BUILT_IN = "email-templates/";
 
 	private static final String SUBJECT = "Subject:";
+
+	/** Compiled once: the subject is cleaned on every email. */
+	private static final Pattern LINE_BREAKS = Pattern.compile("[\\r\\n]+");
 
 	private static final UnaryOperator<String> AS_IS = UnaryOperator.identity();
 
@@ -83,7 +87,7 @@ public final class EmailTemplates {
 		}
 		KindTemplates templates = this.kinds.get(kind);
 		// a line break in a header would start another header
-		String subject = templates.subject().render(all, AS_IS).replaceAll("[\\r\\n]+", " ").strip();
+		String subject = LINE_BREAKS.matcher(templates.subject().render(all, AS_IS)).replaceAll(" ").strip();
 		String text = templates.text().render(all, AS_IS) + "\n" + this.textFooter.render(all, AS_IS);
 		String html = "<!DOCTYPE html>\n<html>\n<head>\n<meta charset=\"UTF-8\">\n<title>" + HTML.apply(subject)
 				+ "</title>\n</head>\n<body>\n" + templates.html().render(all, HTML) + this.htmlFooter.render(all, HTML)

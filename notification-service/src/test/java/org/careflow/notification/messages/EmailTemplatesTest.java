@@ -106,6 +106,18 @@ class EmailTemplatesTest {
 	}
 
 	@Test
+	void aLineBreakInAValueCannotStartAnotherHeaderFromTheSubject() throws IOException {
+		write("missed.txt", "Subject: Missed {{recipientName}}\n\nx\n");
+		Map<String, String> values = sampleValues(EmailKind.MISSED);
+		values.put("recipientName", "Jane\r\nBcc: someone@example.org");
+
+		RenderedEmail email = EmailTemplates.load(Optional.of(this.clinicDirectory))
+			.render(EmailKind.MISSED, CLINIC, values);
+
+		assertThat(email.subject()).isEqualTo("Missed Jane Bcc: someone@example.org");
+	}
+
+	@Test
 	void anEmptyValueLeavesOutTheSectionNamedAfterIt() {
 		Map<String, String> values = sampleValues(EmailKind.BOOKED);
 		values.put("doctor", "");
