@@ -70,6 +70,8 @@ class NotificationFlowIT {
 
 	private static final Pattern LINK = Pattern.compile("https://careflow\\.test/links/(\\S+)");
 
+	private static final Pattern VERIFY_LINK = Pattern.compile("https://careflow\\.test/links/email/(\\S+)");
+
 	/** Checks links as appointment-service does: the same key, its own clock. */
 	private static final LinkSigner CHECKER = new LinkSigner(
 			new LinkProperties(TestInfrastructure.LINK_SIGNING_KEY, null), Clock.systemUTC());
@@ -132,6 +134,28 @@ class NotificationFlowIT {
 		assertThat(booking.body()).contains("Dr Gregory House (Internal Medicine)")
 			.contains("Tuesday 24 November 2026 at 09:00 (Europe/Paris)")
 			.doesNotContain("Persistent cough");
+	}
+
+	@Test
+	void theWelcomeEmailLinksToVerifyThePatientsAddressForSeventyTwoHours() {
+		String patientId = UUID.randomUUID().toString();
+		String email = "verify-" + patientId + "@example.org";
+		PatientRegistered registered = PatientRegistered.of(patientId, email, "Vera", "Fy");
+
+		publish(Topics.PATIENTS, registered);
+		ReceivedMail welcome = awaitMail(email, "Welcome to CareFlow");
+
+		Matcher link = VERIFY_LINK.matcher(welcome.body());
+		assertThat(link.find()).as("a link under /links/email/ in " + welcome.body()).isTrue();
+		assertThat(CHECKER.check(link.group(1))).isInstanceOfSatisfying(LinkCheck.Valid.class, valid -> {
+			assertThat(valid.link().action()).isEqualTo(LinkAction.VERIFY_EMAIL);
+			assertThat(valid.link().subjectId()).isEqualTo(patientId);
+			assertThat(valid.link().patientId()).isEqualTo(patientId);
+			assertThat(valid.link().boundTo()).isEqualTo(ActionLink.boundToAddress(email));
+			assertThat(valid.link().expiresAt())
+				.isEqualTo(registered.occurredAt().plus(Duration.ofHours(72)).truncatedTo(ChronoUnit.SECONDS));
+		});
+		assertThat(welcome.body()).contains("The link works for 3 days").contains("CareFlow Clinic");
 	}
 
 	@Test

@@ -4,8 +4,8 @@ import java.time.Clock;
 
 import org.careflow.notification.deadletters.DeadLetterReplay;
 import org.careflow.notification.messages.ActionLinks;
-import org.careflow.notification.messages.Clinic;
 import org.careflow.notification.messages.Directory;
+import org.careflow.notification.messages.EmailTemplates;
 import org.careflow.notification.messages.MessageDelivery;
 import org.careflow.notification.messages.MessageHistory;
 import org.careflow.notification.messages.MessagePlanner;
@@ -41,15 +41,23 @@ class NotificationConfiguration {
 	}
 
 	@Bean
-	ActionLinks actionLinks(LinkSigner signer, PublicUrlProperties publicUrl) {
-		return new ActionLinks(signer, publicUrl.url());
+	ActionLinks actionLinks(LinkSigner signer, PublicUrlProperties publicUrl, VerifyEmailLinkProperties verifyEmail) {
+		return new ActionLinks(signer, publicUrl.url(), verifyEmail.verifyEmailValidity());
+	}
+
+	/**
+	 * Read and compiled here, once: a broken template stops the start, naming its file.
+	 */
+	@Bean
+	EmailTemplates emailTemplates(EmailTemplateProperties properties) {
+		return EmailTemplates.load(properties.overrides());
 	}
 
 	@Bean
 	MessagePlanner messagePlanner(Directory directory, ActionLinks links, SenderProperties sender,
-			ClinicProperties clinic, MongoTemplate mongo) {
-		return new MessagePlanner(directory, links, new StoredCalendarChain(mongo), sender.organizer(),
-				new Clinic(clinic.name(), clinic.address()));
+			ClinicProperties clinic, EmailTemplates templates, MongoTemplate mongo) {
+		return new MessagePlanner(directory, links, new StoredCalendarChain(mongo), sender.organizer(), clinic.clinic(),
+				templates);
 	}
 
 	/**

@@ -1,5 +1,6 @@
 package org.careflow.notification.messages;
 
+import java.time.Duration;
 import java.time.Instant;
 
 import org.careflow.platform.links.ActionLink;
@@ -8,25 +9,55 @@ import org.careflow.platform.links.LinkSigner;
 
 /**
  * Makes the signed links emails carry: {@code <public url>/links/<token>}, which the
- * gateway hands to the service that owns what the link acts on. A token names only ids
- * and times (no name, no reason, no health data) and is used once; each call issues a new
- * link.
+ * gateway hands to the service that owns what the link acts on, and
+ * {@code <public url>/links/email/<token>} for the welcome's address check, which it
+ * hands to patient-service. A token names only ids and times (no name, no reason, no
+ * health data) and is used once; each call issues a new link.
  */
 public final class ActionLinks {
 
+	/** How long a welcome's link verifies the address unless configured otherwise. */
+	public static final Duration DEFAULT_VERIFY_EMAIL_VALIDITY = Duration.ofHours(72);
+
 	private static final String PATH = "/links/";
+
+	private static final String EMAIL_PATH = "/links/email/";
 
 	private final LinkSigner signer;
 
 	private final String publicUrl;
 
+	private final Duration verifyEmailValidity;
+
 	/**
 	 * @param publicUrl where a patient's browser reaches the gateway, without a trailing
 	 * slash
+	 * @param verifyEmailValidity how long after registering the welcome's link verifies
+	 * the address
 	 */
-	public ActionLinks(LinkSigner signer, String publicUrl) {
+	public ActionLinks(LinkSigner signer, String publicUrl, Duration verifyEmailValidity) {
 		this.signer = signer;
 		this.publicUrl = publicUrl;
+		this.verifyEmailValidity = verifyEmailValidity;
+	}
+
+	/** Welcome links that work for {@link #DEFAULT_VERIFY_EMAIL_VALIDITY}. */
+	public ActionLinks(LinkSigner signer, String publicUrl) {
+		this(signer, publicUrl, DEFAULT_VERIFY_EMAIL_VALIDITY);
+	}
+
+	/**
+	 * Confirms that the patient reads the address they registered with, for
+	 * {@code verifyEmailValidity} after registering. Bound to the address (digested): it
+	 * verifies nothing once the patient changed it.
+	 */
+	public String verifyEmail(String patientId, String email, Instant registeredAt) {
+		return this.publicUrl + EMAIL_PATH + this.signer.sign(ActionLink.issue(LinkAction.VERIFY_EMAIL, patientId,
+				patientId, ActionLink.boundToAddress(email), registeredAt.plus(this.verifyEmailValidity)));
+	}
+
+	Duration verifyEmailValidity() {
+		return this.verifyEmailValidity;
 	}
 
 	/**

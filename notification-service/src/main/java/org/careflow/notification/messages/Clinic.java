@@ -2,23 +2,36 @@ package org.careflow.notification.messages;
 
 /**
  * The clinic the emails speak for, from configuration ({@code CLINIC_NAME},
- * {@code CLINIC_ADDRESS}).
+ * {@code CLINIC_ADDRESS}, {@code CLINIC_WHAT_TO_BRING}).
  *
- * @param name shown as the sender's signature and where the visit takes place
+ * @param name the emails' signature and footer, and where the visit takes place
  * @param address one line, or empty when the clinic did not configure it
+ * @param whatToBring what a patient brings to a visit, in the booking confirmation and
+ * the reminder; blank means {@link #DEFAULT_WHAT_TO_BRING}
  */
-public record Clinic(String name, String address) {
+public record Clinic(String name, String address, String whatToBring) {
+
+	public static final String DEFAULT_WHAT_TO_BRING = "your identity card and health insurance card, a list of the "
+			+ "medicines you take, and any letters or results from other doctors";
+
+	/** Longer would bury the rest of the email. */
+	static final int MAX_WHAT_TO_BRING = 1000;
 
 	public Clinic {
 		if (name == null || name.isBlank()) {
 			throw new IllegalArgumentException("The clinic's name (CLINIC_NAME) must not be blank");
 		}
 		address = (address != null) ? address.strip() : "";
+		whatToBring = (whatToBring == null || whatToBring.isBlank()) ? DEFAULT_WHAT_TO_BRING : whatToBring.strip();
+		if (whatToBring.length() > MAX_WHAT_TO_BRING) {
+			throw new IllegalArgumentException("What to bring (CLINIC_WHAT_TO_BRING, careflow.clinic.what-to-bring) "
+					+ "must be at most " + MAX_WHAT_TO_BRING + " characters, not " + whatToBring.length());
+		}
 	}
 
-	/** "CareFlow Clinic, 1 Rue de la Paix, Paris", or the name alone. */
-	String place() {
-		return this.address.isEmpty() ? this.name : this.name + ", " + this.address;
+	/** A clinic that tells patients to bring the usual. */
+	public Clinic(String name, String address) {
+		this(name, address, null);
 	}
 
 }

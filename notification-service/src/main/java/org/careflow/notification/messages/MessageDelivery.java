@@ -1,21 +1,14 @@
 package org.careflow.notification.messages;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 
-import jakarta.mail.MessagingException;
-import jakarta.mail.internet.MimeMessage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.core.io.ByteArrayResource;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.mail.MailException;
-import org.springframework.mail.MailPreparationException;
-import org.springframework.mail.SimpleMailMessage;
-import org.springframework.mail.javamail.MimeMessageHelper;
 
 /**
  * Sends an event's email at most once: log it as pending, send, then mark it sent. A
@@ -58,12 +51,7 @@ public class MessageDelivery {
 			return false;
 		}
 		try {
-			if (email.calendarInvite().isPresent()) {
-				this.mailSender.send(withInvite(email, email.calendarInvite().get()));
-			}
-			else {
-				this.mailSender.send(message(email));
-			}
+			this.mailSender.send(MimeEmail.write(email, this.from, this.mailSender.createMimeMessage()));
 		}
 		catch (MailException ex) {
 			this.messageLog.markFailed(eventId, ex.getMessage());
@@ -90,37 +78,6 @@ public class MessageDelivery {
 	/** Logs a planned reminder as expired: it came up too late to be sent. */
 	public void expired(String messageId) {
 		this.messageLog.endPlanned(List.of(messageId), MessageStatus.EXPIRED);
-	}
-
-	/**
-	 * The text, and the invite as a {@code text/calendar} attachment calendar apps pick
-	 * up ({@code appointment.ics}).
-	 */
-	private MimeMessage withInvite(Email email, CalendarInvite invite) {
-		MimeMessage message = this.mailSender.createMimeMessage();
-		try {
-			MimeMessageHelper helper = new MimeMessageHelper(message, MimeMessageHelper.MULTIPART_MODE_MIXED,
-					StandardCharsets.UTF_8.name());
-			helper.setFrom(this.from);
-			helper.setTo(email.to());
-			helper.setSubject(email.subject());
-			helper.setText(email.body());
-			helper.addAttachment("appointment.ics",
-					new ByteArrayResource(invite.text().getBytes(StandardCharsets.UTF_8)), invite.contentType());
-			return message;
-		}
-		catch (MessagingException ex) {
-			throw new MailPreparationException(ex);
-		}
-	}
-
-	private SimpleMailMessage message(Email email) {
-		SimpleMailMessage message = new SimpleMailMessage();
-		message.setFrom(this.from);
-		message.setTo(email.to());
-		message.setSubject(email.subject());
-		message.setText(email.body());
-		return message;
 	}
 
 }

@@ -30,21 +30,28 @@ public class MessagePlanner {
 
 	private final CalendarInvite.Organizer organizer;
 
-	private final Clinic clinic;
+	private final Emails emails;
 
 	/**
 	 * @param links the signed action links of patients' emails
 	 * @param calendar which calendar event each appointment's invites update
 	 * @param organizer who the invites come from
-	 * @param clinic where the visits take place
+	 * @param clinic who the emails speak for, and where the visits take place
+	 * @param templates the words of the emails
 	 */
 	public MessagePlanner(Directory directory, ActionLinks links, CalendarChain calendar,
-			CalendarInvite.Organizer organizer, Clinic clinic) {
+			CalendarInvite.Organizer organizer, Clinic clinic, EmailTemplates templates) {
 		this.directory = directory;
 		this.links = links;
 		this.calendar = calendar;
 		this.organizer = organizer;
-		this.clinic = clinic;
+		this.emails = new Emails(templates, clinic);
+	}
+
+	/** With the built-in templates. */
+	public MessagePlanner(Directory directory, ActionLinks links, CalendarChain calendar,
+			CalendarInvite.Organizer organizer, Clinic clinic) {
+		this(directory, links, calendar, organizer, clinic, EmailTemplates.builtIn());
 	}
 
 	/**
@@ -56,13 +63,13 @@ public class MessagePlanner {
 	public Optional<Email> doctorEmailFor(CareFlowEvent event) {
 		return switch (event) {
 			case AppointmentBooked booked -> this.directory.doctorAddress(booked.doctorId())
-				.map(doctor -> Emails.doctorBooked(doctor, patientName(booked.patientId()), booked.aggregateId(),
+				.map(doctor -> this.emails.doctorBooked(doctor, patientName(booked.patientId()), booked.aggregateId(),
 						booked.start(), booked.timeZone()));
 			case AppointmentCancelled cancelled -> this.directory.doctorAddress(cancelled.doctorId())
-				.map(doctor -> Emails.doctorCancelled(doctor, patientName(cancelled.patientId()),
+				.map(doctor -> this.emails.doctorCancelled(doctor, patientName(cancelled.patientId()),
 						cancelled.aggregateId(), cancelled.start(), cancelled.timeZone()));
 			case AppointmentRescheduled moved -> this.directory.doctorAddress(moved.doctorId())
-				.map(doctor -> Emails.doctorMoved(doctor, patientName(moved.patientId()), moved.aggregateId(),
+				.map(doctor -> this.emails.doctorMoved(doctor, patientName(moved.patientId()), moved.aggregateId(),
 						moved.start(), moved.previousStart(), moved.timeZone()));
 			default -> Optional.empty();
 		};
@@ -85,8 +92,8 @@ public class MessagePlanner {
 	public Email reminder(String appointmentId, String patientId, String doctorId, Instant start, String timeZone) {
 		Recipient patient = this.directory.patient(patientId)
 			.orElseThrow(() -> new UnknownPatientException(patientId, "reminder"));
-		return Emails
-			.reminder(patient, new Emails.Appointment(appointmentId, doctor(doctorId), start, timeZone), this.clinic,
+		return this.emails
+			.reminder(patient, new Emails.Appointment(appointmentId, doctor(doctorId), start, timeZone),
 					this.links.forAppointment(appointmentId, patientId, start))
 			.about(patientId, appointmentId)
 			.unlessTurnedOff(patient.wantsReminders());
@@ -99,7 +106,7 @@ public class MessagePlanner {
 	public Email visitSummary(String appointmentId, String patientId, String doctorId) {
 		Recipient patient = this.directory.patient(patientId)
 			.orElseThrow(() -> new UnknownPatientException(patientId, VisitUpdated.TYPE));
-		return Emails.visitSummaryReady(patient, doctor(doctorId), appointmentId)
+		return this.emails.visitSummaryReady(patient, doctor(doctorId), appointmentId)
 			.about(patientId, appointmentId)
 			.unlessTurnedOff(patient.wantsVisitSummaries());
 	}
@@ -115,8 +122,11 @@ public class MessagePlanner {
 
 	private Optional<Email> draft(CareFlowEvent event) {
 		return switch (event) {
-			case PatientRegistered registered -> Optional
-				.of(Emails.welcome(new Recipient(registered.email(), registered.firstName(), registered.lastName())));
+			case PatientRegistered registered -> Optional.of(
+					this.emails.welcome(
+							new Recipient(registered.email(), registered.firstName(), registered.lastName()), this.links
+								.verifyEmail(registered.aggregateId(), registered.email(), registered.occurredAt()),
+							this.links.verifyEmailValidity()));
 			case DoctorRegistered ignored -> Optional.empty();
 			case AppointmentBooked booked -> {
 				Recipient patient = patient(booked.patientId(), event);
@@ -125,7 +135,7 @@ public class MessagePlanner {
 						booked.timeZone());
 				AppointmentLinks links = this.links.forAppointment(booked.aggregateId(), booked.patientId(),
 						booked.start());
-				yield Optional.of(Emails.booked(patient, shown, links)
+				yield Optional.of(this.emails.booked(patient, shown, links)
 					.withInvite(CalendarInvite.request(new CalendarInvite.Details(
 							CalendarEventId.firstOf(booked.aggregateId()), booked.start(), booked.end(),
 							booked.timeZone(), doctor, patient, this.organizer, booked.occurredAt()))));
@@ -141,7 +151,7 @@ public class MessagePlanner {
 				// the links act on the new appointment (the event's id), at its new time
 				AppointmentLinks links = this.links.forAppointment(moved.aggregateId(), moved.patientId(),
 						moved.start());
-				yield Optional.of(Emails.rescheduled(patient, shown, moved.previousStart(), links)
+				yield Optional.of(this.emails.rescheduled(patient, shown, moved.previousStart(), links)
 					.withInvite(CalendarInvite.request(new CalendarInvite.Details(
 							this.calendar.rescheduled(moved.aggregateId(), moved.replacesId()), moved.start(),
 							moved.end(), moved.timeZone(), doctor, patient, this.organizer, moved.occurredAt()))));
@@ -151,7 +161,7 @@ public class MessagePlanner {
 			// not on a topic read here; an opened slot reaches a patient as
 			// waitlist.offered
 			case ScheduleSlotsOpened ignored -> Optional.empty();
-			case WaitlistOffered offered -> Optional.of(Emails.waitlistOffer(patient(offered.patientId(), event),
+			case WaitlistOffered offered -> Optional.of(this.emails.waitlistOffer(patient(offered.patientId(), event),
 					doctor(offered.doctorId()), offered.start(), offered.expiresAt(), offered.timeZone(),
 					this.links.acceptOffer(offered.offerId(), offered.patientId(), offered.expiresAt())));
 			// it should never have existed: a patient who was expecting it is told it is
@@ -160,7 +170,7 @@ public class MessagePlanner {
 				.of(cancellation(voided.aggregateId(), patient(voided.patientId(), event), doctor(voided.doctorId()),
 						voided.start(), voided.end(), voided.timeZone(), voided.occurredAt()))
 					: Optional.empty();
-			case AppointmentNoShow missed -> Optional.of(Emails.missed(patient(missed.patientId(), event),
+			case AppointmentNoShow missed -> Optional.of(this.emails.missed(patient(missed.patientId(), event),
 					doctor(missed.doctorId()), missed.aggregateId(), missed.start(), missed.timeZone()));
 			// the patient is at the clinic; the visit summary email follows visit.updated
 			case AppointmentCheckedIn ignored -> Optional.empty();
@@ -199,7 +209,7 @@ public class MessagePlanner {
 	/** The cancellation email, which takes the appointment out of the calendar too. */
 	private Email cancellation(String appointmentId, Recipient patient, Optional<DoctorName> doctor, Instant start,
 			Instant end, String timeZone, Instant occurredAt) {
-		return Emails.cancelled(patient, doctor, appointmentId, start, timeZone)
+		return this.emails.cancelled(patient, doctor, appointmentId, start, timeZone)
 			.withInvite(CalendarInvite.cancel(new CalendarInvite.Details(this.calendar.cancelled(appointmentId), start,
 					end, timeZone, doctor, patient, this.organizer, occurredAt)));
 	}

@@ -87,6 +87,35 @@ class ActionLinksTest {
 		assertThat(url).matches("https://careflow\\.example\\.org/links/[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]+");
 	}
 
+	@Test
+	void aVerifyEmailLinkIsThePatientsBoundToTheAddressAndExpiresTheValidityAfterRegistering() {
+		ActionLinks links = new ActionLinks(this.signer, "https://careflow.example.org", Duration.ofHours(5));
+
+		String url = links.verifyEmail("patient-1", "Jane@Example.org", NOW);
+		LinkCheck check = this.signer.check(url.substring(url.indexOf("/links/email/") + "/links/email/".length()));
+
+		assertThat(url).matches("https://careflow\\.example\\.org/links/email/[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]+");
+		assertThat(check).isInstanceOfSatisfying(LinkCheck.Valid.class, valid -> {
+			assertThat(valid.link().action()).isEqualTo(LinkAction.VERIFY_EMAIL);
+			assertThat(valid.link().subjectId()).isEqualTo("patient-1");
+			assertThat(valid.link().patientId()).isEqualTo("patient-1");
+			assertThat(valid.link().boundTo()).isEqualTo(ActionLink.boundToAddress("jane@example.org"));
+			assertThat(valid.link().expiresAt()).isEqualTo(NOW.plus(Duration.ofHours(5)));
+		});
+		assertThat(links.verifyEmailValidity()).isEqualTo(Duration.ofHours(5));
+	}
+
+	@Test
+	void aVerifyEmailLinkWorksSeventyTwoHoursUnlessConfiguredOtherwise() {
+		String url = this.links.verifyEmail("patient-1", "jane@example.org", NOW);
+
+		assertThat(
+				signer(NOW.plus(Duration.ofHours(72)).minusSeconds(1)).check(url.substring(url.lastIndexOf('/') + 1)))
+			.isInstanceOf(LinkCheck.Valid.class);
+		assertThat(signer(NOW.plus(Duration.ofHours(72))).check(url.substring(url.lastIndexOf('/') + 1)))
+			.isInstanceOf(LinkCheck.Expired.class);
+	}
+
 	private ActionLink valid(String url) {
 		LinkCheck check = this.signer.check(tokenOf(url));
 		assertThat(check).isInstanceOf(LinkCheck.Valid.class);

@@ -2,12 +2,14 @@ package org.careflow.notification.messages;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -27,6 +29,7 @@ import org.careflow.platform.links.ActionLink;
 import org.careflow.platform.links.LinkAction;
 import org.careflow.platform.links.LinkCheck;
 import org.careflow.platform.links.LinkSigner;
+import org.assertj.core.api.InstanceOfAssertFactories;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -44,6 +47,12 @@ class MessagePlannerTest {
 	private static final Instant CHECKED_AT = Instant.parse("2026-11-20T00:00:00Z");
 
 	private static final Pattern LINK = Pattern.compile("https://clinic\\.example\\.org/links/(\\S+)");
+
+	private static final Pattern VERIFY_LINK = Pattern.compile("https://clinic\\.example\\.org/links/email/(\\S+)");
+
+	private static final Pattern HTML_LINK = Pattern.compile("href=\"(https://clinic\\.example\\.org/links/[^\"]+)\"");
+
+	private static final Pattern TEXT_LINK = Pattern.compile("https://clinic\\.example\\.org/links/\\S+");
 
 	private final LinkSigner signer = ActionLinksTest.signer(CHECKED_AT);
 
@@ -107,6 +116,67 @@ class MessagePlannerTest {
 		assertThat(email.to()).isEqualTo("jane@example.org");
 		assertThat(email.subject()).isEqualTo("Welcome to CareFlow");
 		assertThat(email.body()).startsWith("Hello Jane Doe,");
+		assertThat(email.htmlBody()).get(InstanceOfAssertFactories.STRING).contains("<p>Hello Jane Doe,</p>");
+	}
+
+	@Test
+	void theWelcomeAsksThePatientToConfirmTheirAddressWithALinkOfTheirOwnBoundToIt() {
+		PatientRegistered registered = PatientRegistered.of(JANE, "jane@example.org", "Jane", "Doe");
+
+		Email email = this.planner.emailFor(registered).orElseThrow();
+
+		Matcher link = VERIFY_LINK.matcher(email.body());
+		assertThat(link.find()).as("a link under /links/email/").isTrue();
+		assertThat(this.signer.check(link.group(1))).isInstanceOfSatisfying(LinkCheck.Valid.class, valid -> {
+			assertThat(valid.link().action()).isEqualTo(LinkAction.VERIFY_EMAIL);
+			assertThat(valid.link().subjectId()).isEqualTo(JANE);
+			assertThat(valid.link().patientId()).isEqualTo(JANE);
+			assertThat(valid.link().boundTo()).isEqualTo(ActionLink.boundToAddress("jane@example.org"));
+			// a token carries whole seconds
+			assertThat(valid.link().expiresAt())
+				.isEqualTo(registered.occurredAt().plus(Duration.ofHours(72)).truncatedTo(ChronoUnit.SECONDS));
+		});
+		assertThat(email.body()).contains("confirm that this is your email address")
+			.contains("The link works for 3 days")
+			.contains("please do not forward it");
+		assertThat(htmlLinksOf(email)).containsExactly(link.group(0));
+	}
+
+	@Test
+	void everyPatientsEmailIsSignedByTheClinicAndCarriesItsAddress() {
+		this.people.knowJane().knowHouse();
+
+		Email email = this.planner.emailFor(booked()).orElseThrow();
+
+		assertThat(email.body())
+			.contains("\n\nClinique du Parc\n\n--\nClinique du Parc\n1 Rue de la Paix, 75002 Paris\n")
+			.doesNotContain("CareFlow team");
+		assertThat(email.htmlBody()).get(InstanceOfAssertFactories.STRING)
+			.contains("1 Rue de la Paix, 75002 Paris</p>");
+	}
+
+	@Test
+	void theBookingAndTheReminderSayWhatToBringAndTheCancellationDoesNot() {
+		this.people.knowJane().knowHouse();
+		MessagePlanner planner = new MessagePlanner(this.people,
+				new ActionLinks(this.signer, "https://clinic.example.org"), this.calendar,
+				new CalendarInvite.Organizer("CareFlow", "no-reply@careflow.local"),
+				new Clinic("Clinique du Parc", "", "your vaccination record"), EmailTemplates.builtIn());
+
+		Email booking = planner.emailFor(booked()).orElseThrow();
+		Email reminder = planner.reminder("appointment-1", JANE, HOUSE, NINE_IN_PARIS, "Europe/Paris");
+		Email cancellation = planner
+			.emailFor(AppointmentCancelled.of("appointment-1", JANE, HOUSE, NINE_IN_PARIS,
+					NINE_IN_PARIS.plusSeconds(1800), "Europe/Paris"))
+			.orElseThrow();
+
+		assertThat(List.of(booking, reminder)).allSatisfy(email -> {
+			assertThat(email.body()).contains("What to bring: your vaccination record");
+			assertThat(email.html()).contains("What to bring: your vaccination record");
+		});
+		assertThat(cancellation.body()).doesNotContain("What to bring");
+		assertThat(this.planner.emailFor(booked()).orElseThrow().body()).as("the default")
+			.contains("What to bring: your identity card and health insurance card, a list of the medicines you take");
 	}
 
 	@Test
@@ -133,6 +203,7 @@ class MessagePlannerTest {
 		assertThat(linksIn(email)).allSatisfy(link -> assertAbout(link, "appointment-1", NINE_IN_PARIS));
 		assertThat(email.body()).contains("sign in to CareFlow and cancel or reschedule it")
 			.doesNotContain("please sign in to CareFlow and cancel it");
+		assertThat(htmlLinksOf(email)).as("the same links in the HTML").containsExactlyElementsOf(textLinksOf(email));
 	}
 
 	@Test
@@ -348,15 +419,19 @@ class MessagePlannerTest {
 	}
 
 	@Test
-	void theWelcomeTheVisitSummaryAndTheMissedVisitCarryNoLink() {
+	void theVisitSummaryAndTheMissedVisitCarryNoLinkAndTheWelcomeOnlyItsAddressCheck() {
 		this.people.knowJane().knowHouse();
 
-		assertThat(List.of(PatientRegistered.of(JANE, "jane@example.org", "Jane", "Doe"),
-				AppointmentNoShow.of("appointment-1", JANE, HOUSE, NINE_IN_PARIS, NINE_IN_PARIS.plusSeconds(1800),
-						"Europe/Paris")))
-			.map(event -> this.planner.emailFor(event).orElseThrow())
-			.allSatisfy(email -> assertThat(email.body()).doesNotContain("/links/"));
-		assertThat(this.planner.visitSummary("appointment-1", JANE, HOUSE).body()).doesNotContain("/links/");
+		assertThat(this.planner.emailFor(PatientRegistered.of(JANE, "jane@example.org", "Jane", "Doe")).orElseThrow())
+			.satisfies(welcome -> assertThat(textLinksOf(welcome)).singleElement()
+				.asString()
+				.startsWith("https://clinic.example.org/links/email/"));
+		assertThat(
+				List.of(this.planner.visitSummary("appointment-1", JANE, HOUSE),
+						this.planner.emailFor(AppointmentNoShow.of("appointment-1", JANE, HOUSE, NINE_IN_PARIS,
+								NINE_IN_PARIS.plusSeconds(1800), "Europe/Paris"))
+							.orElseThrow()))
+			.allSatisfy(email -> assertThat(email.body() + email.html()).doesNotContain("/links/"));
 	}
 
 	@Test
@@ -407,6 +482,14 @@ class MessagePlannerTest {
 			found.add(((LinkCheck.Valid) check).link());
 		}
 		return found;
+	}
+
+	private static List<String> textLinksOf(Email email) {
+		return TEXT_LINK.matcher(email.body()).results().map(MatchResult::group).toList();
+	}
+
+	private static List<String> htmlLinksOf(Email email) {
+		return HTML_LINK.matcher(email.html()).results().map(result -> result.group(1)).toList();
 	}
 
 	private static void assertAbout(ActionLink link, String appointmentId, Instant start) {
