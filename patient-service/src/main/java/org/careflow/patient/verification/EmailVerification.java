@@ -38,8 +38,9 @@ class EmailVerification {
 
 	private static final String YOUR_ADDRESS = "Your email address";
 
-	private static final String EXPIRED = "Links to confirm your email address work for three days. Sign in to "
-			+ "CareFlow to ask for a new one.";
+	/** How long the link works is notification-service's setting: not named here. */
+	private static final String EXPIRED = "Links to confirm your email address work for a few days only. Sign in "
+			+ "to CareFlow to ask for a new one.";
 
 	private final LinkSigner signer;
 
