@@ -11,14 +11,15 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.careflow.localstack.EmailVerificationLinks;
 import org.careflow.localstack.EmbeddedSmtp;
 import org.careflow.localstack.ReceivedMail;
 
 /** The SMTP server's messages, as the seeding and the end-to-end workload read them. */
 final class Mailbox {
 
-	/** Keycloak's own e-mail verification. */
-	static final String VERIFY_EMAIL = "Verify email";
+	/** CareFlow's welcome email, which carries the link confirming the address. */
+	static final String WELCOME = EmailVerificationLinks.WELCOME_SUBJECT;
 
 	/** notification-service's email for {@code appointment.booked}. */
 	static final String BOOKED = "Your appointment is booked";
@@ -36,15 +37,17 @@ final class Mailbox {
 		this.smtp = smtp;
 	}
 
-	/** Waits for Keycloak's verification email to one address. */
-	ReceivedMail awaitVerification(String address, Duration timeout) {
+	/** Waits for the welcome email's verification link to one address. */
+	String awaitVerificationLink(String address, Duration timeout) {
 		long deadline = System.nanoTime() + timeout.toNanos();
 		while (true) {
-			Optional<ReceivedMail> mail = messagesTo(address).stream()
-				.filter((message) -> message.subject().equals(VERIFY_EMAIL))
+			Optional<String> link = messagesTo(address).stream()
+				.filter((message) -> message.subject().equals(WELCOME))
+				.map((message) -> EmailVerificationLinks.in(message.body()))
+				.flatMap(Optional::stream)
 				.findFirst();
-			if (mail.isPresent()) {
-				return mail.get();
+			if (link.isPresent()) {
+				return link.get();
 			}
 			if (System.nanoTime() > deadline) {
 				throw new IllegalStateException("No verification email to " + address + " within " + timeout);

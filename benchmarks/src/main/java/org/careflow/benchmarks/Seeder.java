@@ -7,13 +7,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
 
-import org.careflow.localstack.KeycloakActionLinks;
+import org.careflow.localstack.EmailVerificationLinks;
 import org.careflow.localstack.KeycloakServer;
 
 /**
  * Creates the bench's own data through the public API, as the clinic would: the demo
- * admin adds doctors and opens their hours; patients register, follow Keycloak's
- * verification link from their mailbox and book a few appointments (for the read
+ * admin adds doctors and opens their hours; patients register, confirm their address with
+ * the welcome email's link from their mailbox and book a few appointments (for the read
  * workloads).
  */
 final class Seeder {
@@ -87,7 +87,7 @@ final class Seeder {
 			.expect(201, "Registering " + email)
 			.text("id")
 			.orElseThrow();
-		KeycloakActionLinks.follow(this.mailbox.awaitVerification(email, Duration.ofSeconds(60)).body());
+		EmailVerificationLinks.confirm(this.mailbox.awaitVerificationLink(email, Duration.ofSeconds(60)));
 		return new Patient(id, email, PASSWORD);
 	}
 

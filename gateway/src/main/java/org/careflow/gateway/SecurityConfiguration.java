@@ -56,7 +56,7 @@ class SecurityConfiguration {
 				.pathMatchers("/livez", "/readyz")
 				.permitAll()
 				// emails' action links: the signed link is the permission
-				.pathMatchers("/links/*")
+				.pathMatchers("/links/*", "/links/email/*")
 				.permitAll()
 				.anyExchange()
 				.authenticated())

@@ -29,7 +29,11 @@ class ServiceUnavailableFallback {
 	/** Matches the circuit breaker's wait in the open state. */
 	private static final String RETRY_AFTER_SECONDS = "10";
 
-	/** The fallback of emails' action links, read by a person in a browser. */
+	/**
+	 * The fallback of emails' links (appointment-service's action links,
+	 * patient-service's address confirmation), read by a person in a browser: worded for
+	 * either.
+	 */
 	private static final String LINKS = "links";
 
 	private static final MediaType HTML = new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8);
@@ -38,7 +42,7 @@ class ServiceUnavailableFallback {
 			+ "<meta name=\"viewport\" content=\"width=device-width,initial-scale=1\"><meta name=\"robots\" "
 			+ "content=\"noindex\"><title>Please try again in a minute · CareFlow</title></head>"
 			+ "<body style=\"font-family:system-ui,sans-serif;max-width:34rem;margin:2rem auto;padding:0 1rem\">"
-			+ "<p>CareFlow</p><h1>Please try again in a minute</h1><p>Appointments are not available right now. "
+			+ "<p>CareFlow</p><h1>Please try again in a minute</h1><p>This page is not available right now. "
 			+ "Nothing was changed; your link still works.</p></body></html>";
 
 	@Bean

@@ -15,6 +15,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 /**
  * The gateway as a client meets it: real Keycloak tokens, real HTTP to a real (tiny)
@@ -148,6 +149,20 @@ class GatewayIT {
 		assertThat(response.headers().firstValue("Retry-After")).hasValue("10");
 		assertThat(response.body()).contains("Please try again in a minute").contains("your link still works");
 		assertThat(this.gateway.get("/links/a/b", null).statusCode()).as("one path segment only").isEqualTo(401);
+	}
+
+	@Test
+	void theWelcomeEmailsLinkNeedsNoTokenAndReachesThePatientServiceForItsPageAndItsButton() {
+		HttpResponse<String> page = this.gateway.get("/links/email/some-signed-token", null);
+		HttpResponse<String> pressed = this.gateway.post("/links/email/some-signed-token", null, "choice=");
+
+		assertThat(page.statusCode()).isEqualTo(200);
+		assertThat(pressed.statusCode()).isEqualTo(200);
+		assertThat(patientService.received())
+			.extracting(DownstreamServer.Received::method, DownstreamServer.Received::path)
+			.containsExactly(tuple("GET", "/links/email/some-signed-token"),
+					tuple("POST", "/links/email/some-signed-token"));
+		assertThat(this.gateway.get("/links/email/a/b", null).statusCode()).as("one token segment only").isEqualTo(401);
 	}
 
 	@Test

@@ -7,9 +7,9 @@ import java.util.Map;
 final class ServiceEnvironment {
 
 	/**
-	 * The developer stack's key for emails' action links (appointment-service checks what
-	 * notification-service signs); a real deployment sets its own
-	 * {@code LINK_SIGNING_KEY}.
+	 * The developer stack's key for emails' links (notification-service signs them;
+	 * appointment-service checks the appointment links, patient-service the welcome
+	 * email's); a real deployment sets its own {@code LINK_SIGNING_KEY}.
 	 */
 	static final String LOCAL_LINK_SIGNING_KEY = "local-stack-only-link-signing-key-not-a-secret";
 
@@ -80,9 +80,13 @@ final class ServiceEnvironment {
 				env.put("SCHEDULING_SERVICE_URL", url("scheduling-service"));
 				env.put("LINK_SIGNING_KEY", LOCAL_LINK_SIGNING_KEY);
 			}
-			// patients' audit trail: patient-service merges appointment-service's into
-			// its own
-			case "patient-service" -> env.put("APPOINTMENT_SERVICE_URL", url("appointment-service"));
+			case "patient-service" -> {
+				// patients' audit trail: patient-service merges appointment-service's
+				// into
+				// its own
+				env.put("APPOINTMENT_SERVICE_URL", url("appointment-service"));
+				env.put("LINK_SIGNING_KEY", LOCAL_LINK_SIGNING_KEY);
+			}
 			case "gateway" -> {
 				env.put("PATIENT_SERVICE_URL", url("patient-service"));
 				env.put("DOCTOR_SERVICE_URL", url("doctor-service"));

@@ -52,4 +52,15 @@ class ServiceEnvironmentTest {
 		assertThat(this.environment.of("gateway")).doesNotContainKey("KEYCLOAK_CLIENT_SECRET");
 	}
 
+	@Test
+	void theServicesThatSignOrCheckEmailsLinksShareOneKeyAndNoOtherGetsIt() {
+		String key = this.environment.of("notification-service").get("LINK_SIGNING_KEY");
+
+		assertThat(key).isNotBlank();
+		assertThat(this.environment.of("appointment-service")).containsEntry("LINK_SIGNING_KEY", key);
+		assertThat(this.environment.of("patient-service")).containsEntry("LINK_SIGNING_KEY", key);
+		assertThat(this.environment.of("doctor-service")).doesNotContainKey("LINK_SIGNING_KEY");
+		assertThat(this.environment.of("gateway")).doesNotContainKey("LINK_SIGNING_KEY");
+	}
+
 }

@@ -85,11 +85,13 @@ record AuthorizationMatrix(List<Row> rows) {
 			"/api/patients/me/notification-preferences", "/api/notifications", "/api/notifications");
 
 	/**
-	 * Emails' action links (appointment-service's {@code /links/{token}}, GET and POST),
-	 * public by design: tried with every caller both ways, and every caller gets the same
-	 * answer, as the signed link alone decides what may be done.
+	 * Emails' links, as their controllers map them: appointment-service's action links
+	 * ({@code /links/{token}}) and patient-service's address confirmation
+	 * ({@code /links/email/{token}}), each GET and POST. Public by design: tried with
+	 * every caller both ways, and every caller gets the same answer, as the signed link
+	 * alone decides what may be done.
 	 */
-	static final String LINK_MAPPING = "/links/{token}";
+	static final List<String> LINK_MAPPINGS = List.of("/links/{token}", "/links/email/{token}");
 
 	/**
 	 * The live event stream (notification-service): an answer that does not end, so its

@@ -236,17 +236,19 @@ class AuthorizationMatrixIT {
 
 	@Test
 	void emailsLinksAreTriedWithEveryCallerBothWaysAndTheCallerChangesNothing() {
-		for (String method : List.of("GET", "POST")) {
-			List<Row> rows = this.matrix.rows()
-				.stream()
-				.filter((row) -> row.route().equals(AuthorizationMatrix.LINK_MAPPING) && row.method().equals(method))
-				.toList();
-			assertThat(rows).as("%s %s", method, AuthorizationMatrix.LINK_MAPPING)
-				.extracting(Row::via)
-				.containsExactlyInAnyOrder("gateway", "direct");
-			rows.forEach((row) -> assertThat(row.expected()).as("%s %s via %s", method, row.path(), row.via())
-				.containsOnlyKeys(AuthorizationMatrix.CALLERS)
-				.satisfies((expected) -> assertThat(Set.copyOf(expected.values())).containsExactly(400)));
+		for (String mapping : AuthorizationMatrix.LINK_MAPPINGS) {
+			for (String method : List.of("GET", "POST")) {
+				List<Row> rows = this.matrix.rows()
+					.stream()
+					.filter((row) -> row.route().equals(mapping) && row.method().equals(method))
+					.toList();
+				assertThat(rows).as("%s %s", method, mapping)
+					.extracting(Row::via)
+					.containsExactlyInAnyOrder("gateway", "direct");
+				rows.forEach((row) -> assertThat(row.expected()).as("%s %s via %s", method, row.path(), row.via())
+					.containsOnlyKeys(AuthorizationMatrix.CALLERS)
+					.satisfies((expected) -> assertThat(Set.copyOf(expected.values())).containsExactly(400)));
+			}
 		}
 	}
 

@@ -1,5 +1,6 @@
 package org.careflow.systemtest;
 
+import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalTime;
@@ -14,7 +15,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.careflow.localstack.EmbeddedSmtp;
-import org.careflow.localstack.KeycloakActionLinks;
+import org.careflow.localstack.EmailVerificationLinks;
 import org.careflow.localstack.KeycloakServer;
 import org.careflow.localstack.ReceivedMail;
 
@@ -32,8 +33,8 @@ final class Clinic {
 	/** The demo users' password in the realm file. */
 	static final String DEMO_PASSWORD = "careflow-demo";
 
-	/** The subject of Keycloak's own verification email. */
-	static final String VERIFY_EMAIL_SUBJECT = "Verify email";
+	/** The subject of CareFlow's welcome email, which carries the verification link. */
+	static final String WELCOME_SUBJECT = EmailVerificationLinks.WELCOME_SUBJECT;
 
 	private final Api api;
 
@@ -71,15 +72,20 @@ final class Clinic {
 		return new Person(reply.text("id"), email, () -> token(email, PASSWORD));
 	}
 
-	/** Follows the link of Keycloak's verification email, as the patient would. */
+	/**
+	 * Follows the link of CareFlow's welcome email, as the patient would: the page's
+	 * button posted through the gateway.
+	 */
 	void verifyEmail(Person patient) {
-		ReceivedMail mail = await().atMost(Duration.ofSeconds(30))
-			.until(() -> this.smtp.messagesTo(patient.email())
+		EmailedLink link = await().atMost(Duration.ofSeconds(30))
+			.until(() -> EmailedLink.emailVerification(this.smtp.messagesTo(patient.email())
 				.stream()
-				.filter(message -> message.subject().equals(VERIFY_EMAIL_SUBJECT))
-				.findFirst(), Optional::isPresent)
+				.filter(message -> message.subject().equals(WELCOME_SUBJECT))
+				.map(ReceivedMail::body)
+				.toList()), Optional::isPresent)
 			.orElseThrow();
-		KeycloakActionLinks.follow(mail.body());
+		HttpResponse<String> confirmed = link.press(null);
+		assertThat(confirmed.statusCode()).as(confirmed.body()).isEqualTo(200);
 		patient.signInAgain();
 	}
 

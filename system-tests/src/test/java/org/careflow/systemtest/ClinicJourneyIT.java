@@ -409,10 +409,9 @@ class ClinicJourneyIT {
 		SystemStack stack = SystemStack.get();
 		await().atMost(Duration.ofSeconds(30))
 			.untilAsserted(() -> assertThat(stack.subjectsTo(this.patient.email())).containsExactlyInAnyOrder(
-					Clinic.VERIFY_EMAIL_SUBJECT, "Welcome to CareFlow", "Your appointment is booked",
-					"Your visit summary is ready", "Your appointment is booked", "Your appointment was cancelled",
-					"Your appointment is booked", "Your appointment was moved", "Your appointment is booked",
-					"Your appointment was cancelled"));
+					Clinic.WELCOME_SUBJECT, "Your appointment is booked", "Your visit summary is ready",
+					"Your appointment is booked", "Your appointment was cancelled", "Your appointment is booked",
+					"Your appointment was moved", "Your appointment is booked", "Your appointment was cancelled"));
 		assertThat(stack.bodiesTo(this.patient.email())).noneMatch(body -> body.contains("bronchitis"))
 			.noneMatch(body -> body.contains("systolic"));
 

@@ -14,6 +14,8 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.careflow.localstack.EmailVerificationLinks;
+
 /**
  * An action link as a patient finds it in an email and follows it in a browser: no token,
  * a GET for the page and a form POST for its button.
@@ -41,6 +43,18 @@ record EmailedLink(String url) {
 			}
 		}
 		return Optional.empty();
+	}
+
+	/**
+	 * The link of CareFlow's welcome email ({@code /links/email/<token>},
+	 * patient-service's page confirming the address) in the first body that has one.
+	 */
+	static Optional<EmailedLink> emailVerification(List<String> bodies) {
+		return bodies.stream()
+			.map(EmailVerificationLinks::in)
+			.flatMap(Optional::stream)
+			.findFirst()
+			.map(EmailedLink::new);
 	}
 
 	/**

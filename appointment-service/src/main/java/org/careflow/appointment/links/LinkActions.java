@@ -38,6 +38,7 @@ import org.careflow.appointment.waitlist.Waitlist;
 import org.careflow.appointment.waitlist.WaitlistEntry;
 import org.careflow.platform.links.ActionLink;
 import org.careflow.platform.links.LinkCheck;
+import org.careflow.platform.links.LinkPage;
 import org.careflow.platform.links.LinkSigner;
 
 import org.springframework.http.HttpStatus;
@@ -59,6 +60,11 @@ class LinkActions {
 			Locale.ENGLISH);
 
 	private static final String APPOINTMENT = "Your appointment";
+
+	private static final String EXPIRED = "Links in our emails work until the appointment starts (an offer: until "
+			+ "it ends). Sign in to CareFlow to see your appointments.";
+
+	private static final String USED = "Sign in to CareFlow to see your appointments.";
 
 	private final LinkSigner signer;
 
@@ -89,8 +95,8 @@ class LinkActions {
 	LinkPage show(String token) {
 		return switch (this.signer.check(token)) {
 			case LinkCheck.Invalid invalid -> LinkPage.invalid();
-			case LinkCheck.Expired expired -> LinkPage.expired();
-			case LinkCheck.Valid valid when this.used.isUsed(valid.link()) -> LinkPage.used();
+			case LinkCheck.Expired expired -> LinkPage.expired(EXPIRED);
+			case LinkCheck.Valid valid when this.used.isUsed(valid.link()) -> LinkPage.used(USED);
 			case LinkCheck.Valid valid -> switch (valid.link().action()) {
 				case CANCEL -> showCancel(valid.link());
 				case RESCHEDULE -> showReschedule(valid.link());
@@ -110,7 +116,7 @@ class LinkActions {
 	LinkPage act(String token, String choice) {
 		return switch (this.signer.check(token)) {
 			case LinkCheck.Invalid invalid -> LinkPage.invalid();
-			case LinkCheck.Expired expired -> LinkPage.expired();
+			case LinkCheck.Expired expired -> LinkPage.expired(EXPIRED);
 			case LinkCheck.Valid valid -> switch (valid.link().action()) {
 				case CANCEL -> cancel(valid.link());
 				case RESCHEDULE -> reschedule(valid.link(), choice);
@@ -132,7 +138,7 @@ class LinkActions {
 	private LinkPage cancel(ActionLink link) {
 		Optional<Appointment> current = current(link);
 		if (current.isEmpty()) {
-			return this.used.isUsed(link) ? LinkPage.used() : LinkPage.superseded(APPOINTMENT);
+			return this.used.isUsed(link) ? LinkPage.used(USED) : LinkPage.superseded(APPOINTMENT);
 		}
 		return once(link, () -> {
 			this.appointments.cancel(link.subjectId(), patient(link), null);
@@ -158,7 +164,7 @@ class LinkActions {
 	private LinkPage reschedule(ActionLink link, String choice) {
 		Optional<Appointment> current = current(link);
 		if (current.isEmpty()) {
-			return this.used.isUsed(link) ? LinkPage.used() : LinkPage.superseded(APPOINTMENT);
+			return this.used.isUsed(link) ? LinkPage.used(USED) : LinkPage.superseded(APPOINTMENT);
 		}
 		Optional<Instant> newStart = parse(choice);
 		if (newStart.isEmpty()) {
@@ -188,7 +194,7 @@ class LinkActions {
 
 	private LinkPage acceptOffer(ActionLink link) {
 		if (this.used.isUsed(link)) {
-			return LinkPage.used();
+			return LinkPage.used(USED);
 		}
 		return once(link, () -> {
 			// the link reached the patient at their email address: that proves it is
@@ -241,7 +247,7 @@ class LinkActions {
 	 */
 	private LinkPage once(ActionLink link, Supplier<LinkPage> action, Supplier<LinkPage> whenTaken) {
 		if (!this.used.mark(link)) {
-			return LinkPage.used();
+			return LinkPage.used(USED);
 		}
 		try {
 			return action.get();

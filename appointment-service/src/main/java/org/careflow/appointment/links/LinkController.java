@@ -1,11 +1,11 @@
 package org.careflow.appointment.links;
 
-import java.nio.charset.StandardCharsets;
 import java.util.function.Supplier;
 
+import org.careflow.platform.links.LinkPage;
+import org.careflow.platform.links.LinkPages;
+
 import org.springframework.dao.DataAccessException;
-import org.springframework.http.CacheControl;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -16,13 +16,10 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * {@code GET /links/{token}} shows what an email's link would do; {@code POST} (its
  * button) does it. No sign-in: the signed token is the permission, for one action on one
- * thing. Answered as HTML pages, never cached, never indexed, and never sending the token
- * on as a referrer.
+ * thing. Answered as the platform's HTML link pages ({@link LinkPages}).
  */
 @RestController
 class LinkController {
-
-	static final MediaType HTML = new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8);
 
 	private final LinkActions actions;
 
@@ -49,14 +46,7 @@ class LinkController {
 		catch (DataAccessException ex) {
 			answered = LinkPage.unavailable("Our appointment records are");
 		}
-		return ResponseEntity.status(answered.status())
-			.contentType(HTML)
-			.cacheControl(CacheControl.noStore())
-			.header("Referrer-Policy", "no-referrer")
-			.header("X-Robots-Tag", "noindex")
-			.header("Content-Security-Policy",
-					"default-src 'none'; style-src 'unsafe-inline'; form-action 'self'; frame-ancestors 'none'")
-			.body(LinkPageWriter.write(answered));
+		return LinkPages.respond(answered);
 	}
 
 }

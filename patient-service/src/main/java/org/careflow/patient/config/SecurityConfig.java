@@ -1,5 +1,6 @@
 package org.careflow.patient.config;
 
+import org.careflow.patient.verification.EmailVerificationController;
 import org.careflow.patient.web.RegistrationController;
 import org.careflow.platform.security.CareFlowResourceServer;
 import org.careflow.platform.security.CareFlowResourceServer.PublicEndpoint;
@@ -12,10 +13,14 @@ import org.springframework.security.web.SecurityFilterChain;
 @Configuration(proxyBeanMethods = false)
 class SecurityConfig {
 
-	/** Registration is the one public endpoint: a new patient has no token yet. */
+	/**
+	 * Two public endpoints: registration (a new patient has no token yet), and the
+	 * welcome email's link page and its form (the signed link is the permission).
+	 */
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http, CareFlowResourceServer resourceServer) throws Exception {
-		return resourceServer.filterChain(http, PublicEndpoint.post(RegistrationController.PATH));
+		return resourceServer.filterChain(http, PublicEndpoint.post(RegistrationController.PATH),
+				PublicEndpoint.anyMethod(EmailVerificationController.PATH));
 	}
 
 }

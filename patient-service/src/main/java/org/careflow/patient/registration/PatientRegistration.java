@@ -14,8 +14,10 @@ import org.springframework.stereotype.Service;
  * Registers a patient: a Keycloak login with the {@code patient} role, whose id becomes
  * the patient id, and the profile with its {@code patient.registered} event in one
  * insert. The platform's {@link AccountRegistration} removes the login again if the
- * profile cannot be saved. The email address stays unverified, and Keycloak sends its
- * verification link; booking needs a verified address.
+ * profile cannot be saved. The email address stays unverified until the patient follows
+ * the link in CareFlow's welcome email (notification-service sends it on
+ * {@code patient.registered}; {@code verification} answers it); booking needs a verified
+ * address.
  */
 @Service
 public class PatientRegistration {
@@ -43,7 +45,8 @@ public class PatientRegistration {
 		if (this.patients.existsByEmail(details.email())) {
 			throw new EmailAlreadyRegisteredException(details.email());
 		}
-		// the address is the patient's word only until they follow Keycloak's link
+		// the address is the patient's word only until they follow the welcome email's
+		// link
 		NewAccount account = new NewAccount(details.email(), password, details.firstName(), details.lastName(), ROLE,
 				false);
 		try {
@@ -55,7 +58,9 @@ public class PatientRegistration {
 	}
 
 	/**
-	 * Sends the verification link again (the first may be lost or expired).
+	 * Sends a verification link again (the welcome email's may be lost or expired). The
+	 * fallback is Keycloak's own verification email: re-sending CareFlow's link would
+	 * need notification-service to be asked, by an event that does not exist yet.
 	 * @throws org.careflow.platform.identity.IdentityProviderUnavailableException if
 	 * Keycloak cannot send it
 	 */

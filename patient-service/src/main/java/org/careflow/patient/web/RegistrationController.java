@@ -47,7 +47,10 @@ public class RegistrationController {
 		return ResponseEntity.created(URI.create("/api/patients/" + patient.id())).body(RegisteredPatient.of(patient));
 	}
 
-	/** 202: Keycloak has sent a new link to the address the patient registered with. */
+	/**
+	 * 202: Keycloak has sent its own verification email to the address the patient
+	 * registered with (the fallback: the first link came in CareFlow's welcome email).
+	 */
 	@PostMapping("/api/patients/me/verification-email")
 	@PreAuthorize("hasRole('patient')")
 	ResponseEntity<Void> resendVerification(@AuthenticationPrincipal Jwt token) {

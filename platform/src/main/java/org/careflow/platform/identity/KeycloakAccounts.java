@@ -5,17 +5,17 @@ import java.util.Locale;
 
 import io.github.resilience4j.circuitbreaker.annotation.CircuitBreaker;
 import io.github.resilience4j.retry.annotation.Retry;
+import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import org.keycloak.admin.client.CreatedResponseUtil;
 import org.keycloak.admin.client.Keycloak;
 import org.keycloak.admin.client.resource.RealmResource;
+import org.keycloak.admin.client.resource.UserResource;
 import org.keycloak.representations.idm.CredentialRepresentation;
 import org.keycloak.representations.idm.RoleRepresentation;
 import org.keycloak.representations.idm.UserRepresentation;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -29,8 +29,6 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public class KeycloakAccounts {
 
-	private static final Logger log = LoggerFactory.getLogger(KeycloakAccounts.class);
-
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
 	private final Keycloak keycloak;
@@ -43,11 +41,11 @@ public class KeycloakAccounts {
 	}
 
 	/**
-	 * Creates an enabled account with a password and one realm role and, unless the
-	 * address is vouched for, sends Keycloak's verification email (a failure to send is
-	 * logged, not fatal: the owner can ask for it again). Not retried: creating is not
-	 * idempotent, and a retry after a lost response would meet our own account as a
-	 * duplicate.
+	 * Creates an enabled account with a password and one realm role. An address nobody
+	 * vouched for stays unverified, and Keycloak sends no email of its own: the service
+	 * registering the account says welcome with CareFlow's own verification link (see
+	 * {@link #markEmailVerified}). Not retried: creating is not idempotent, and a retry
+	 * after a lost response would meet our own account as a duplicate.
 	 * @return the new account's id, which becomes the token subject
 	 * @throws AccountAlreadyExistsException if the email is taken
 	 * @throws AccountRejectedException if Keycloak refuses a value (e.g. a name)
@@ -67,20 +65,42 @@ public class KeycloakAccounts {
 			deleteQuietly(id);
 			throw unavailable("Could not grant role " + account.realmRole(), ex);
 		}
-		if (!account.emailVerified()) {
-			try {
-				realm().users().get(id).sendVerifyEmail();
-			}
-			catch (RuntimeException ex) {
-				log.warn("Verification email for account {} not sent ({}); its owner can ask for it again", id,
-						ex.getMessage());
-			}
-		}
 		return id;
 	}
 
 	/**
-	 * Sends Keycloak's verification email again, e.g. when the first one was lost.
+	 * Marks the account's email address verified: its owner followed a signed link that
+	 * went to it. Idempotent: an address verified already is left as it is.
+	 * @return true if this call verified it, false if it was verified already
+	 * @throws AccountNotFoundException if there is no such account
+	 * @throws IdentityProviderUnavailableException if Keycloak cannot be used
+	 * @throws io.github.resilience4j.circuitbreaker.CallNotPermittedException while the
+	 * breaker is open
+	 */
+	@CircuitBreaker(name = "keycloak")
+	public boolean markEmailVerified(String id) {
+		try {
+			UserResource account = realm().users().get(id);
+			// the whole representation back: a partial one could clear what it leaves out
+			UserRepresentation user = account.toRepresentation();
+			if (Boolean.TRUE.equals(user.isEmailVerified())) {
+				return false;
+			}
+			user.setEmailVerified(true);
+			account.update(user);
+			return true;
+		}
+		catch (NotFoundException ex) {
+			throw new AccountNotFoundException(id);
+		}
+		catch (RuntimeException ex) {
+			throw unavailable("Could not mark the email address verified", ex);
+		}
+	}
+
+	/**
+	 * Sends Keycloak's own verification email, when a patient asks for a new link (the
+	 * fallback: CareFlow's welcome email carries the first one).
 	 * @throws IdentityProviderUnavailableException if Keycloak cannot send it
 	 */
 	@CircuitBreaker(name = "keycloak")

@@ -16,10 +16,11 @@ class KeycloakBreakerTest {
 	private final CircuitBreaker breaker = CircuitBreaker.of("keycloak", IdentityAutoConfiguration.KEYCLOAK_BREAKER);
 
 	@Test
-	void refusedValuesAndTakenEmailsNeverOpenIt() {
+	void refusedValuesTakenEmailsAndAccountsNotFoundNeverOpenIt() {
 		for (int i = 0; i < 20; i++) {
 			call(new AccountRejectedException("lastName", "is not accepted"));
 			call(new AccountAlreadyExistsException("jane@example.org"));
+			call(new AccountNotFoundException("an-account-removed-since"));
 		}
 
 		assertThat(this.breaker.getState()).isEqualTo(CircuitBreaker.State.CLOSED);

@@ -1,4 +1,4 @@
-package org.careflow.appointment.links;
+package org.careflow.platform.links;
 
 import org.springframework.web.util.HtmlUtils;
 
@@ -7,7 +7,7 @@ import org.springframework.web.util.HtmlUtils;
  * readable on any phone. Every text is escaped; the form posts back to the page's own
  * address, so the token never appears in the page's body.
  */
-final class LinkPageWriter {
+public final class LinkPageWriter {
 
 	private static final String STYLE = "body{font-family:system-ui,sans-serif;max-width:34rem;margin:2rem auto;"
 			+ "padding:0 1rem;line-height:1.5;color:#1d2733}h1{font-size:1.4rem}"
@@ -18,7 +18,7 @@ final class LinkPageWriter {
 	private LinkPageWriter() {
 	}
 
-	static String write(LinkPage page) {
+	public static String write(LinkPage page) {
 		StringBuilder html = new StringBuilder(1024);
 		html.append("<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\">")
 			.append("<meta name=\"viewport\" content=\"width=device-width,initial-scale=1\">")
