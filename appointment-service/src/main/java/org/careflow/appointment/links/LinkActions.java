@@ -144,7 +144,7 @@ class LinkActions {
 			this.appointments.cancel(link.subjectId(), patient(link), null);
 			return LinkPage.done("Your appointment is cancelled", "Your appointment on " + when(current.get())
 					+ " is cancelled. We are sending you an email to confirm it.");
-		});
+		}, LinkActions::justTaken);
 	}
 
 	private LinkPage showReschedule(ActionLink link) {
@@ -168,8 +168,7 @@ class LinkActions {
 		}
 		Optional<Instant> newStart = parse(choice);
 		if (newStart.isEmpty()) {
-			return new LinkPage(HttpStatus.BAD_REQUEST, "Choose a time from the list",
-					"Open the link from your email again and press one of the times.", List.of());
+			return noTimeChosen();
 		}
 		return once(link, () -> {
 			Appointment moved = this.reschedules.reschedule(link.subjectId(), patient(link), newStart.get(), null);
@@ -193,16 +192,13 @@ class LinkActions {
 	}
 
 	private LinkPage acceptOffer(ActionLink link) {
-		if (this.used.isUsed(link)) {
-			return LinkPage.used(USED);
-		}
 		return once(link, () -> {
 			// the link reached the patient at their email address: that proves it is
 			// theirs
 			Appointment booked = this.waitlist.accept(patient(link), true, link.subjectId());
 			return LinkPage.done("You are booked",
 					"Your appointment is on " + when(booked) + ". We are sending you an email to confirm it.");
-		});
+		}, LinkActions::justTaken);
 	}
 
 	/**
@@ -242,7 +238,8 @@ class LinkActions {
 	}
 
 	/**
-	 * Marks the link used, then acts; a refusal unmarks it and says why in plain words.
+	 * Marks the link used (a link used already gets its page here), then acts; a refusal
+	 * unmarks it and says why in plain words.
 	 * @param whenTaken the page when the slot asked for went to someone else meanwhile
 	 */
 	private LinkPage once(ActionLink link, Supplier<LinkPage> action, Supplier<LinkPage> whenTaken) {
@@ -258,9 +255,14 @@ class LinkActions {
 		}
 	}
 
-	private LinkPage once(ActionLink link, Supplier<LinkPage> action) {
-		return once(link, action, () -> LinkPage.notPossible("That time was just taken",
-				"Someone booked it a moment ago. Sign in to CareFlow to pick another time."));
+	private static LinkPage justTaken() {
+		return LinkPage.notPossible("That time was just taken",
+				"Someone booked it a moment ago. Sign in to CareFlow to pick another time.");
+	}
+
+	private static LinkPage noTimeChosen() {
+		return new LinkPage(HttpStatus.BAD_REQUEST, "Choose a time from the list",
+				"Open the link from your email again and press one of the times.", List.of());
 	}
 
 	private LinkPage refused(RuntimeException ex, Supplier<LinkPage> whenTaken) {

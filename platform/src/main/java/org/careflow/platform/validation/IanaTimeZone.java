@@ -41,7 +41,12 @@ public @interface IanaTimeZone {
 
 		@Override
 		public boolean isValid(CharSequence value, ConstraintValidatorContext context) {
-			return value == null || (value.length() <= MAX_LENGTH && ZONES.contains(value.toString()));
+			return value == null || isKnown(value);
+		}
+
+		/** Whether this JDK knows the zone by that region name; null is not one. */
+		public static boolean isKnown(CharSequence zone) {
+			return zone != null && zone.length() <= MAX_LENGTH && ZONES.contains(zone.toString());
 		}
 
 	}
