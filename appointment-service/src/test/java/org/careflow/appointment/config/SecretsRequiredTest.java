@@ -1,13 +1,13 @@
 package org.careflow.appointment.config;
 
 import org.careflow.appointment.AppointmentApplication;
+import org.careflow.testinfra.RefusedStart;
 import org.careflow.testinfra.TestInfrastructure;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.builder.SpringApplicationBuilder;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatException;
 
 /**
  * The service has no default for its secrets (its Keycloak client's secret, the key of
@@ -35,21 +35,8 @@ class SecretsRequiredTest {
 	}
 
 	private static String failureToStartWith(String... secrets) {
-		SpringApplicationBuilder service = new SpringApplicationBuilder(AppointmentApplication.class);
-		String[] args = new String[secrets.length + 4];
-		System.arraycopy(secrets, 0, args, 0, secrets.length);
-		args[secrets.length] = "--server.port=0";
-		args[secrets.length + 1] = "--management.server.port=0";
-		args[secrets.length + 2] = "--spring.mongodb.uri="
-				+ TestInfrastructure.mongo().uri("careflow-appointments-secret-test");
-		args[secrets.length + 3] = "--spring.kafka.bootstrap-servers=127.0.0.1:9";
-		StringBuilder messages = new StringBuilder();
-		assertThatException().isThrownBy(() -> service.run(args)).satisfies((failure) -> {
-			for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-				messages.append(cause.getMessage()).append('\n');
-			}
-		});
-		return messages.toString();
+		return RefusedStart.messages((args) -> new SpringApplicationBuilder(AppointmentApplication.class).run(args),
+				"careflow-appointments-secret-test", secrets);
 	}
 
 }

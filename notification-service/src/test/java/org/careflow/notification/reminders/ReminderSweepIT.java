@@ -1,17 +1,12 @@
 package org.careflow.notification.reminders;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.CyclicBarrier;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
@@ -31,10 +26,10 @@ import org.careflow.notification.messages.MessageHistory;
 import org.careflow.notification.messages.MessageLogEntry;
 import org.careflow.notification.messages.MessageStatus;
 import org.careflow.notification.messages.MessagePlanner;
-import org.careflow.notification.messages.PooledMailSender;
 import org.careflow.notification.messages.Recipient;
 import org.careflow.notification.messages.StoredCalendarChain;
 import org.careflow.notification.testing.MovableClock;
+import org.careflow.notification.testing.Replicas;
 import org.careflow.platform.links.LinkProperties;
 import org.careflow.platform.links.LinkSigner;
 import org.careflow.testinfra.TestInfrastructure;
@@ -42,7 +37,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.mail.javamail.JavaMailSenderImpl;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -91,7 +85,7 @@ class ReminderSweepIT {
 		assertThat(reminders()).isEmpty();
 
 		this.clock.set(DUE.plusSeconds(20));
-		assertThat(concurrently(this.replica, other)).isEqualTo(1);
+		assertThat(Replicas.sweepTogether(this.replica.sweep::sweep, other.sweep::sweep)).isEqualTo(1);
 
 		assertThat(reminders()).singleElement()
 			.satisfies((mail) -> assertThat(mail.body()).contains("Appointment reference: " + appointment)
@@ -238,7 +232,7 @@ class ReminderSweepIT {
 	@Test
 	void aReminderTheSmtpServerRefusedIsTriedAgainAndSentOnce() throws IOException {
 		String appointment = book(START);
-		Replica smtpDown = new Replica(closedPort());
+		Replica smtpDown = new Replica(Replicas.closedPort());
 
 		this.clock.set(DUE.plusSeconds(30));
 		assertThat(smtpDown.sweep.sweep()).isZero();
@@ -259,24 +253,6 @@ class ReminderSweepIT {
 		this.replica.reminders.on(new AppointmentBooked(UUID.randomUUID(), appointmentId, bookedAt, 1, this.patientId,
 				"doctor-house", start, start.plusSeconds(1800), "Europe/Paris", null));
 		return appointmentId;
-	}
-
-	private int concurrently(Replica... replicas) throws Exception {
-		CyclicBarrier together = new CyclicBarrier(replicas.length);
-		try (ExecutorService threads = Executors.newFixedThreadPool(replicas.length)) {
-			List<Future<Integer>> sent = new ArrayList<>();
-			for (Replica each : replicas) {
-				sent.add(threads.submit(() -> {
-					together.await();
-					return each.sweep.sweep();
-				}));
-			}
-			int total = 0;
-			for (Future<Integer> each : sent) {
-				total += each.get();
-			}
-			return total;
-		}
 	}
 
 	private List<ReceivedMail> reminders() {
@@ -309,12 +285,6 @@ class ReminderSweepIT {
 		return TestInfrastructure.smtp().port();
 	}
 
-	private static int closedPort() throws IOException {
-		try (ServerSocket socket = new ServerSocket(0)) {
-			return socket.getLocalPort();
-		}
-	}
-
 	/** What one notification-service process holds for reminders. */
 	private final class Replica {
 
@@ -335,8 +305,8 @@ class ReminderSweepIT {
 			this.mongo = mongo;
 			this.store = new ReminderStore(mongo);
 			this.history = new MessageHistory(mongo, ReminderSweepIT.this.clock);
-			MessageDelivery delivery = new MessageDelivery(mongo, ReminderSweepIT.this.clock, mailSender(smtpPort),
-					"CareFlow <no-reply@careflow.local>");
+			MessageDelivery delivery = new MessageDelivery(mongo, ReminderSweepIT.this.clock,
+					Replicas.mailSender(smtpPort), "CareFlow <no-reply@careflow.local>");
 			this.reminders = new Reminders(this.store, PROPERTIES, delivery, ReminderSweepIT.this.clock);
 			ActionLinks links = new ActionLinks(
 					new LinkSigner(new LinkProperties(TestInfrastructure.LINK_SIGNING_KEY, null),
@@ -351,15 +321,6 @@ class ReminderSweepIT {
 		/** The appointment's reminder plan as stored, or null. */
 		Document plan(String appointmentId) {
 			return this.mongo.findById(appointmentId, Document.class, ReminderStore.PLANS);
-		}
-
-		private static PooledMailSender mailSender(int port) {
-			JavaMailSenderImpl sender = new JavaMailSenderImpl();
-			sender.setHost(TestInfrastructure.smtp().host());
-			sender.setPort(port);
-			sender.getJavaMailProperties().put("mail.smtp.connectiontimeout", "2000");
-			sender.getJavaMailProperties().put("mail.smtp.timeout", "2000");
-			return new PooledMailSender(sender);
 		}
 
 	}

@@ -1,17 +1,11 @@
 package org.careflow.notification.summaries;
 
-import java.io.IOException;
-import java.net.ServerSocket;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.CyclicBarrier;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
@@ -27,11 +21,11 @@ import org.careflow.notification.messages.MessageHistory;
 import org.careflow.notification.messages.MessageLogEntry;
 import org.careflow.notification.messages.MessagePlanner;
 import org.careflow.notification.messages.MessageStatus;
-import org.careflow.notification.messages.PooledMailSender;
 import org.careflow.notification.messages.Recipient;
 import org.careflow.notification.messages.StoredCalendarChain;
 import org.careflow.notification.reminders.ReminderProperties;
 import org.careflow.notification.testing.MovableClock;
+import org.careflow.notification.testing.Replicas;
 import org.careflow.platform.links.LinkProperties;
 import org.careflow.platform.links.LinkSigner;
 import org.careflow.testinfra.TestInfrastructure;
@@ -39,7 +33,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.mail.javamail.JavaMailSenderImpl;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -117,7 +110,7 @@ class VisitSummarySweepIT {
 		edit(visit, FIRST_EDIT);
 
 		this.clock.set(FIRST_EDIT.plus(QUIET).plusSeconds(20));
-		assertThat(concurrently(this.replica, other)).isEqualTo(1);
+		assertThat(Replicas.sweepTogether(this.replica.sweep::sweep, other.sweep::sweep)).isEqualTo(1);
 
 		assertThat(summaries()).hasSize(1);
 	}
@@ -126,7 +119,7 @@ class VisitSummarySweepIT {
 	void aFailedSendIsTriedAgainLaterAndTheEmailStillGoesOutOnce() throws Exception {
 		String visit = UUID.randomUUID().toString();
 		edit(visit, FIRST_EDIT);
-		Replica smtpDown = new Replica(closedPort());
+		Replica smtpDown = new Replica(Replicas.closedPort());
 
 		this.clock.set(FIRST_EDIT.plus(QUIET).plusSeconds(20));
 		assertThat(smtpDown.sweep.sweep()).isZero();
@@ -155,30 +148,6 @@ class VisitSummarySweepIT {
 
 	private void edit(String visit, Instant at) {
 		this.replica.summaries.on(new VisitUpdated(UUID.randomUUID(), visit, at, 1, this.patientId, this.doctorId));
-	}
-
-	private static int closedPort() throws IOException {
-		try (ServerSocket socket = new ServerSocket(0)) {
-			return socket.getLocalPort();
-		}
-	}
-
-	private int concurrently(Replica... replicas) throws Exception {
-		CyclicBarrier together = new CyclicBarrier(replicas.length);
-		try (ExecutorService threads = Executors.newFixedThreadPool(replicas.length)) {
-			List<Future<Integer>> sent = new ArrayList<>();
-			for (Replica each : replicas) {
-				sent.add(threads.submit(() -> {
-					together.await();
-					return each.sweep.sweep();
-				}));
-			}
-			int total = 0;
-			for (Future<Integer> each : sent) {
-				total += each.get();
-			}
-			return total;
-		}
 	}
 
 	private List<ReceivedMail> summaries() {
@@ -215,7 +184,7 @@ class VisitSummarySweepIT {
 			VisitSummaryStore store = new VisitSummaryStore(mongo);
 
 			this.history = new MessageHistory(mongo, clock);
-			MessageDelivery delivery = new MessageDelivery(mongo, clock, mailSender(smtpPort),
+			MessageDelivery delivery = new MessageDelivery(mongo, clock, Replicas.mailSender(smtpPort),
 					"CareFlow <no-reply@careflow.local>");
 			this.summaries = new VisitSummaries(store, new VisitSummaryProperties(QUIET), delivery);
 			ActionLinks links = new ActionLinks(
@@ -225,15 +194,6 @@ class VisitSummarySweepIT {
 					new CalendarInvite.Organizer("CareFlow", "no-reply@careflow.local"),
 					new Clinic("Clinique du Parc", "1 Rue de la Paix, 75002 Paris"));
 			this.sweep = new VisitSummarySweep(store, planner, delivery, TIMING, clock);
-		}
-
-		private static PooledMailSender mailSender(int port) {
-			JavaMailSenderImpl sender = new JavaMailSenderImpl();
-			sender.setHost(TestInfrastructure.smtp().host());
-			sender.setPort(port);
-			sender.getJavaMailProperties().put("mail.smtp.connectiontimeout", "2000");
-			sender.getJavaMailProperties().put("mail.smtp.timeout", "2000");
-			return new PooledMailSender(sender);
 		}
 
 	}
