@@ -25,11 +25,16 @@ import com.fasterxml.jackson.annotation.JsonTypeInfo;
 		@JsonSubTypes.Type(value = WaitlistOffered.class, name = WaitlistOffered.TYPE),
 		@JsonSubTypes.Type(value = AppointmentEnteredInError.class, name = AppointmentEnteredInError.TYPE),
 		@JsonSubTypes.Type(value = PatientNotificationPreferencesChanged.class,
-				name = PatientNotificationPreferencesChanged.TYPE) })
+				name = PatientNotificationPreferencesChanged.TYPE),
+		@JsonSubTypes.Type(value = PrescriptionCreated.class, name = PrescriptionCreated.TYPE),
+		@JsonSubTypes.Type(value = PrescriptionFilled.class, name = PrescriptionFilled.TYPE),
+		@JsonSubTypes.Type(value = PrescriptionRevoked.class, name = PrescriptionRevoked.TYPE),
+		@JsonSubTypes.Type(value = ChartEntryCreated.class, name = ChartEntryCreated.TYPE) })
 public sealed interface CareFlowEvent permits PatientRegistered, DoctorRegistered, AppointmentBooked,
 		AppointmentCancelled, VisitUpdated, AppointmentCheckedIn, AppointmentFulfilled, AppointmentNoShow,
 		AppointmentRescheduled, ScheduleBookingsWithdrawn, ScheduleSlotsOpened, WaitlistOffered,
-		AppointmentEnteredInError, PatientNotificationPreferencesChanged {
+		AppointmentEnteredInError, PatientNotificationPreferencesChanged, PrescriptionCreated, PrescriptionFilled,
+		PrescriptionRevoked, ChartEntryCreated {
 
 	/** Unique per event; consumers deduplicate on it. */
 	UUID eventId();

@@ -15,6 +15,12 @@ public final class Topics {
 	/** Changes to doctors' availability that other services must act on. */
 	public static final String SCHEDULES = "careflow.schedules";
 
+	/** Prescriptions: written, filled, revoked. Keyed by prescription id. */
+	public static final String PRESCRIPTIONS = "careflow.prescriptions";
+
+	/** The rest of the clinical chart (records, allergies, vaccines, procedures). */
+	public static final String CHART = "careflow.chart";
+
 	/** Records a consumer could not handle after its retries land here, never dropped. */
 	public static String deadLetterOf(String topic) {
 		return topic + ".dlt";

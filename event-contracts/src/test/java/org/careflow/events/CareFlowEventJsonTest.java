@@ -1,6 +1,7 @@
 package org.careflow.events;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -184,6 +185,32 @@ class CareFlowEventJsonTest {
 
 		assertThat(node.propertyNames()).containsExactlyInAnyOrder("type", "eventId", "aggregateId", "occurredAt",
 				"schemaVersion", "patientId", "doctorId");
+	}
+
+	@Test
+	void chartEventsCarryIdsAndTimesOnlyAndReadBackAsTheirType() {
+		Instant validUntil = Instant.parse("2030-04-07T00:00:00Z");
+		Map<String, CareFlowEvent> byName = Map.of("prescription.created",
+				PrescriptionCreated.of("rx-1", "p-1", "d-1", validUntil), "prescription.filled",
+				PrescriptionFilled.of("rx-1", "p-1", "ph-1", 2), "prescription.revoked",
+				PrescriptionRevoked.of("rx-1", "p-1", "cancelled"), "chart.entry-created",
+				ChartEntryCreated.of("r-1", "p-1", "record", "d-1"));
+		Map<String, List<String>> extraFields = Map.of("prescription.created",
+				List.of("patientId", "prescriberId", "validUntil"), "prescription.filled",
+				List.of("patientId", "pharmacistId", "refillsRemaining"), "prescription.revoked",
+				List.of("patientId", "status"), "chart.entry-created",
+				List.of("patientId", "resourceType", "authorId"));
+
+		byName.forEach((name, event) -> {
+			String written = json.writeValueAsString(event);
+			JsonNode node = json.readTree(written);
+			assertThat(node.get("type").asString()).isEqualTo(name);
+			List<String> expected = new ArrayList<>(
+					List.of("type", "eventId", "aggregateId", "occurredAt", "schemaVersion"));
+			expected.addAll(extraFields.get(name));
+			assertThat(node.propertyNames()).containsExactlyInAnyOrderElementsOf(expected);
+			assertThat(json.readValue(written, CareFlowEvent.class)).isEqualTo(event);
+		});
 	}
 
 }

@@ -101,8 +101,10 @@ class LinkActions {
 				case CANCEL -> showCancel(valid.link());
 				case RESCHEDULE -> showReschedule(valid.link());
 				case ACCEPT_OFFER -> showOffer(valid.link());
-				// patient-service's, at /links/email/{token}: this page has nothing to do
-				case VERIFY_EMAIL -> LinkPage.invalid();
+				// patient-service's, at /links/email/{token} and /verify/{token}: this
+				// page
+				// has nothing to do
+				case VERIFY_EMAIL, VERIFY_DOCUMENT -> LinkPage.invalid();
 			};
 		};
 	}
@@ -121,7 +123,7 @@ class LinkActions {
 				case CANCEL -> cancel(valid.link());
 				case RESCHEDULE -> reschedule(valid.link(), choice);
 				case ACCEPT_OFFER -> acceptOffer(valid.link());
-				case VERIFY_EMAIL -> LinkPage.invalid();
+				case VERIFY_EMAIL, VERIFY_DOCUMENT -> LinkPage.invalid();
 			};
 		};
 	}

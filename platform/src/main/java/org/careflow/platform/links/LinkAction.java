@@ -16,7 +16,13 @@ public enum LinkAction {
 	ACCEPT_OFFER("accept-offer"),
 
 	/** Confirm that the patient reads the email address they registered with. */
-	VERIFY_EMAIL("verify-email");
+	VERIFY_EMAIL("verify-email"),
+
+	/**
+	 * Prove that a printed clinical document (a prescription, a record) is genuine: the
+	 * link a document's QR code holds, answered at {@code /verify/{token}}.
+	 */
+	VERIFY_DOCUMENT("verify-document");
 
 	private final String code;
 
