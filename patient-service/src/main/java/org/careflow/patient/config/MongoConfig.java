@@ -1,5 +1,9 @@
 package org.careflow.patient.config;
 
+import java.util.Arrays;
+import java.util.stream.Stream;
+
+import org.careflow.patient.chart.ChartArea;
 import org.careflow.patient.domain.Patient;
 import org.careflow.platform.outbox.OutboxCollections;
 
@@ -26,7 +30,9 @@ class MongoConfig {
 
 	@Bean
 	OutboxCollections outboxCollections() {
-		return OutboxCollections.of(Patient.COLLECTION);
+		// every part of the chart stores its events in its own entries
+		Stream<String> chart = Arrays.stream(ChartArea.values()).map(ChartArea::collection);
+		return OutboxCollections.of(Stream.concat(Stream.of(Patient.COLLECTION), chart).toArray(String[]::new));
 	}
 
 }

@@ -1,5 +1,8 @@
 package org.careflow.patient.web;
 
+import org.careflow.patient.chart.ChartEntryNotFoundException;
+import org.careflow.patient.chart.InvalidChartRequestException;
+import org.careflow.patient.chart.StaleVersionException;
 import org.careflow.patient.accesslog.InvalidAccessLogQueryException;
 import org.careflow.patient.domain.PatientNotFoundException;
 import org.careflow.patient.registration.EmailAlreadyRegisteredException;
@@ -26,6 +29,23 @@ class PatientProblems extends CareFlowProblemHandler {
 
 	@ExceptionHandler(InvalidAccessLogQueryException.class)
 	ProblemDetail invalidAccessLogQuery(InvalidAccessLogQueryException ex) {
+		return invalidField(ex.field(), ex.getMessage());
+	}
+
+	@ExceptionHandler(ChartEntryNotFoundException.class)
+	ProblemDetail chartEntryNotFound(ChartEntryNotFoundException ex) {
+		return problem(HttpStatus.NOT_FOUND, "Not found", ex.getMessage());
+	}
+
+	@ExceptionHandler(StaleVersionException.class)
+	ProblemDetail staleVersion(StaleVersionException ex) {
+		ProblemDetail problem = problem(HttpStatus.CONFLICT, "Changed since you read it", ex.getMessage());
+		problem.setProperty("currentVersion", ex.currentVersion());
+		return problem;
+	}
+
+	@ExceptionHandler(InvalidChartRequestException.class)
+	ProblemDetail invalidChartRequest(InvalidChartRequestException ex) {
 		return invalidField(ex.field(), ex.getMessage());
 	}
 

@@ -7,6 +7,13 @@ public enum AuditOutcome {
 	SUCCESS,
 
 	/** The caller was refused (no right, not theirs, a rule forbade it). */
-	DENIED
+	DENIED,
+
+	/**
+	 * The caller read or changed the data only because they declared an emergency
+	 * ("breaking the glass": a doctor opening the chart of a patient outside their care).
+	 * Such entries are for review.
+	 */
+	EMERGENCY
 
 }

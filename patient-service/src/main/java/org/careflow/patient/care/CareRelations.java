@@ -1,0 +1,62 @@
+package org.careflow.patient.care;
+
+import java.time.Instant;
+
+import org.springframework.beans.factory.InitializingBean;
+import org.springframework.data.domain.Sort.Direction;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.index.Index;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.stereotype.Repository;
+
+/**
+ * Doctor–patient care relations ({@value #COLLECTION}): one document per pair that has or
+ * had an appointment, {@code _id} = {@code doctorId/patientId}, kept from
+ * {@code appointment.booked} and {@code appointment.rescheduled}. A relation is never
+ * removed: a doctor who saw a patient once may open their chart again (a later visit, a
+ * question about a result). A cancelled booking keeps it too — the doctor may have read
+ * the chart to prepare.
+ */
+@Repository
+public class CareRelations implements InitializingBean {
+
+	static final String COLLECTION = "care_relations";
+
+	private final MongoTemplate mongo;
+
+	CareRelations(MongoTemplate mongo) {
+		this.mongo = mongo;
+	}
+
+	@Override
+	public void afterPropertiesSet() {
+		// "is this patient in the clinic's care at all" (nurses) looks by patient
+		this.mongo.indexOps(COLLECTION).createIndex(new Index().on("patientId", Direction.ASC).named("by_patient"));
+	}
+
+	/** Idempotent: a replayed event leaves the first {@code since}. */
+	void remember(String doctorId, String patientId, Instant since) {
+		this.mongo.upsert(new Query(Criteria.where("_id").is(idOf(doctorId, patientId))),
+				new Update().setOnInsert("doctorId", doctorId)
+					.setOnInsert("patientId", patientId)
+					.setOnInsert("since", since),
+				COLLECTION);
+	}
+
+	/** Whether the doctor has or had an appointment with the patient. */
+	public boolean isInCareOf(String doctorId, String patientId) {
+		return this.mongo.exists(new Query(Criteria.where("_id").is(idOf(doctorId, patientId))), COLLECTION);
+	}
+
+	/** Whether the patient has or had an appointment with any of the clinic's doctors. */
+	public boolean isClinicPatient(String patientId) {
+		return this.mongo.exists(new Query(Criteria.where("patientId").is(patientId)), COLLECTION);
+	}
+
+	private static String idOf(String doctorId, String patientId) {
+		return doctorId + "/" + patientId;
+	}
+
+}
