@@ -1,6 +1,7 @@
 package org.careflow.patient.web;
 
 import org.careflow.patient.chart.ChartEntryNotFoundException;
+import org.careflow.patient.chart.ChartRuleException;
 import org.careflow.patient.chart.InvalidChartRequestException;
 import org.careflow.patient.chart.StaleVersionException;
 import org.careflow.patient.accesslog.InvalidAccessLogQueryException;
@@ -41,6 +42,17 @@ class PatientProblems extends CareFlowProblemHandler {
 	ProblemDetail staleVersion(StaleVersionException ex) {
 		ProblemDetail problem = problem(HttpStatus.CONFLICT, "Changed since you read it", ex.getMessage());
 		problem.setProperty("currentVersion", ex.currentVersion());
+		return problem;
+	}
+
+	@ExceptionHandler(ChartRuleException.class)
+	ProblemDetail chartRule(ChartRuleException ex) {
+		if (ex.isConflict()) {
+			return problem(HttpStatus.CONFLICT, "Not possible now", ex.getMessage());
+		}
+		ProblemDetail problem = invalidField(ex.field(), ex.getMessage());
+		problem.setStatus(HttpStatus.UNPROCESSABLE_CONTENT);
+		problem.setTitle("Not accepted");
 		return problem;
 	}
 
