@@ -26,6 +26,8 @@ import org.careflow.events.CareFlowEvent;
 import org.careflow.events.DoctorRegistered;
 import org.careflow.events.PatientNotificationPreferencesChanged;
 import org.careflow.events.PatientRegistered;
+import org.careflow.events.PrescriptionCreated;
+import org.careflow.events.PrescriptionFilled;
 import org.careflow.events.Topics;
 import org.careflow.events.VisitUpdated;
 import org.careflow.events.WaitlistOffered;
@@ -97,6 +99,8 @@ class NotificationFlowIT {
 		// the visit summary goes out at the first minute after the last edit
 		registry.add("careflow.visit-summaries.quiet-period", () -> "0s");
 		registry.add("careflow.reminders.sweep-every", () -> "1s");
+		// the zone of a prescription's dates for a patient who named none
+		registry.add("careflow.clinic.time-zone", () -> "Europe/Paris");
 	}
 
 	@BeforeAll
@@ -347,6 +351,42 @@ class NotificationFlowIT {
 		assertThat(second.replayed()).isZero();
 		assertThat(mailsTo(email)).extracting(ReceivedMail::subject)
 			.containsExactlyInAnyOrder("Welcome to CareFlow", "Your appointment is booked");
+	}
+
+	@Test
+	void aWrittenPrescriptionAndItsFillEachSendOneEmailThatNamesNoMedicationEvenIfTheEventCarriedOne()
+			throws Exception {
+		Welcomed patient = welcomed("prescription", "Pre", "Scribed");
+		String doctorId = UUID.randomUUID().toString();
+		publish(Topics.DOCTORS, DoctorRegistered.of(doctorId, "house-" + doctorId + "@example.org", "Gregory", "House",
+				"Internal Medicine"));
+		await().atMost(PATIENCE).until(() -> this.contacts.doctor(doctorId).isPresent());
+		String prescriptionId = UUID.randomUUID().toString();
+		PrescriptionCreated written = PrescriptionCreated.of(prescriptionId, patient.id(), doctorId,
+				Instant.parse("2026-12-28T23:59:00Z"));
+		// as a careless producer might write it: fields the contract does not have, which
+		// no email may show
+		String withHealthData = EventJson.write(written)
+			.replaceFirst("\\{", "{\"medication\":\"Amoxicillin 500 mg\",\"notes\":\"Penicillin allergy checked\",");
+
+		send(Topics.PRESCRIPTIONS, prescriptionId, withHealthData);
+		send(Topics.PRESCRIPTIONS, prescriptionId, withHealthData);
+		// same key, same partition: once the fill's email is out, both copies were
+		// handled
+		publish(Topics.PRESCRIPTIONS, PrescriptionFilled.of(prescriptionId, patient.id(), "pharmacist-1", 0));
+		ReceivedMail ready = awaitMail(patient.email(), "Your prescription is ready");
+		ReceivedMail filled = awaitMail(patient.email(), "Your prescription was filled");
+
+		assertThat(mailsTo(patient.email())).extracting(ReceivedMail::subject)
+			.containsExactlyInAnyOrder("Welcome to CareFlow", "Your prescription is ready",
+					"Your prescription was filled");
+		assertThat(ready.body()).contains("Dr Gregory House has written a prescription for you.")
+			.contains("valid until Tuesday 29 December 2026 at 00:59 (Europe/Paris)")
+			.contains("Prescription reference: " + prescriptionId);
+		assertThat(filled.body()).contains("No refills remain").contains("Prescription reference: " + prescriptionId);
+		assertThat(List.of(ready, filled))
+			.allSatisfy(mail -> assertThat(mail.body()).doesNotContainIgnoringCase("amoxicillin")
+				.doesNotContain("500 mg", "Penicillin", "Internal Medicine", "/links/"));
 	}
 
 	/** The links in an email as the gateway receives them, each checked valid. */

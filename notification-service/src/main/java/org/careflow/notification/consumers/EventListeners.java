@@ -43,6 +43,17 @@ class EventListeners {
 		handle(payload);
 	}
 
+	/**
+	 * One thread: a few prescriptions an hour per doctor, far fewer than bookings. A
+	 * prescription's events share its key, hence its partition, so "filled" never comes
+	 * before "ready". {@code careflow.chart} is not read: a new chart entry sends no
+	 * email.
+	 */
+	@KafkaListener(id = "notification-prescriptions", idIsGroup = false, topics = Topics.PRESCRIPTIONS)
+	void onPrescriptionEvent(String payload) {
+		handle(payload);
+	}
+
 	private void handle(String payload) {
 		EventJson.read(payload).ifPresent(this.handler::handle);
 	}

@@ -9,7 +9,8 @@ import java.util.Locale;
 
 /**
  * An appointment's start as the patient reads it: in the clinic's time zone, with the
- * zone named, e.g. "Tuesday 24 November 2026 at 09:00 (Europe/Paris)".
+ * zone named, e.g. "Tuesday 24 November 2026 at 09:00 (Europe/Paris)". The prescription
+ * emails show their times the same way, in the zone {@link Emails} chooses.
  */
 final class AppointmentTime {
 

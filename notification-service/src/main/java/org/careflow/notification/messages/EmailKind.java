@@ -8,8 +8,9 @@ import java.util.Set;
 
 /**
  * Each email CareFlow sends, with the file its templates are named after and the
- * variables they may use. Only ids, names, times, links and the clinic's own texts: never
- * a visit's reason, notes or vitals, so no template can put health data in an email.
+ * variables they may use. Only ids, names, times, counts, links and the clinic's own
+ * texts: never a visit's reason, notes or vitals, nor a medication, so no template can
+ * put health data in an email.
  */
 enum EmailKind {
 
@@ -33,7 +34,15 @@ enum EmailKind {
 
 	DOCTOR_CANCELLED("doctor-cancelled", "patientName", "time", "appointmentId"),
 
-	DOCTOR_MOVED("doctor-moved", "patientName", "previousTime", "time", "appointmentId");
+	DOCTOR_MOVED("doctor-moved", "patientName", "previousTime", "time", "appointmentId"),
+
+	/** No medication: what was prescribed is read in CareFlow, never in an inbox. */
+	PRESCRIPTION_READY("prescription-ready", "doctor", "validUntil", "prescriptionId"),
+
+	/** {@code refillsRemaining} is empty when none remain. */
+	PRESCRIPTION_FILLED("prescription-filled", "filledAt", "refillsRemaining", "prescriptionId"),
+
+	PRESCRIPTION_CANCELLED("prescription-cancelled", "cancelledAt", "prescriptionId");
 
 	/** What the footer of every email may use. */
 	static final Set<String> CLINIC_VARIABLES = ordered("clinicName", "clinicAddress");

@@ -6,12 +6,14 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 
+import org.careflow.platform.validation.IanaTimeZone;
+
 /**
  * Every email, from its templates ({@link EmailTemplates}) and the values its kind
  * offers. Emails travel and sit in inboxes unprotected, so they carry no health data: no
- * visit reason, vitals or notes; the patient signs in to read those. The action links in
- * a patient's emails (verify the address, cancel, reschedule, accept an offer) name only
- * ids and times; doctors' emails and the cancellation carry none.
+ * visit reason, vitals or notes, no medication; the patient signs in to read those. The
+ * action links in a patient's emails (verify the address, cancel, reschedule, accept an
+ * offer) name only ids and times; doctors' emails and the cancellation carry none.
  */
 final class Emails {
 
@@ -91,6 +93,43 @@ final class Emails {
 		return email(EmailKind.DOCTOR_MOVED, doctor,
 				Map.of("patientName", patientName, "previousTime", AppointmentTime.format(previousStart, timeZone),
 						"time", AppointmentTime.format(start, timeZone), "appointmentId", appointmentId));
+	}
+
+	/**
+	 * "Your prescription is ready": who wrote it and until when it can be filled, never
+	 * what it is.
+	 * @param validUntil when it can no longer be filled, or {@code null} if not said
+	 */
+	Email prescriptionReady(Recipient patient, Optional<DoctorName> prescriber, String prescriptionId,
+			Instant validUntil) {
+		return email(EmailKind.PRESCRIPTION_READY, patient,
+				Map.of("doctor", prescriber.map(DoctorName::formalName).orElse(""), "validUntil",
+						(validUntil != null) ? patientTime(validUntil, patient) : "", "prescriptionId",
+						prescriptionId));
+	}
+
+	/**
+	 * @param refillsRemaining fills left after this one; none below one
+	 */
+	Email prescriptionFilled(Recipient patient, String prescriptionId, Instant filledAt, int refillsRemaining) {
+		return email(EmailKind.PRESCRIPTION_FILLED, patient,
+				Map.of("filledAt", patientTime(filledAt, patient), "refillsRemaining",
+						(refillsRemaining > 0) ? String.valueOf(refillsRemaining) : "", "prescriptionId",
+						prescriptionId));
+	}
+
+	Email prescriptionCancelled(Recipient patient, String prescriptionId, Instant cancelledAt) {
+		return email(EmailKind.PRESCRIPTION_CANCELLED, patient,
+				Map.of("cancelledAt", patientTime(cancelledAt, patient), "prescriptionId", prescriptionId));
+	}
+
+	/**
+	 * A time that is on no doctor's calendar: in the patient's own zone if they named
+	 * one, else in the clinic's.
+	 */
+	private String patientTime(Instant instant, Recipient patient) {
+		String zone = IanaTimeZone.Validator.isKnown(patient.timeZone()) ? patient.timeZone() : this.clinic.timeZone();
+		return AppointmentTime.format(instant, zone);
 	}
 
 	private Email email(EmailKind kind, Recipient to, Map<String, String> values) {

@@ -11,9 +11,13 @@ import org.careflow.events.AppointmentFulfilled;
 import org.careflow.events.AppointmentNoShow;
 import org.careflow.events.AppointmentRescheduled;
 import org.careflow.events.CareFlowEvent;
+import org.careflow.events.ChartEntryCreated;
 import org.careflow.events.DoctorRegistered;
 import org.careflow.events.PatientNotificationPreferencesChanged;
 import org.careflow.events.PatientRegistered;
+import org.careflow.events.PrescriptionCreated;
+import org.careflow.events.PrescriptionFilled;
+import org.careflow.events.PrescriptionRevoked;
 import org.careflow.events.ScheduleBookingsWithdrawn;
 import org.careflow.events.ScheduleSlotsOpened;
 import org.careflow.events.VisitUpdated;
@@ -180,6 +184,24 @@ public class MessagePlanner {
 			case VisitUpdated ignored -> Optional.empty();
 			// the contact book records it; nobody is emailed about their own choice
 			case PatientNotificationPreferencesChanged ignored -> Optional.empty();
+			// the prescription emails name no medication: the events carry none
+			case PrescriptionCreated written ->
+				Optional.of(this.emails.prescriptionReady(patient(written.patientId(), event),
+						doctor(written.prescriberId()), written.aggregateId(), written.validUntil()));
+			case PrescriptionFilled filled ->
+				Optional.of(this.emails.prescriptionFilled(patient(filled.patientId(), event), filled.aggregateId(),
+						filled.occurredAt(), filled.refillsRemaining()));
+			// cancelled or entered in error, the patient's paper is void either way: they
+			// are told, so they do not take it to a pharmacy that will refuse it
+			case PrescriptionRevoked revoked ->
+				Optional.of(this.emails.prescriptionCancelled(patient(revoked.patientId(), event),
+						revoked.aggregateId(), revoked.occurredAt()));
+			// not on a topic read here: a new chart entry is read in CareFlow, and an
+			// email
+			// saying "something was added to your chart" would only send people to sign
+			// in
+			// with nothing to act on
+			case ChartEntryCreated ignored -> Optional.empty();
 		};
 	}
 
@@ -193,15 +215,24 @@ public class MessagePlanner {
 			case WaitlistOffered offered -> offered.patientId();
 			case AppointmentEnteredInError voided -> voided.patientId();
 			case AppointmentNoShow missed -> missed.patientId();
+			case PrescriptionCreated written -> written.patientId();
+			case PrescriptionFilled filled -> filled.patientId();
+			case PrescriptionRevoked revoked -> revoked.patientId();
 			default -> null;
 		};
 	}
 
-	/** The appointment an event's email is about, if any (a waitlist offer is a slot). */
+	/**
+	 * The appointment an event's email is about, if any (a waitlist offer is a slot, a
+	 * prescription no appointment).
+	 */
 	private static String appointmentOf(CareFlowEvent event) {
 		return switch (event) {
 			case PatientRegistered ignored -> null;
 			case WaitlistOffered ignored -> null;
+			case PrescriptionCreated ignored -> null;
+			case PrescriptionFilled ignored -> null;
+			case PrescriptionRevoked ignored -> null;
 			default -> event.aggregateId();
 		};
 	}

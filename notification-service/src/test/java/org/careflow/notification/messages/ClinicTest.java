@@ -27,4 +27,21 @@ class ClinicTest {
 		assertThatIllegalArgumentException().isThrownBy(() -> new Clinic(" ", "")).withMessageContaining("CLINIC_NAME");
 	}
 
+	@Test
+	void aClinicThatNamesNoZoneIsOnUtcAndOneThatNamesAZoneKeepsIt() {
+		assertThat(new Clinic("Parc", "").timeZone()).isEqualTo("UTC");
+		assertThat(new Clinic("Parc", "", "", " ").timeZone()).isEqualTo("UTC");
+		assertThat(new Clinic("Parc", "", "", "Europe/Paris").timeZone()).isEqualTo("Europe/Paris");
+	}
+
+	@Test
+	void aZoneThatIsNoIanaRegionStopsTheStartNamingTheVariable() {
+		for (String notARegion : new String[] { "Europe/Pariss", "+02:00", "CET+1" }) {
+			assertThatIllegalArgumentException().as(notARegion)
+				.isThrownBy(() -> new Clinic("Parc", "", "", notARegion))
+				.withMessageContaining("CLINIC_TIME_ZONE")
+				.withMessageContaining(notARegion);
+		}
+	}
+
 }

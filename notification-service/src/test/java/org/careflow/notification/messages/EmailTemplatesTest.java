@@ -62,7 +62,10 @@ class EmailTemplatesTest {
 					Map.entry(EmailKind.REMINDER, "Reminder: your appointment"),
 					Map.entry(EmailKind.DOCTOR_BOOKED, "New appointment on your calendar"),
 					Map.entry(EmailKind.DOCTOR_CANCELLED, "Appointment cancelled on your calendar"),
-					Map.entry(EmailKind.DOCTOR_MOVED, "Appointment moved on your calendar")));
+					Map.entry(EmailKind.DOCTOR_MOVED, "Appointment moved on your calendar"),
+					Map.entry(EmailKind.PRESCRIPTION_READY, "Your prescription is ready"),
+					Map.entry(EmailKind.PRESCRIPTION_FILLED, "Your prescription was filled"),
+					Map.entry(EmailKind.PRESCRIPTION_CANCELLED, "Your prescription was cancelled")));
 	}
 
 	@Test
@@ -217,7 +220,8 @@ class EmailTemplatesTest {
 	@Test
 	void theKindsOfferNoVariableThatCouldCarryHealthData() {
 		assertThat(Arrays.stream(EmailKind.values()).flatMap(kind -> kind.variables().stream()))
-			.noneMatch(variable -> variable.matches("(?i).*(reason|note|vital|diagnos|summary|symptom).*"));
+			.noneMatch(variable -> variable
+				.matches("(?i).*(reason|note|vital|diagnos|summary|symptom|medic|drug|dos(e|age)|instruction).*"));
 	}
 
 	private Path write(String name, String content) throws IOException {
