@@ -75,6 +75,9 @@ final class ServiceEnvironment {
 				// emails' action links land on the gateway
 				env.put("PUBLIC_URL", url("gateway"));
 				env.put("LINK_SIGNING_KEY", LOCAL_LINK_SIGNING_KEY);
+				// the demo doctors' zone: dates that belong to no appointment (a
+				// prescription's validity) are shown in it
+				env.put("CLINIC_TIME_ZONE", "Europe/Paris");
 			}
 			case "appointment-service" -> {
 				env.put("SCHEDULING_SERVICE_URL", url("scheduling-service"));
@@ -86,6 +89,8 @@ final class ServiceEnvironment {
 				// its own
 				env.put("APPOINTMENT_SERVICE_URL", url("appointment-service"));
 				env.put("LINK_SIGNING_KEY", LOCAL_LINK_SIGNING_KEY);
+				// printed documents' QR codes point at the gateway's /verify/{token}
+				env.put("PUBLIC_URL", url("gateway"));
 			}
 			case "gateway" -> {
 				env.put("PATIENT_SERVICE_URL", url("patient-service"));
