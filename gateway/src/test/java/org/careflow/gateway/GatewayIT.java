@@ -3,6 +3,7 @@ package org.careflow.gateway;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.List;
 
 import org.careflow.testinfra.TestInfrastructure;
 import org.junit.jupiter.api.BeforeEach;
@@ -172,6 +173,18 @@ class GatewayIT {
 		assertThat(response.statusCode()).isEqualTo(200);
 		assertThat(patientService.received()).singleElement()
 			.satisfies(request -> assertThat(request.path()).isEqualTo("/api/audit/patients/1"));
+	}
+
+	@Test
+	void theChartIsRoutedToThePatientService() {
+		List<String> chart = List.of("/api/records/1", "/api/procedures/1/perform", "/api/vaccines",
+				"/api/prescriptions/1", "/api/qr/1", "/api/patients/1/allergies");
+
+		chart
+			.forEach((path) -> assertThat(this.gateway.get(path, patientToken()).statusCode()).as(path).isEqualTo(200));
+
+		assertThat(patientService.received()).extracting(DownstreamServer.Received::path)
+			.containsExactlyElementsOf(chart);
 	}
 
 	/** A real token of the realm's demo patient. */

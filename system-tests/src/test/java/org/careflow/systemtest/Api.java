@@ -44,6 +44,24 @@ final class Api {
 		return send(request(path, token).method(method, publisher));
 	}
 
+	/** A GET of something that is not JSON (a PDF, an image): its bytes as they came. */
+	Download download(String path, String token) {
+		HttpRequest request = request(path, token).setHeader("Accept", "*/*").GET().build();
+		try {
+			HttpResponse<byte[]> response = this.http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+			return new Download(response.statusCode(), response.body(),
+					response.headers().firstValue("Content-Type").orElse(""),
+					response.headers().firstValue("Content-Disposition").orElse(""));
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException("GET " + request.uri() + " failed", ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+	}
+
 	/**
 	 * The status of a GET whose answer may never end (an event stream): read as soon as
 	 * the headers arrive, then the connection is let go.
@@ -112,6 +130,10 @@ final class Api {
 			Thread.currentThread().interrupt();
 			throw new IllegalStateException(ex);
 		}
+	}
+
+	/** A downloaded file. */
+	record Download(int status, byte[] bytes, String contentType, String disposition) {
 	}
 
 	/** An answer, with how long it took as the client saw it. */

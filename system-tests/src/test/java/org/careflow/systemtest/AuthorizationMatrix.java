@@ -100,6 +100,23 @@ record AuthorizationMatrix(List<Row> rows) {
 	 */
 	static final String LIVE_STREAM_PATH = "/api/events/stream";
 
+	/**
+	 * The clinical chart (patient-service): each endpoint must be tried with every caller
+	 * both ways, on a new entry of patient-own written by doctor-own (their appointment
+	 * puts the patient in the doctor's care).
+	 */
+	static final List<String> CHART_ENDPOINTS = List.of("GET /api/records?patientId={patientId}", "GET /api/records",
+			"POST /api/records", "GET /api/records/{recordId}", "PUT /api/records/{recordId}",
+			"DELETE /api/records/{recordId}", "GET /api/procedures?patientId={patientId}", "POST /api/procedures",
+			"GET /api/procedures/{procedureId}", "PUT /api/procedures/{procedureId}",
+			"POST /api/procedures/{procedureId}/perform", "DELETE /api/procedures/{procedureId}",
+			"GET /api/vaccines?patientId={patientId}", "POST /api/vaccines", "GET /api/vaccines/{vaccineId}",
+			"PUT /api/vaccines/{vaccineId}", "DELETE /api/vaccines/{vaccineId}",
+			"GET /api/patients/{patientId}/allergies", "POST /api/patients/{patientId}/allergies",
+			"GET /api/patients/{patientId}/allergies/{allergyId}",
+			"PUT /api/patients/{patientId}/allergies/{allergyId}",
+			"DELETE /api/patients/{patientId}/allergies/{allergyId}");
+
 	static AuthorizationMatrix load() {
 		try (InputStream in = AuthorizationMatrix.class.getResourceAsStream(RESOURCE)) {
 			if (in == null) {

@@ -58,6 +58,10 @@ class AuthorizationMatrixIT {
 			case "exception" -> this.fixture.freshException();
 			case "hold" -> this.fixture.freshHold();
 			case "waitlist" -> this.fixture.freshWaitlistEntry();
+			case "record" -> this.fixture.freshRecord();
+			case "procedure" -> this.fixture.freshProcedure();
+			case "vaccine" -> this.fixture.freshVaccine();
+			case "allergy" -> this.fixture.freshAllergy();
 			default -> null;
 		};
 		String replacement = null;
@@ -259,6 +263,32 @@ class AuthorizationMatrixIT {
 			assertThat(rows).as("%s (%s)", mapping, path).extracting(Row::via).contains("gateway", "direct");
 			rows.forEach((row) -> assertThat(row.expected()).as("%s via %s", mapping, row.via())
 				.containsOnlyKeys(AuthorizationMatrix.CALLERS));
+		});
+	}
+
+	@Test
+	void theChartIsTriedWithEveryCallerBothWaysAndNoStrangerNorPharmacistGetsIn() {
+		AuthorizationMatrix.CHART_ENDPOINTS.forEach((endpoint) -> {
+			String[] methodAndPath = endpoint.split(" ", 2);
+			List<Row> rows = this.matrix.rows()
+				.stream()
+				.filter((row) -> row.method().equals(methodAndPath[0]) && row.path().equals(methodAndPath[1]))
+				.toList();
+			assertThat(rows).as(endpoint).extracting(Row::via).containsExactlyInAnyOrder("gateway", "direct");
+			for (Row row : rows) {
+				assertThat(row.expected()).as("%s via %s", endpoint, row.via())
+					.containsOnlyKeys(AuthorizationMatrix.CALLERS)
+					.containsEntry("anonymous", 401)
+					.containsEntry("pharmacist", 403)
+					.containsEntry("service-account", 403);
+				assertThat(row.expected().get("doctor-other"))
+					.as("%s via %s: a doctor outside care", endpoint, row.via())
+					.isIn(400, 403);
+				if (!row.method().equals("GET")) {
+					assertThat(row.expected()).as("%s via %s: patients write none of it", endpoint, row.via())
+						.containsEntry("patient-own", 403);
+				}
+			}
 		});
 	}
 

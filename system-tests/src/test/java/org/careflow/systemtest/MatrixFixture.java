@@ -1,5 +1,6 @@
 package org.careflow.systemtest;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -12,12 +13,14 @@ import java.util.Map;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * The people and things the matrix is tried on: a patient and the doctor of an
  * appointment due today (the "own" columns), another patient and another doctor (the
  * "other" columns), the realm's nurse, pharmacist and admin, and a service's own token.
- * The shared appointment is checked in (a visit is recorded once the patient is there).
+ * The shared appointment is checked in (a visit is recorded once the patient is there),
+ * and puts the patient in the doctor's care (the chart's "own" doctor).
  */
 final class MatrixFixture {
 
@@ -77,6 +80,9 @@ final class MatrixFixture {
 		for (int i = 0; i < 10; i++) {
 			this.todaysSlots.add(slotLaterToday());
 		}
+		// patient-service learns of the care from appointment.booked, a moment later
+		await().atMost(Duration.ofSeconds(60))
+			.until(() -> api.get("/api/records?patientId=" + this.patient.id(), this.doctor.token()).status() == 200);
 	}
 
 	static MatrixFixture create(Api api, Clinic clinic) {
@@ -178,6 +184,32 @@ final class MatrixFixture {
 				from.plus(1, ChronoUnit.DAYS).toString());
 	}
 
+	/** A new medical record of the patient, written by their doctor. */
+	String freshRecord() {
+		return chartEntry("/api/records", body("record"));
+	}
+
+	/** A new procedure of the patient in preparation, planned by their doctor. */
+	String freshProcedure() {
+		return chartEntry("/api/procedures", body("procedure"));
+	}
+
+	/** A new vaccine given to the patient, recorded by their doctor. */
+	String freshVaccine() {
+		return chartEntry("/api/vaccines", body("vaccine"));
+	}
+
+	/** A new allergy of the patient, recorded by their doctor. */
+	String freshAllergy() {
+		return chartEntry("/api/patients/" + this.patient.id() + "/allergies", body("allergy"));
+	}
+
+	private String chartEntry(String path, Object body) {
+		Api.Reply created = this.api.post(path, this.doctor.token(), body);
+		assertThat(created.status()).as("fixture chart entry %s: %s", path, created).isEqualTo(201);
+		return created.text("id");
+	}
+
 	/** Lets the patient's hold go, if a cell left it (a hold is a seat of three). */
 	void discardHold(String holdId) {
 		this.api.call("DELETE", "/api/slots/holds/" + holdId, this.patient.token(), null);
@@ -237,6 +269,10 @@ final class MatrixFixture {
 			.replace("{holdId}", id)
 			.replace("{entryId}", id)
 			.replace("{offerId}", id)
+			.replace("{recordId}", id)
+			.replace("{procedureId}", id)
+			.replace("{vaccineId}", id)
+			.replace("{allergyId}", id)
 			// a link nobody signed: the link decides what it may do, never the caller
 			.replace("{token}", "not-a-signed-link")
 			.replace("{specialty}", "Matrix%20Medicine")
@@ -281,8 +317,32 @@ final class MatrixFixture {
 			// a hold id nobody holds: a service's release lets nothing go
 			case "hold-release" -> Map.of("holdId", UUID.randomUUID().toString());
 			case "waitlist" -> waitlistEntry();
+			case "record" -> Map.of("patientId", this.patient.id(), "kind", "diagnosis", "code",
+					Map.of("system", "http://hl7.org/fhir/sid/icd-10", "code", "J45.9"), "text", "Matrix asthma");
+			case "record-change" ->
+				Map.of("kind", "diagnosis", "text", "Matrix asthma", "status", "resolved", "version", 0);
+			case "procedure" -> Map.of("patientId", this.patient.id(), "name", "Spirometry", "plannedDate",
+					LocalDate.now().plusDays(7).toString());
+			case "procedure-change" -> Map.of("name", "Spirometry", "reason", "Matrix follow-up", "version", 0);
+			case "perform" -> Map.of("outcome", "Matrix outcome");
+			case "vaccine" -> vaccine(Map.of("patientId", this.patient.id()));
+			case "vaccine-change" -> vaccine(Map.of("version", 0));
+			case "allergy" -> Map.of("substance", "Penicillin", "severity", "moderate", "criticality", "high");
+			case "allergy-change" ->
+				Map.of("substance", "Penicillin", "severity", "severe", "criticality", "high", "version", 0);
+			// every chart entry a cell marks was just made, at version 0
+			case "entered-in-error" -> Map.of("reason", "Matrix: wrong chart", "version", 0);
 			default -> throw new IllegalArgumentException("Unknown body " + name);
 		};
+	}
+
+	/** A dose given today from a lot good for a year, with {@code extra} fields. */
+	private static Map<String, Object> vaccine(Map<String, Object> extra) {
+		Map<String, Object> vaccine = new HashMap<>(
+				Map.of("vaccineName", "Influenza", "doseNumber", 1, "lotNumber", "MATRIX-1", "lotExpiry",
+						LocalDate.now().plusYears(1).toString(), "dateGiven", LocalDate.now().toString()));
+		vaccine.putAll(extra);
+		return vaccine;
 	}
 
 }

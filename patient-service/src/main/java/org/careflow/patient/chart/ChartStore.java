@@ -102,6 +102,12 @@ public class ChartStore<T extends ChartEntry> {
 				update.set(field, value);
 			}
 		});
+		// the converter leaves out null fields: a value the change removed must go too
+		this.mongo.getConverter().getMappingContext().getRequiredPersistentEntity(this.type).forEach((property) -> {
+			if (!written.containsKey(property.getFieldName()) && !FIXED_FIELDS.contains(property.getFieldName())) {
+				update.unset(property.getFieldName());
+			}
+		});
 		update.inc("version", 1);
 		if (!events.isEmpty()) {
 			PendingEvents.append(update, events);

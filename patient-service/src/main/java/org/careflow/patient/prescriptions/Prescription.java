@@ -12,7 +12,8 @@ import org.careflow.events.PrescriptionFilled;
 import org.careflow.events.PrescriptionRevoked;
 import org.careflow.events.Topics;
 import org.careflow.patient.chart.ChartEntry;
-import org.careflow.patient.chart.ChartRuleException;
+import org.careflow.patient.chart.ChartConflictException;
+import org.careflow.patient.chart.ChartRuleViolationException;
 import org.careflow.patient.chart.EnteredInError;
 import org.careflow.platform.outbox.PendingEvent;
 
@@ -63,7 +64,7 @@ public record Prescription(String id, String patientId, String prescriberId, Str
 	public Prescription revise(PrescriptionContent content, Instant now) {
 		requireActive("changed");
 		if (!this.fills.isEmpty()) {
-			throw ChartRuleException.conflict("Part of this prescription was dispensed already: write a new one.");
+			throw new ChartConflictException("Part of this prescription was dispensed already: write a new one.");
 		}
 		return new Prescription(this.id, this.patientId, this.prescriberId, this.prescriberName, this.prescriberLicence,
 				content.medication(), content.instructions(), content.refills(), content.validUntil(), ACTIVE,
@@ -80,14 +81,14 @@ public record Prescription(String id, String patientId, String prescriberId, Str
 	public Prescription fill(String pharmacistId, int quantity, Instant now) {
 		requireActive("filled");
 		if (LocalDate.ofInstant(now, ZoneOffset.UTC).isAfter(this.validUntil)) {
-			throw ChartRuleException.invalid("validUntil", "The prescription expired on " + this.validUntil + ".");
+			throw new ChartRuleViolationException("validUntil", "The prescription expired on " + this.validUntil + ".");
 		}
 		if (this.fills.size() >= MAX_FILLS) {
-			throw ChartRuleException.conflict("This prescription was dispensed " + MAX_FILLS + " times already.");
+			throw new ChartConflictException("This prescription was dispensed " + MAX_FILLS + " times already.");
 		}
 		int left = this.medication.quantity() - this.dispensedThisFill;
 		if (quantity < 1 || quantity > left) {
-			throw ChartRuleException.invalid("quantity",
+			throw new ChartRuleViolationException("quantity",
 					"must be between 1 and " + left + " (what is left of this fill)");
 		}
 		int dispensed = this.dispensedThisFill + quantity;
@@ -108,7 +109,7 @@ public record Prescription(String id, String patientId, String prescriberId, Str
 	/** Should never have existed: hidden from lists, revoked, kept. */
 	public Prescription enterInError(String reason, String byId, Instant now) {
 		if (ENTERED_IN_ERROR.equals(this.status)) {
-			throw ChartRuleException.conflict("This prescription is entered in error already.");
+			throw new ChartConflictException("This prescription is entered in error already.");
 		}
 		return withStatus(ENTERED_IN_ERROR, new EnteredInError(reason, byId, now), now);
 	}
@@ -128,7 +129,7 @@ public record Prescription(String id, String patientId, String prescriberId, Str
 
 	private void requireActive(String what) {
 		if (!ACTIVE.equals(this.status)) {
-			throw ChartRuleException.conflict("A " + this.status + " prescription cannot be " + what + ".");
+			throw new ChartConflictException("A " + this.status + " prescription cannot be " + what + ".");
 		}
 	}
 

@@ -11,7 +11,9 @@ import org.careflow.patient.chart.ChartAccess;
 import org.careflow.patient.chart.ChartAction;
 import org.careflow.patient.chart.ChartArea;
 import org.careflow.patient.chart.ChartGrant;
-import org.careflow.patient.chart.ChartRuleException;
+import org.careflow.patient.chart.ChartLists;
+import org.careflow.patient.chart.ChartConflictException;
+import org.careflow.patient.chart.ChartRuleViolationException;
 import org.careflow.patient.chart.ChartStore;
 import org.careflow.patient.chart.EmergencyReason;
 import org.careflow.patient.chart.EnteredInErrorRequest;
@@ -65,7 +67,7 @@ public class Prescriptions implements InitializingBean {
 		}
 		ChartGrant grant = this.access.require(caller, request.patientId(), AREA, ChartAction.WRITE, null, emergency);
 		Patient patient = this.patients.findById(request.patientId())
-			.orElseThrow(() -> ChartRuleException.invalid("patientId", "is not a patient of this clinic"));
+			.orElseThrow(() -> new ChartRuleViolationException("patientId", "is not a patient of this clinic"));
 		Instant now = this.clock.instant();
 		Prescription written = this.store
 			.insert(Prescription.write(patient.id(), prescriber, contentOf(request, now), now));
@@ -93,7 +95,7 @@ public class Prescriptions implements InitializingBean {
 	List<PrescriptionView> list(Caller caller, String patientId, PageParams paging,
 			Optional<EmergencyReason> emergency) {
 		this.access.requireRole(caller, AREA, ChartAction.LIST);
-		String whose = whoseList(caller, patientId);
+		String whose = ChartLists.patientOf(caller, patientId);
 		ChartGrant grant = this.access.require(caller, whose, AREA, ChartAction.LIST, null, emergency);
 		Patient patient = this.patients.findById(whose).orElse(null);
 		List<PrescriptionView> page = this.store.page(whose, paging)
@@ -154,16 +156,6 @@ public class Prescriptions implements InitializingBean {
 
 	Patient patientOf(Prescription prescription) {
 		return this.patients.findById(prescription.patientId()).orElse(null);
-	}
-
-	private static String whoseList(Caller caller, String patientId) {
-		if (patientId != null && !patientId.isBlank()) {
-			return patientId;
-		}
-		if (caller.is("patient")) {
-			return caller.id();
-		}
-		throw new InvalidChartRequestException("patientId", "is required");
 	}
 
 	private static Prescription requireVersion(Prescription current, long version) {

@@ -1,7 +1,8 @@
 package org.careflow.patient.web;
 
+import org.careflow.patient.chart.ChartConflictException;
 import org.careflow.patient.chart.ChartEntryNotFoundException;
-import org.careflow.patient.chart.ChartRuleException;
+import org.careflow.patient.chart.ChartRuleViolationException;
 import org.careflow.patient.chart.InvalidChartRequestException;
 import org.careflow.patient.chart.StaleVersionException;
 import org.careflow.patient.accesslog.InvalidAccessLogQueryException;
@@ -45,20 +46,23 @@ class PatientProblems extends CareFlowProblemHandler {
 		return problem;
 	}
 
-	@ExceptionHandler(ChartRuleException.class)
-	ProblemDetail chartRule(ChartRuleException ex) {
-		if (ex.isConflict()) {
-			return problem(HttpStatus.CONFLICT, "Not possible now", ex.getMessage());
-		}
-		ProblemDetail problem = invalidField(ex.field(), ex.getMessage());
-		problem.setStatus(HttpStatus.UNPROCESSABLE_CONTENT);
-		problem.setTitle("Not accepted");
-		return problem;
-	}
-
 	@ExceptionHandler(InvalidChartRequestException.class)
 	ProblemDetail invalidChartRequest(InvalidChartRequestException ex) {
 		return invalidField(ex.field(), ex.getMessage());
+	}
+
+	@ExceptionHandler(ChartConflictException.class)
+	ProblemDetail chartConflict(ChartConflictException ex) {
+		return problem(HttpStatus.CONFLICT, "Not possible in this status", ex.getMessage());
+	}
+
+	/** 422 naming the field: well-formed, but a clinical rule refuses it. */
+	@ExceptionHandler(ChartRuleViolationException.class)
+	ProblemDetail chartRuleViolated(ChartRuleViolationException ex) {
+		ProblemDetail problem = invalidField(ex.field(), ex.getMessage());
+		problem.setStatus(HttpStatus.UNPROCESSABLE_CONTENT);
+		problem.setTitle("Refused by a clinical rule");
+		return problem;
 	}
 
 	@ExceptionHandler(EmailAlreadyVerifiedException.class)

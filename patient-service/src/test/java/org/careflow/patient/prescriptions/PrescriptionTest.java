@@ -6,8 +6,11 @@ import java.time.LocalDate;
 import org.careflow.events.PrescriptionCreated;
 import org.careflow.events.PrescriptionFilled;
 import org.careflow.events.PrescriptionRevoked;
+import org.careflow.patient.chart.ChartConflictException;
 import org.careflow.patient.chart.ChartEntry;
-import org.careflow.patient.chart.ChartRuleException;
+import org.careflow.patient.chart.ChartRuleViolationException;
+import org.careflow.patient.chart.ChartConflictException;
+import org.careflow.patient.chart.ChartRuleViolationException;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -53,17 +56,16 @@ class PrescriptionTest {
 		assertThat(refill.status()).isEqualTo(Prescription.COMPLETED);
 		assertThat(refill.fillsRemaining()).isZero();
 		assertThat(refill.fills()).extracting(Fill::quantity).containsExactly(5, 15, 20);
-		assertThatExceptionOfType(ChartRuleException.class).isThrownBy(() -> refill.fill("ph-1", 1, NOW))
-			.satisfies((ex) -> assertThat(ex.isConflict()).isTrue());
+		assertThatExceptionOfType(ChartConflictException.class).isThrownBy(() -> refill.fill("ph-1", 1, NOW));
 	}
 
 	@Test
 	void moreThanIsLeftOfTheFillIsRefusedNamingTheQuantity() {
 		Prescription part = written(20, 0).fill("ph-1", 18, NOW);
 
-		assertThatExceptionOfType(ChartRuleException.class).isThrownBy(() -> part.fill("ph-1", 3, NOW))
+		assertThatExceptionOfType(ChartRuleViolationException.class).isThrownBy(() -> part.fill("ph-1", 3, NOW))
 			.satisfies((ex) -> assertThat(ex.field()).isEqualTo("quantity"));
-		assertThatExceptionOfType(ChartRuleException.class).isThrownBy(() -> part.fill("ph-1", 0, NOW))
+		assertThatExceptionOfType(ChartRuleViolationException.class).isThrownBy(() -> part.fill("ph-1", 0, NOW))
 			.satisfies((ex) -> assertThat(ex.field()).isEqualTo("quantity"));
 	}
 
@@ -74,7 +76,7 @@ class PrescriptionTest {
 
 		assertThat(prescription.isFillable(Instant.parse("2030-03-31T23:59:59Z"))).isTrue();
 		assertThat(prescription.isFillable(afterValidity)).isFalse();
-		assertThatExceptionOfType(ChartRuleException.class)
+		assertThatExceptionOfType(ChartRuleViolationException.class)
 			.isThrownBy(() -> prescription.fill("ph-1", 1, afterValidity))
 			.satisfies((ex) -> assertThat(ex.field()).isEqualTo("validUntil"));
 	}
@@ -90,8 +92,7 @@ class PrescriptionTest {
 		assertThat(revised.version()).isEqualTo(1);
 
 		Prescription dispensed = revised.fill("ph-1", 1, NOW);
-		assertThatExceptionOfType(ChartRuleException.class).isThrownBy(() -> dispensed.revise(twice, NOW))
-			.satisfies((ex) -> assertThat(ex.isConflict()).isTrue());
+		assertThatExceptionOfType(ChartConflictException.class).isThrownBy(() -> dispensed.revise(twice, NOW));
 	}
 
 	@Test
@@ -102,14 +103,15 @@ class PrescriptionTest {
 		assertThat(cancelled.pendingEvents()).singleElement()
 			.satisfies((pending) -> assertThat(pending.payload()).contains(PrescriptionRevoked.TYPE)
 				.contains("\"status\":\"cancelled\""));
-		assertThatExceptionOfType(ChartRuleException.class).isThrownBy(() -> cancelled.fill("ph-1", 1, NOW));
+		assertThatExceptionOfType(ChartConflictException.class).isThrownBy(() -> cancelled.fill("ph-1", 1, NOW));
 
 		Prescription inError = cancelled.enterInError("wrong patient", "d-1", NOW);
 		assertThat(inError.status()).isEqualTo(ChartEntry.ENTERED_IN_ERROR);
 		assertThat(inError.enteredInError().reason()).isEqualTo("wrong patient");
 		assertThat(inError.pendingEvents()).singleElement()
 			.satisfies((pending) -> assertThat(pending.payload()).doesNotContain("wrong patient"));
-		assertThatExceptionOfType(ChartRuleException.class).isThrownBy(() -> inError.enterInError("again", "d-1", NOW));
+		assertThatExceptionOfType(ChartConflictException.class)
+			.isThrownBy(() -> inError.enterInError("again", "d-1", NOW));
 	}
 
 	private static Prescription written(int quantity, int refills) {

@@ -1,0 +1,159 @@
+package org.careflow.patient.allergies;
+
+import java.net.URI;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.validation.Valid;
+
+import org.careflow.patient.chart.ChartAccess;
+import org.careflow.patient.chart.ChartAction;
+import org.careflow.patient.chart.ChartArea;
+import org.careflow.patient.chart.ChartEntryNotFoundException;
+import org.careflow.patient.chart.ChartGrant;
+import org.careflow.patient.chart.ChartLists;
+import org.careflow.patient.chart.EmergencyReason;
+import org.careflow.patient.chart.EnteredInErrorRequest;
+import org.careflow.patient.chart.InvalidChartRequestException;
+import org.careflow.platform.security.Caller;
+import org.careflow.platform.web.PageParams;
+import org.careflow.platform.web.Pages;
+
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * {@code /api/patients/{patientId}/allergies}: a patient's allergies and intolerances
+ * ({@code me} stands for the calling patient). Every call is checked by
+ * {@link ChartAccess} (role before any lookup, then the patient's chart) and audited once
+ * done; an allergy of another patient than the path's is not found (404).
+ */
+@RestController
+@RequestMapping(AllergyController.PATH)
+class AllergyController {
+
+	static final String PATH = "/api/patients/{patientId}/allergies";
+
+	private static final ChartArea AREA = ChartArea.ALLERGIES;
+
+	private final Allergies allergies;
+
+	private final ChartAccess access;
+
+	private final Clock clock;
+
+	AllergyController(Allergies allergies, ChartAccess access, Clock clock) {
+		this.allergies = allergies;
+		this.access = access;
+		this.clock = clock;
+	}
+
+	@GetMapping
+	ResponseEntity<List<Allergy>> list(@PathVariable String patientId, @Valid PageParams paging,
+			@RequestHeader(name = EmergencyReason.HEADER, required = false) String emergency,
+			Authentication authentication) {
+		Caller caller = Caller.of(authentication);
+		this.access.requireRole(caller, AREA, ChartAction.LIST);
+		ChartGrant grant = this.access.require(caller, patientOf(caller, patientId), AREA, ChartAction.LIST, null,
+				EmergencyReason.fromHeader(emergency));
+		List<Allergy> page = this.allergies.page(grant.patientId(), paging);
+		this.access.audit(grant, "list", null);
+		return Pages.of(page, paging);
+	}
+
+	@GetMapping("/{allergyId}")
+	Allergy read(@PathVariable String patientId, @PathVariable String allergyId,
+			@RequestHeader(name = EmergencyReason.HEADER, required = false) String emergency,
+			Authentication authentication) {
+		Caller caller = Caller.of(authentication);
+		this.access.requireRole(caller, AREA, ChartAction.READ);
+		Allergy allergy = find(patientOf(caller, patientId), allergyId);
+		ChartGrant grant = this.access.require(caller, allergy.patientId(), AREA, ChartAction.READ, allergyId,
+				EmergencyReason.fromHeader(emergency));
+		this.access.audit(grant, "read", allergyId);
+		return allergy;
+	}
+
+	@PostMapping
+	ResponseEntity<Allergy> create(@PathVariable String patientId, @Valid @RequestBody AllergyRequest request,
+			@RequestHeader(name = EmergencyReason.HEADER, required = false) String emergency,
+			Authentication authentication) {
+		Caller caller = Caller.of(authentication);
+		this.access.requireRole(caller, AREA, ChartAction.WRITE);
+		String patient = patientOf(caller, patientId);
+		ChartGrant grant = this.access.require(caller, patient, AREA, ChartAction.WRITE, null,
+				EmergencyReason.fromHeader(emergency));
+		Allergy allergy = this.allergies
+			.insert(Allergy.record(UUID.randomUUID().toString(), patient, caller.id(), request.details(), now()));
+		this.access.audit(grant, "create", allergy.id());
+		return ResponseEntity.created(URI.create("/api/patients/" + patient + "/allergies/" + allergy.id()))
+			.body(allergy);
+	}
+
+	@PutMapping("/{allergyId}")
+	Allergy update(@PathVariable String patientId, @PathVariable String allergyId,
+			@Valid @RequestBody AllergyRequest request,
+			@RequestHeader(name = EmergencyReason.HEADER, required = false) String emergency,
+			Authentication authentication) {
+		Caller caller = Caller.of(authentication);
+		this.access.requireRole(caller, AREA, ChartAction.WRITE);
+		if (request.version() == null) {
+			throw new InvalidChartRequestException("version", "is required: the version you read");
+		}
+		Allergy current = find(patientOf(caller, patientId), allergyId);
+		ChartGrant grant = this.access.require(caller, current.patientId(), AREA, ChartAction.WRITE, allergyId,
+				EmergencyReason.fromHeader(emergency));
+		Allergy changed = this.allergies.update(current.revise(request.details(), request.version(), now()));
+		this.access.audit(grant, "update", allergyId);
+		return changed;
+	}
+
+	/**
+	 * Never removed: marked entered-in-error, hidden from lists, still readable by id.
+	 */
+	@DeleteMapping("/{allergyId}")
+	Allergy enterInError(@PathVariable String patientId, @PathVariable String allergyId,
+			@Valid @RequestBody EnteredInErrorRequest request,
+			@RequestHeader(name = EmergencyReason.HEADER, required = false) String emergency,
+			Authentication authentication) {
+		Caller caller = Caller.of(authentication);
+		this.access.requireRole(caller, AREA, ChartAction.WRITE);
+		Allergy current = find(patientOf(caller, patientId), allergyId);
+		ChartGrant grant = this.access.require(caller, current.patientId(), AREA, ChartAction.WRITE, allergyId,
+				EmergencyReason.fromHeader(emergency));
+		Allergy marked = this.allergies
+			.update(current.enterInError(request.reason(), caller.id(), request.version(), now()));
+		this.access.audit(grant, "entered-in-error", allergyId);
+		return marked;
+	}
+
+	/** The path's patient; {@code me} is the calling patient. */
+	private static String patientOf(Caller caller, String patientId) {
+		return ("me".equals(patientId) && caller.is("patient")) ? caller.id() : ChartLists.patientOf(caller, patientId);
+	}
+
+	/** The allergy, if it is one of this patient's: the path cannot mix two charts. */
+	private Allergy find(String patientId, String allergyId) {
+		Allergy allergy = this.allergies.get(allergyId);
+		if (!allergy.patientId().equals(patientId)) {
+			throw new ChartEntryNotFoundException(AREA, allergyId);
+		}
+		return allergy;
+	}
+
+	private Instant now() {
+		return this.clock.instant();
+	}
+
+}

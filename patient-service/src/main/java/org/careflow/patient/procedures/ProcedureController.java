@@ -1,0 +1,156 @@
+package org.careflow.patient.procedures;
+
+import java.net.URI;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.validation.Valid;
+
+import org.careflow.patient.chart.ChartAccess;
+import org.careflow.patient.chart.ChartAction;
+import org.careflow.patient.chart.ChartArea;
+import org.careflow.patient.chart.ChartGrant;
+import org.careflow.patient.chart.ChartLists;
+import org.careflow.patient.chart.EmergencyReason;
+import org.careflow.patient.chart.EnteredInErrorRequest;
+import org.careflow.patient.procedures.ProcedureRequests.NewProcedure;
+import org.careflow.patient.procedures.ProcedureRequests.Performance;
+import org.careflow.patient.procedures.ProcedureRequests.ProcedureChange;
+import org.careflow.platform.security.Caller;
+import org.careflow.platform.web.PageParams;
+import org.careflow.platform.web.Pages;
+
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * {@code /api/procedures}: a patient's procedures, planned and performed. Every call is
+ * checked by {@link ChartAccess} (role before any lookup, then the patient's chart) and
+ * audited once done.
+ */
+@RestController
+@RequestMapping(ProcedureController.PATH)
+class ProcedureController {
+
+	static final String PATH = "/api/procedures";
+
+	private static final ChartArea AREA = ChartArea.PROCEDURES;
+
+	private final Procedures procedures;
+
+	private final ChartAccess access;
+
+	private final Clock clock;
+
+	ProcedureController(Procedures procedures, ChartAccess access, Clock clock) {
+		this.procedures = procedures;
+		this.access = access;
+		this.clock = clock;
+	}
+
+	@GetMapping
+	ResponseEntity<List<Procedure>> list(@RequestParam(required = false) String patientId, @Valid PageParams paging,
+			@RequestHeader(name = EmergencyReason.HEADER, required = false) String emergency,
+			Authentication authentication) {
+		Caller caller = Caller.of(authentication);
+		this.access.requireRole(caller, AREA, ChartAction.LIST);
+		ChartGrant grant = this.access.require(caller, ChartLists.patientOf(caller, patientId), AREA, ChartAction.LIST,
+				null, EmergencyReason.fromHeader(emergency));
+		List<Procedure> page = this.procedures.page(grant.patientId(), paging);
+		this.access.audit(grant, "list", null);
+		return Pages.of(page, paging);
+	}
+
+	@GetMapping("/{id}")
+	Procedure read(@PathVariable String id,
+			@RequestHeader(name = EmergencyReason.HEADER, required = false) String emergency,
+			Authentication authentication) {
+		Caller caller = Caller.of(authentication);
+		this.access.requireRole(caller, AREA, ChartAction.READ);
+		Procedure procedure = this.procedures.get(id);
+		ChartGrant grant = this.access.require(caller, procedure.patientId(), AREA, ChartAction.READ, id,
+				EmergencyReason.fromHeader(emergency));
+		this.access.audit(grant, "read", id);
+		return procedure;
+	}
+
+	@PostMapping
+	ResponseEntity<Procedure> create(@Valid @RequestBody NewProcedure request,
+			@RequestHeader(name = EmergencyReason.HEADER, required = false) String emergency,
+			Authentication authentication) {
+		Caller caller = Caller.of(authentication);
+		this.access.requireRole(caller, AREA, ChartAction.WRITE);
+		ChartGrant grant = this.access.require(caller, request.patientId(), AREA, ChartAction.WRITE, null,
+				EmergencyReason.fromHeader(emergency));
+		Procedure procedure = this.procedures.insert(Procedure.plan(UUID.randomUUID().toString(), request.patientId(),
+				caller.id(), request.details(), now()));
+		this.access.audit(grant, "create", procedure.id());
+		return ResponseEntity.created(URI.create(PATH + "/" + procedure.id())).body(procedure);
+	}
+
+	@PutMapping("/{id}")
+	Procedure update(@PathVariable String id, @Valid @RequestBody ProcedureChange request,
+			@RequestHeader(name = EmergencyReason.HEADER, required = false) String emergency,
+			Authentication authentication) {
+		Caller caller = Caller.of(authentication);
+		this.access.requireRole(caller, AREA, ChartAction.WRITE);
+		Procedure current = this.procedures.get(id);
+		ChartGrant grant = this.access.require(caller, current.patientId(), AREA, ChartAction.WRITE, id,
+				EmergencyReason.fromHeader(emergency));
+		Procedure changed = this.procedures.update(current.revise(request.details(), request.version(), now()));
+		this.access.audit(grant, "update", id);
+		return changed;
+	}
+
+	/** {@code preparation} → {@code completed}, once. */
+	@PostMapping("/{id}/perform")
+	Procedure perform(@PathVariable String id, @Valid @RequestBody Performance request,
+			@RequestHeader(name = EmergencyReason.HEADER, required = false) String emergency,
+			Authentication authentication) {
+		Caller caller = Caller.of(authentication);
+		this.access.requireRole(caller, AREA, ChartAction.PERFORM);
+		Procedure current = this.procedures.get(id);
+		ChartGrant grant = this.access.require(caller, current.patientId(), AREA, ChartAction.PERFORM, id,
+				EmergencyReason.fromHeader(emergency));
+		String performer = (request.performerId() != null) ? request.performerId() : caller.id();
+		Procedure performed = this.procedures
+			.update(current.perform(request.outcome(), request.performedAt(), performer, now()));
+		this.access.audit(grant, "perform", id);
+		return performed;
+	}
+
+	/**
+	 * Never removed: marked entered-in-error, hidden from lists, still readable by id.
+	 */
+	@DeleteMapping("/{id}")
+	Procedure enterInError(@PathVariable String id, @Valid @RequestBody EnteredInErrorRequest request,
+			@RequestHeader(name = EmergencyReason.HEADER, required = false) String emergency,
+			Authentication authentication) {
+		Caller caller = Caller.of(authentication);
+		this.access.requireRole(caller, AREA, ChartAction.WRITE);
+		Procedure current = this.procedures.get(id);
+		ChartGrant grant = this.access.require(caller, current.patientId(), AREA, ChartAction.WRITE, id,
+				EmergencyReason.fromHeader(emergency));
+		Procedure marked = this.procedures
+			.update(current.enterInError(request.reason(), caller.id(), request.version(), now()));
+		this.access.audit(grant, "entered-in-error", id);
+		return marked;
+	}
+
+	private Instant now() {
+		return this.clock.instant();
+	}
+
+}

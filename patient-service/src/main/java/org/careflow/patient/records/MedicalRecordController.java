@@ -1,0 +1,138 @@
+package org.careflow.patient.records;
+
+import java.net.URI;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.validation.Valid;
+
+import org.careflow.patient.chart.ChartAccess;
+import org.careflow.patient.chart.ChartAction;
+import org.careflow.patient.chart.ChartArea;
+import org.careflow.patient.chart.ChartGrant;
+import org.careflow.patient.chart.ChartLists;
+import org.careflow.patient.chart.EmergencyReason;
+import org.careflow.patient.chart.EnteredInErrorRequest;
+import org.careflow.patient.records.RecordRequests.NewRecord;
+import org.careflow.patient.records.RecordRequests.RecordChange;
+import org.careflow.platform.security.Caller;
+import org.careflow.platform.web.PageParams;
+import org.careflow.platform.web.Pages;
+
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * {@code /api/records}: a patient's medical record. Every call is checked by
+ * {@link ChartAccess} (role before any lookup, then the patient's chart) and audited once
+ * done.
+ */
+@RestController
+@RequestMapping(MedicalRecordController.PATH)
+class MedicalRecordController {
+
+	static final String PATH = "/api/records";
+
+	private static final ChartArea AREA = ChartArea.RECORDS;
+
+	private final MedicalRecords records;
+
+	private final ChartAccess access;
+
+	private final Clock clock;
+
+	MedicalRecordController(MedicalRecords records, ChartAccess access, Clock clock) {
+		this.records = records;
+		this.access = access;
+		this.clock = clock;
+	}
+
+	@GetMapping
+	ResponseEntity<List<MedicalRecord>> list(@RequestParam(required = false) String patientId, @Valid PageParams paging,
+			@RequestHeader(name = EmergencyReason.HEADER, required = false) String emergency,
+			Authentication authentication) {
+		Caller caller = Caller.of(authentication);
+		this.access.requireRole(caller, AREA, ChartAction.LIST);
+		ChartGrant grant = this.access.require(caller, ChartLists.patientOf(caller, patientId), AREA, ChartAction.LIST,
+				null, EmergencyReason.fromHeader(emergency));
+		List<MedicalRecord> page = this.records.page(grant.patientId(), paging);
+		this.access.audit(grant, "list", null);
+		return Pages.of(page, paging);
+	}
+
+	@GetMapping("/{id}")
+	MedicalRecord read(@PathVariable String id,
+			@RequestHeader(name = EmergencyReason.HEADER, required = false) String emergency,
+			Authentication authentication) {
+		Caller caller = Caller.of(authentication);
+		this.access.requireRole(caller, AREA, ChartAction.READ);
+		MedicalRecord record = this.records.get(id);
+		ChartGrant grant = this.access.require(caller, record.patientId(), AREA, ChartAction.READ, id,
+				EmergencyReason.fromHeader(emergency));
+		this.access.audit(grant, "read", id);
+		return record;
+	}
+
+	@PostMapping
+	ResponseEntity<MedicalRecord> create(@Valid @RequestBody NewRecord request,
+			@RequestHeader(name = EmergencyReason.HEADER, required = false) String emergency,
+			Authentication authentication) {
+		Caller caller = Caller.of(authentication);
+		this.access.requireRole(caller, AREA, ChartAction.WRITE);
+		ChartGrant grant = this.access.require(caller, request.patientId(), AREA, ChartAction.WRITE, null,
+				EmergencyReason.fromHeader(emergency));
+		MedicalRecord record = this.records.insert(MedicalRecord.write(UUID.randomUUID().toString(),
+				request.patientId(), caller.id(), request.details(), now()));
+		this.access.audit(grant, "create", record.id());
+		return ResponseEntity.created(URI.create(PATH + "/" + record.id())).body(record);
+	}
+
+	@PutMapping("/{id}")
+	MedicalRecord update(@PathVariable String id, @Valid @RequestBody RecordChange request,
+			@RequestHeader(name = EmergencyReason.HEADER, required = false) String emergency,
+			Authentication authentication) {
+		Caller caller = Caller.of(authentication);
+		this.access.requireRole(caller, AREA, ChartAction.WRITE);
+		MedicalRecord current = this.records.get(id);
+		ChartGrant grant = this.access.require(caller, current.patientId(), AREA, ChartAction.WRITE, id,
+				EmergencyReason.fromHeader(emergency));
+		MedicalRecord changed = this.records.update(current.revise(request.details(), request.version(), now()));
+		this.access.audit(grant, "update", id);
+		return changed;
+	}
+
+	/**
+	 * Never removed: marked entered-in-error, hidden from lists, still readable by id.
+	 */
+	@DeleteMapping("/{id}")
+	MedicalRecord enterInError(@PathVariable String id, @Valid @RequestBody EnteredInErrorRequest request,
+			@RequestHeader(name = EmergencyReason.HEADER, required = false) String emergency,
+			Authentication authentication) {
+		Caller caller = Caller.of(authentication);
+		this.access.requireRole(caller, AREA, ChartAction.WRITE);
+		MedicalRecord current = this.records.get(id);
+		ChartGrant grant = this.access.require(caller, current.patientId(), AREA, ChartAction.WRITE, id,
+				EmergencyReason.fromHeader(emergency));
+		MedicalRecord marked = this.records
+			.update(current.enterInError(request.reason(), caller.id(), request.version(), now()));
+		this.access.audit(grant, "entered-in-error", id);
+		return marked;
+	}
+
+	private Instant now() {
+		return this.clock.instant();
+	}
+
+}

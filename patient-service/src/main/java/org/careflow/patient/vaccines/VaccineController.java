@@ -1,0 +1,139 @@
+package org.careflow.patient.vaccines;
+
+import java.net.URI;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.validation.Valid;
+
+import org.careflow.patient.chart.ChartAccess;
+import org.careflow.patient.chart.ChartAction;
+import org.careflow.patient.chart.ChartArea;
+import org.careflow.patient.chart.ChartGrant;
+import org.careflow.patient.chart.ChartLists;
+import org.careflow.patient.chart.EmergencyReason;
+import org.careflow.patient.chart.EnteredInErrorRequest;
+import org.careflow.patient.vaccines.VaccineRequests.NewVaccination;
+import org.careflow.patient.vaccines.VaccineRequests.VaccinationChange;
+import org.careflow.platform.security.Caller;
+import org.careflow.platform.web.PageParams;
+import org.careflow.platform.web.Pages;
+
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * {@code /api/vaccines}: the vaccines a patient was given (or not). Every call is checked
+ * by {@link ChartAccess} (role before any lookup, then the patient's chart) and audited
+ * once done.
+ */
+@RestController
+@RequestMapping(VaccineController.PATH)
+class VaccineController {
+
+	static final String PATH = "/api/vaccines";
+
+	private static final ChartArea AREA = ChartArea.VACCINES;
+
+	private final Vaccinations vaccinations;
+
+	private final ChartAccess access;
+
+	private final Clock clock;
+
+	VaccineController(Vaccinations vaccinations, ChartAccess access, Clock clock) {
+		this.vaccinations = vaccinations;
+		this.access = access;
+		this.clock = clock;
+	}
+
+	@GetMapping
+	ResponseEntity<List<Vaccination>> list(@RequestParam(required = false) String patientId, @Valid PageParams paging,
+			@RequestHeader(name = EmergencyReason.HEADER, required = false) String emergency,
+			Authentication authentication) {
+		Caller caller = Caller.of(authentication);
+		this.access.requireRole(caller, AREA, ChartAction.LIST);
+		ChartGrant grant = this.access.require(caller, ChartLists.patientOf(caller, patientId), AREA, ChartAction.LIST,
+				null, EmergencyReason.fromHeader(emergency));
+		List<Vaccination> page = this.vaccinations.page(grant.patientId(), paging);
+		this.access.audit(grant, "list", null);
+		return Pages.of(page, paging);
+	}
+
+	@GetMapping("/{id}")
+	Vaccination read(@PathVariable String id,
+			@RequestHeader(name = EmergencyReason.HEADER, required = false) String emergency,
+			Authentication authentication) {
+		Caller caller = Caller.of(authentication);
+		this.access.requireRole(caller, AREA, ChartAction.READ);
+		Vaccination vaccination = this.vaccinations.get(id);
+		ChartGrant grant = this.access.require(caller, vaccination.patientId(), AREA, ChartAction.READ, id,
+				EmergencyReason.fromHeader(emergency));
+		this.access.audit(grant, "read", id);
+		return vaccination;
+	}
+
+	@PostMapping
+	ResponseEntity<Vaccination> create(@Valid @RequestBody NewVaccination request,
+			@RequestHeader(name = EmergencyReason.HEADER, required = false) String emergency,
+			Authentication authentication) {
+		Caller caller = Caller.of(authentication);
+		this.access.requireRole(caller, AREA, ChartAction.WRITE);
+		ChartGrant grant = this.access.require(caller, request.patientId(), AREA, ChartAction.WRITE, null,
+				EmergencyReason.fromHeader(emergency));
+		Vaccination vaccination = this.vaccinations.insert(Vaccination.record(UUID.randomUUID().toString(),
+				request.patientId(), caller.id(), request.details(caller.id()), now()));
+		this.access.audit(grant, "create", vaccination.id());
+		return ResponseEntity.created(URI.create(PATH + "/" + vaccination.id())).body(vaccination);
+	}
+
+	@PutMapping("/{id}")
+	Vaccination update(@PathVariable String id, @Valid @RequestBody VaccinationChange request,
+			@RequestHeader(name = EmergencyReason.HEADER, required = false) String emergency,
+			Authentication authentication) {
+		Caller caller = Caller.of(authentication);
+		this.access.requireRole(caller, AREA, ChartAction.WRITE);
+		Vaccination current = this.vaccinations.get(id);
+		ChartGrant grant = this.access.require(caller, current.patientId(), AREA, ChartAction.WRITE, id,
+				EmergencyReason.fromHeader(emergency));
+		Vaccination changed = this.vaccinations
+			.update(current.revise(request.details(caller.id()), request.version(), now()));
+		this.access.audit(grant, "update", id);
+		return changed;
+	}
+
+	/**
+	 * Never removed: marked entered-in-error, hidden from lists, still readable by id.
+	 */
+	@DeleteMapping("/{id}")
+	Vaccination enterInError(@PathVariable String id, @Valid @RequestBody EnteredInErrorRequest request,
+			@RequestHeader(name = EmergencyReason.HEADER, required = false) String emergency,
+			Authentication authentication) {
+		Caller caller = Caller.of(authentication);
+		this.access.requireRole(caller, AREA, ChartAction.WRITE);
+		Vaccination current = this.vaccinations.get(id);
+		ChartGrant grant = this.access.require(caller, current.patientId(), AREA, ChartAction.WRITE, id,
+				EmergencyReason.fromHeader(emergency));
+		Vaccination marked = this.vaccinations
+			.update(current.enterInError(request.reason(), caller.id(), request.version(), now()));
+		this.access.audit(grant, "entered-in-error", id);
+		return marked;
+	}
+
+	private Instant now() {
+		return this.clock.instant();
+	}
+
+}
