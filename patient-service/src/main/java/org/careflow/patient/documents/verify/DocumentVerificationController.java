@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.careflow.platform.links.LinkPage;
 import org.careflow.platform.links.LinkPages;
+import org.careflow.platform.security.Caller;
 
 import org.springframework.dao.DataAccessException;
 import org.springframework.http.CacheControl;
@@ -11,7 +12,9 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestHeader;
@@ -31,7 +34,9 @@ import org.springframework.web.bind.annotation.RestController;
  * prescriptions package can add here, for a {@link Verdict.Genuine} prescription and a
  * caller with role {@code pharmacist}, a redirect (303) to
  * {@code /api/prescriptions/{facts.id()}} (which audits the read); everyone else keeps
- * this answer. An invalid bearer token gets 401 before it reaches here.
+ * this answer. An invalid bearer token gets 401 before it reaches here. Answers that tell
+ * something of a document are audited ({@code verify-document}, the caller or
+ * {@code anonymous}).
  */
 @RestController
 public class DocumentVerificationController {
@@ -47,11 +52,12 @@ public class DocumentVerificationController {
 
 	@GetMapping("/verify/{token}")
 	ResponseEntity<?> verify(@PathVariable String token,
-			@RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept) {
+			@RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept, Authentication signedIn) {
 		boolean json = wantsJson(accept);
+		Caller caller = (signedIn != null) ? Caller.of(signedIn) : DocumentVerification.ANONYMOUS;
 		Verdict verdict;
 		try {
-			verdict = this.verification.verify(token);
+			verdict = this.verification.verify(token, caller);
 		}
 		catch (DataAccessException ex) {
 			return unavailable(json);
@@ -67,7 +73,7 @@ public class DocumentVerificationController {
 		if (json) {
 			return privateAnswer(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "10")
 				.contentType(MediaType.APPLICATION_PROBLEM_JSON)
-				.body(org.springframework.http.ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
+				.body(ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
 						"Verifying documents is not available right now; please try again in a minute."));
 		}
 		return LinkPages.respond(new LinkPage(HttpStatus.SERVICE_UNAVAILABLE, "Please try again in a minute",

@@ -48,7 +48,7 @@ class DocumentVerificationControllerTest {
 
 	private final MockMvc mvc = MockMvcBuilders
 		.standaloneSetup(new DocumentVerificationController(
-				new DocumentVerification(this.signer, provider(List.of(this.prescriptions)))))
+				new DocumentVerification(this.signer, provider(List.of(this.prescriptions)), provider(List.of()))))
 		.build();
 
 	@Test
@@ -153,8 +153,8 @@ class DocumentVerificationControllerTest {
 			}
 		};
 		MockMvc mvc = MockMvcBuilders
-			.standaloneSetup(
-					new DocumentVerificationController(new DocumentVerification(this.signer, provider(List.of(down)))))
+			.standaloneSetup(new DocumentVerificationController(
+					new DocumentVerification(this.signer, provider(List.of(down)), provider(List.of()))))
 			.build();
 
 		mvc.perform(get("/verify/{token}", prescriptionToken("rx-1", 3)).header("Accept", BROWSER))

@@ -9,18 +9,25 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Stream;
 
 import org.careflow.patient.documents.verify.DocumentStatus.State;
+import org.careflow.platform.audit.AuditOutcome;
+import org.careflow.platform.audit.AuditTrail;
 import org.careflow.platform.links.ActionLink;
 import org.careflow.platform.links.LinkAction;
 import org.careflow.platform.links.LinkProperties;
 import org.careflow.platform.links.LinkSigner;
+import org.careflow.platform.security.Caller;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.ObjectProvider;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.verifyNoInteractions;
 
 class DocumentVerificationTest {
 
@@ -36,14 +43,16 @@ class DocumentVerificationTest {
 
 	private final VerificationLinks links = new VerificationLinks(this.signer, "https://careflow.test");
 
+	private final AuditTrail audit = mock(AuditTrail.class);
+
 	private final DocumentVerification verification = new DocumentVerification(this.signer,
-			provider(List.of(this.prescriptions)));
+			provider(List.of(this.prescriptions)), provider(List.of(this.audit)));
 
 	@Test
 	void aLinkToTheDocumentAsItStandsIsGenuine() {
 		DocumentFacts facts = this.prescriptions.put("rx-1", 3, DocumentStatus.of(State.ACTIVE));
 
-		assertThat(this.verification.verify(token(this.links.prescription("rx-1", PATIENT, 3, inDays(30)))))
+		assertThat(this.verification.check(token(this.links.prescription("rx-1", PATIENT, 3, inDays(30)))))
 			.isEqualTo(new Verdict.Genuine(facts));
 	}
 
@@ -52,9 +61,9 @@ class DocumentVerificationTest {
 		this.prescriptions.put("rx-filled", 4, DocumentStatus.of(State.FILLED, LocalDate.of(2026, 12, 1)));
 		this.prescriptions.put("rx-cancelled", 2, DocumentStatus.of(State.CANCELLED));
 
-		Verdict filled = this.verification.verify(token(this.links.prescription("rx-filled", PATIENT, 4, inDays(30))));
+		Verdict filled = this.verification.check(token(this.links.prescription("rx-filled", PATIENT, 4, inDays(30))));
 		Verdict cancelled = this.verification
-			.verify(token(this.links.prescription("rx-cancelled", PATIENT, 2, inDays(30))));
+			.check(token(this.links.prescription("rx-cancelled", PATIENT, 2, inDays(30))));
 
 		assertThat(filled).isInstanceOfSatisfying(Verdict.Genuine.class,
 				(genuine) -> assertThat(genuine.facts().status().text()).isEqualTo("filled on 2026-12-01"));
@@ -70,7 +79,7 @@ class DocumentVerificationTest {
 
 		for (String bad : List.of(token.substring(0, token.length() - 1) + ((last == 'A') ? 'B' : 'A'),
 				token.substring(0, token.length() - 4), "made-up", "x".repeat(600), "")) {
-			assertThat(this.verification.verify(bad)).as(bad).isEqualTo(new Verdict.NotGenuine());
+			assertThat(this.verification.check(bad)).as(bad).isEqualTo(new Verdict.NotGenuine());
 		}
 	}
 
@@ -82,7 +91,7 @@ class DocumentVerificationTest {
 		String forged = stranger
 			.sign(ActionLink.issue(LinkAction.VERIFY_DOCUMENT, "rx-1", PATIENT, "prescription.3", inDays(30)));
 
-		assertThat(this.verification.verify(forged)).isEqualTo(new Verdict.NotGenuine());
+		assertThat(this.verification.check(forged)).isEqualTo(new Verdict.NotGenuine());
 	}
 
 	@Test
@@ -92,7 +101,7 @@ class DocumentVerificationTest {
 		String cancelLink = this.signer
 			.sign(ActionLink.issue(LinkAction.CANCEL, "rx-1", PATIENT, "prescription.3", inDays(30)));
 
-		assertThat(this.verification.verify(cancelLink)).isEqualTo(new Verdict.NotGenuine());
+		assertThat(this.verification.check(cancelLink)).isEqualTo(new Verdict.NotGenuine());
 	}
 
 	@Test
@@ -100,7 +109,7 @@ class DocumentVerificationTest {
 		this.prescriptions.put("rx-1", 3, DocumentStatus.of(State.ACTIVE));
 		Instant ended = NOW.minus(Duration.ofDays(1));
 
-		assertThat(this.verification.verify(token(this.links.prescription("rx-1", PATIENT, 3, ended))))
+		assertThat(this.verification.check(token(this.links.prescription("rx-1", PATIENT, 3, ended))))
 			.isEqualTo(new Verdict.Expired("prescription", ended));
 	}
 
@@ -108,7 +117,7 @@ class DocumentVerificationTest {
 	void aLinkToAnEarlierVersionIsSuperseded() {
 		DocumentFacts now = this.prescriptions.put("rx-1", 4, DocumentStatus.of(State.ACTIVE));
 
-		assertThat(this.verification.verify(token(this.links.prescription("rx-1", PATIENT, 3, inDays(30)))))
+		assertThat(this.verification.check(token(this.links.prescription("rx-1", PATIENT, 3, inDays(30)))))
 			.isEqualTo(new Verdict.Superseded(now));
 	}
 
@@ -116,19 +125,19 @@ class DocumentVerificationTest {
 	void anUnknownDocumentKindOrAnotherPatientsDocumentIsNotFound() {
 		this.prescriptions.put("rx-1", 3, DocumentStatus.of(State.ACTIVE));
 
-		assertThat(this.verification.verify(token(this.links.prescription("rx-404", PATIENT, 3, inDays(30)))))
+		assertThat(this.verification.check(token(this.links.prescription("rx-404", PATIENT, 3, inDays(30)))))
 			.isEqualTo(new Verdict.NotFound("prescription"));
-		assertThat(this.verification.verify(token(this.links.record("rx-1", PATIENT, 3, NOW))))
+		assertThat(this.verification.check(token(this.links.record("rx-1", PATIENT, 3, NOW))))
 			.isEqualTo(new Verdict.NotFound("record"));
-		assertThat(this.verification.verify(token(this.links.prescription("rx-1", "someone-else", 3, inDays(30)))))
+		assertThat(this.verification.check(token(this.links.prescription("rx-1", "someone-else", 3, inDays(30)))))
 			.isEqualTo(new Verdict.NotFound("prescription"));
 	}
 
 	@Test
 	void withNoDocumentsAtAllAGenuineLinkIsNotFound() {
-		DocumentVerification nothing = new DocumentVerification(this.signer, provider(List.of()));
+		DocumentVerification nothing = new DocumentVerification(this.signer, provider(List.of()), provider(List.of()));
 
-		assertThat(nothing.verify(token(this.links.prescription("rx-1", PATIENT, 3, inDays(30)))))
+		assertThat(nothing.check(token(this.links.prescription("rx-1", PATIENT, 3, inDays(30)))))
 			.isEqualTo(new Verdict.NotFound("prescription"));
 	}
 
@@ -160,16 +169,52 @@ class DocumentVerificationTest {
 		return NOW.plus(Duration.ofDays(days));
 	}
 
-	static ObjectProvider<VerifiableDocuments> provider(List<VerifiableDocuments> documents) {
+	@Test
+	void aVerificationThatTellsOfADocumentIsAuditedAsAReadOfIt() {
+		this.prescriptions.put("rx-1", 3, DocumentStatus.of(State.ACTIVE));
+		this.prescriptions.put("rx-2", 5, DocumentStatus.of(State.ACTIVE));
+		Caller pharmacist = new Caller("pharmacist-1", Set.of("pharmacist"));
+
+		this.verification.verify(token(this.links.prescription("rx-1", PATIENT, 3, inDays(30))),
+				DocumentVerification.ANONYMOUS);
+		this.verification.verify(token(this.links.prescription("rx-2", PATIENT, 4, inDays(30))), pharmacist);
+
+		verify(this.audit).record(DocumentVerification.ANONYMOUS, "verify-document", "prescription", "rx-1", PATIENT,
+				AuditOutcome.SUCCESS);
+		verify(this.audit).record(pharmacist, "verify-document", "prescription", "rx-2", PATIENT, AuditOutcome.SUCCESS);
+	}
+
+	@Test
+	void aVerificationThatTellsNothingOfADocumentIsNotAudited() {
+		this.verification.verify("made-up", DocumentVerification.ANONYMOUS);
+		this.verification.verify(token(this.links.prescription("rx-404", PATIENT, 1, inDays(30))),
+				DocumentVerification.ANONYMOUS);
+		this.verification.verify(token(this.links.prescription("rx-1", PATIENT, 1, inDays(-1))),
+				DocumentVerification.ANONYMOUS);
+
+		verifyNoInteractions(this.audit);
+	}
+
+	static <T> ObjectProvider<T> provider(List<T> beans) {
 		return new ObjectProvider<>() {
 			@Override
-			public VerifiableDocuments getObject() {
+			public T getObject() {
 				throw new UnsupportedOperationException("only streamed");
 			}
 
 			@Override
-			public Stream<VerifiableDocuments> orderedStream() {
-				return documents.stream();
+			public T getIfAvailable() {
+				return beans.isEmpty() ? null : beans.getFirst();
+			}
+
+			@Override
+			public void ifAvailable(java.util.function.Consumer<T> consumer) {
+				beans.forEach(consumer);
+			}
+
+			@Override
+			public Stream<T> orderedStream() {
+				return beans.stream();
 			}
 		};
 	}
