@@ -7,6 +7,8 @@ import java.time.Clock;
 import org.careflow.patient.documents.prescription.PdfPages;
 import org.careflow.patient.documents.prescription.PrescriptionPdf;
 import org.careflow.patient.documents.prescription.PrescriptionSheets;
+import org.careflow.patient.documents.qr.QrCodes;
+import org.careflow.patient.documents.qr.QrDecoder;
 import org.careflow.patient.documents.verify.VerificationLinks;
 import org.careflow.platform.links.LinkProperties;
 import org.careflow.platform.links.LinkSigner;
@@ -60,6 +62,19 @@ class DocumentsConfigurationTest {
 				assertThat(context.getStartupFailure()).hasStackTraceContaining(file + " (PRESCRIPTION_TEMPLATE)");
 			});
 		}
+	}
+
+	@Test
+	void theClinicsLogoIsPrintedOnTheLetterhead(@TempDir Path folder) throws Exception {
+		Path logo = folder.resolve("logo.png");
+		Files.write(logo, new QrCodes().png("https://clinique-du-parc.example.org/"));
+
+		this.service.withPropertyValues("careflow.clinic.logo=" + logo).run((context) -> {
+			byte[] pdf = context.getBean(PrescriptionPdf.class).render(PrescriptionSheets.typical());
+			assertThat(PdfPages.images(pdf)).extracting(QrDecoder::decode)
+				.containsExactlyInAnyOrder("https://clinique-du-parc.example.org/",
+						PrescriptionSheets.VERIFICATION_URL);
+		});
 	}
 
 	@Test
