@@ -58,6 +58,9 @@ class SecurityConfiguration {
 				// emails' action links: the signed link is the permission
 				.pathMatchers("/links/*", "/links/email/*")
 				.permitAll()
+				// a printed document's QR code: the signed link proves the paper
+				.pathMatchers(HttpMethod.GET, "/verify/*")
+				.permitAll()
 				.anyExchange()
 				.authenticated())
 			.oauth2ResourceServer(

@@ -14,9 +14,9 @@ import org.springframework.test.context.DynamicPropertySource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * While patient-service is down, the welcome email's link answers a person's page saying
- * to try again (not a problem JSON a browser would show raw), as the appointment links
- * do.
+ * While patient-service is down, the welcome email's link and a printed document's QR
+ * code answer a person's page saying to try again (not a problem JSON a browser would
+ * show raw), as the appointment links do.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "management.server.port=0")
 class GatewayEmailLinksDownIT {
@@ -37,7 +37,8 @@ class GatewayEmailLinksDownIT {
 		GatewayClient gateway = new GatewayClient(this.port);
 
 		for (HttpResponse<String> response : List.of(gateway.get("/links/email/some-signed-token", null),
-				gateway.post("/links/email/some-signed-token", null, "choice="))) {
+				gateway.post("/links/email/some-signed-token", null, "choice="),
+				gateway.get("/verify/some-signed-token", null))) {
 			assertThat(response.statusCode()).as("routed without a token, to a service that is down").isEqualTo(503);
 			assertThat(response.headers().firstValue("Content-Type")).hasValue("text/html;charset=UTF-8");
 			assertThat(response.headers().firstValue("Retry-After")).hasValue("10");

@@ -167,6 +167,19 @@ class GatewayIT {
 	}
 
 	@Test
+	void aDocumentsQrCodeNeedsNoTokenAndReachesThePatientServiceByGetOnly() {
+		HttpResponse<String> page = this.gateway.get("/verify/some-signed-token", null);
+
+		assertThat(page.statusCode()).isEqualTo(200);
+		assertThat(patientService.received())
+			.extracting(DownstreamServer.Received::method, DownstreamServer.Received::path)
+			.containsExactly(tuple("GET", "/verify/some-signed-token"));
+		assertThat(this.gateway.post("/verify/some-signed-token", null, "").statusCode()).as("GET only").isEqualTo(401);
+		assertThat(this.gateway.get("/verify/a/b", null).statusCode()).as("one token segment only").isEqualTo(401);
+		assertThat(patientService.received()).hasSize(1);
+	}
+
+	@Test
 	void theAuditTrailIsRoutedToThePatientService() {
 		HttpResponse<String> response = this.gateway.get("/api/audit/patients/1", patientToken());
 

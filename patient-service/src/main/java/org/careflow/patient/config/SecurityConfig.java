@@ -1,5 +1,6 @@
 package org.careflow.patient.config;
 
+import org.careflow.patient.documents.verify.DocumentVerificationController;
 import org.careflow.patient.verification.EmailVerificationController;
 import org.careflow.patient.web.RegistrationController;
 import org.careflow.platform.security.CareFlowResourceServer;
@@ -7,6 +8,7 @@ import org.careflow.platform.security.CareFlowResourceServer.PublicEndpoint;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
 
@@ -14,13 +16,15 @@ import org.springframework.security.web.SecurityFilterChain;
 class SecurityConfig {
 
 	/**
-	 * Two public endpoints: registration (a new patient has no token yet), and the
-	 * welcome email's link page and its form (the signed link is the permission).
+	 * Three public endpoints: registration (a new patient has no token yet), the welcome
+	 * email's link page and its form (the signed link is the permission), and the page a
+	 * printed document's QR code opens (GET only: the signed link proves the paper).
 	 */
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http, CareFlowResourceServer resourceServer) throws Exception {
 		return resourceServer.filterChain(http, PublicEndpoint.post(RegistrationController.PATH),
-				PublicEndpoint.anyMethod(EmailVerificationController.PATH));
+				PublicEndpoint.anyMethod(EmailVerificationController.PATH),
+				new PublicEndpoint(HttpMethod.GET, DocumentVerificationController.PATH));
 	}
 
 }

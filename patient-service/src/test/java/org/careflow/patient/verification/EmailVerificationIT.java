@@ -172,6 +172,45 @@ class EmailVerificationIT {
 		assertThat(post(token)).satisfies(page(200, "Your email address is confirmed"));
 	}
 
+	/**
+	 * The other signed link this service answers, in the same context: a printed
+	 * document's QR code ({@code /verify/{token}}), public for GET. No document package
+	 * answers for prescriptions yet, so the service starts without one and a genuine link
+	 * is "not found"; anything unsigned is "not genuine", for everyone alike.
+	 */
+	@Test
+	void aDocumentsQrCodeIsAnsweredWithoutSignInAndAnUnsignedOneIsNotGenuine() {
+		String patientId = UUID.randomUUID().toString();
+		String genuine = SIGNER.sign(ActionLink.issue(LinkAction.VERIFY_DOCUMENT, UUID.randomUUID().toString(),
+				patientId, "prescription.0", Instant.now().plus(Duration.ofDays(30))));
+		String welcome = SIGNER.sign(link(LinkAction.VERIFY_EMAIL, patientId, uniqueEmail(), Duration.ofHours(1)));
+
+		assertThat(verify("made-up")).satisfies(page(400, "Not a genuine CareFlow document"));
+		assertThat(verify(welcome)).as("another action's link proves no paper")
+			.satisfies(page(400, "Not a genuine CareFlow document"));
+		ResponseEntity<String> json = this.http.get()
+			.uri("/verify/{token}", genuine)
+			.accept(MediaType.APPLICATION_JSON)
+			.retrieve()
+			.toEntity(String.class);
+		assertThat(json.getStatusCode().value()).isEqualTo(404);
+		assertThat(json.getBody()).isEqualTo("{\"genuine\":true,\"kind\":\"prescription\",\"status\":\"not found\"}");
+		assertThat(this.http.post()
+			.uri("/verify/{token}", genuine)
+			.retrieve()
+			.toEntity(String.class)
+			.getStatusCode()
+			.value()).as("GET only").isEqualTo(401);
+	}
+
+	private ResponseEntity<String> verify(String token) {
+		return this.http.get()
+			.uri("/verify/{token}", token)
+			.accept(MediaType.TEXT_HTML)
+			.retrieve()
+			.toEntity(String.class);
+	}
+
 	private static ActionLink link(LinkAction action, String patientId, String email, Duration validFor) {
 		return ActionLink.issue(action, patientId, patientId, ActionLink.boundToAddress(email),
 				Instant.now().plus(validFor));

@@ -1,0 +1,93 @@
+package org.careflow.patient.documents.qr;
+
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Base64;
+import java.util.Map;
+
+import javax.imageio.ImageIO;
+
+import com.google.zxing.BarcodeFormat;
+import com.google.zxing.EncodeHintType;
+import com.google.zxing.WriterException;
+import com.google.zxing.common.BitMatrix;
+import com.google.zxing.qrcode.QRCodeWriter;
+import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
+
+/**
+ * A URL as a QR code, a black and white PNG. ZXing's core draws the matrix; the JDK's
+ * ImageIO writes the PNG (ZXing's {@code javase} module would add a jar for those few
+ * lines).
+ * <p>
+ * Bounded: at most {@value #MAX_URL_LENGTH} characters of URL (a verification link is
+ * about 200), so at most a version 18 code of 89 modules plus its quiet zone, at
+ * {@value #PIXELS_PER_MODULE} pixels each: never more than 388 pixels square, a few kB.
+ */
+public final class QrCodes {
+
+	/** Longest URL encoded; longer would make a code too dense to print small. */
+	public static final int MAX_URL_LENGTH = 512;
+
+	/** Sharp when printed at 3 cm and scanned by a phone; small as a PNG. */
+	static final int PIXELS_PER_MODULE = 4;
+
+	/** The white margin scanners need around the code, in modules. */
+	private static final int QUIET_ZONE = 4;
+
+	private static final int BLACK = 0x000000;
+
+	private static final int WHITE = 0xFFFFFF;
+
+	/**
+	 * The PNG of a QR code holding the URL.
+	 * @param url an http(s) URL of at most {@value #MAX_URL_LENGTH} characters
+	 * @return the PNG's bytes
+	 * @throws IllegalArgumentException for anything else
+	 */
+	public byte[] png(String url) {
+		if (url == null || url.length() > MAX_URL_LENGTH
+				|| !(url.startsWith("https://") || url.startsWith("http://"))) {
+			throw new IllegalArgumentException(
+					"A QR code holds an http(s) URL of at most " + MAX_URL_LENGTH + " characters");
+		}
+		return toPng(matrix(url));
+	}
+
+	/** The code as a data URI, for an {@code <img>} in an HTML template. */
+	public String dataUri(String url) {
+		return "data:image/png;base64," + Base64.getEncoder().encodeToString(png(url));
+	}
+
+	private static BitMatrix matrix(String url) {
+		try {
+			// medium error correction: survives a crease or a stamp across the code
+			return new QRCodeWriter().encode(url, BarcodeFormat.QR_CODE, 0, 0, Map.of(EncodeHintType.ERROR_CORRECTION,
+					ErrorCorrectionLevel.M, EncodeHintType.MARGIN, QUIET_ZONE, EncodeHintType.CHARACTER_SET, "UTF-8"));
+		}
+		catch (WriterException ex) {
+			throw new IllegalArgumentException("The URL does not fit a QR code", ex);
+		}
+	}
+
+	private static byte[] toPng(BitMatrix matrix) {
+		int size = matrix.getWidth() * PIXELS_PER_MODULE;
+		BufferedImage image = new BufferedImage(size, size, BufferedImage.TYPE_BYTE_BINARY);
+		for (int y = 0; y < size; y++) {
+			for (int x = 0; x < size; x++) {
+				boolean dark = matrix.get(x / PIXELS_PER_MODULE, y / PIXELS_PER_MODULE);
+				image.setRGB(x, y, dark ? BLACK : WHITE);
+			}
+		}
+		ByteArrayOutputStream png = new ByteArrayOutputStream(2048);
+		try {
+			ImageIO.write(image, "png", png);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Writing a PNG in memory", ex);
+		}
+		return png.toByteArray();
+	}
+
+}

@@ -1,0 +1,25 @@
+package org.careflow.patient.documents.verify;
+
+import java.util.Optional;
+
+/**
+ * The documents of one kind, as their verification needs them: implemented by the feature
+ * package that keeps them (prescriptions, records), as a Spring bean. Every bean of this
+ * type is asked for its own {@link #kind()}; with none at all the service still starts,
+ * and every genuine link verifies as "not found" (404).
+ */
+public interface VerifiableDocuments {
+
+	/**
+	 * The kind these documents are, as the links name them: lower-case letters and '-',
+	 * e.g. {@code prescription}, {@code record}.
+	 */
+	String kind();
+
+	/**
+	 * The document as it stands now, whatever its status (a cancelled or entered-in-error
+	 * one too: the page says so); empty if there is no such document.
+	 */
+	Optional<DocumentFacts> find(String id);
+
+}
