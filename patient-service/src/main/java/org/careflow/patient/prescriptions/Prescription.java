@@ -24,12 +24,15 @@ import org.careflow.platform.outbox.PendingEvent;
  * counts the fills still allowed, the one in progress included; at 0 the prescription is
  * {@code completed}. It can be filled only while {@code active} and until
  * {@code validUntil} (inclusive, UTC). Its content can be changed only before the first
- * dispensing; the prescriber may cancel it while active. Each change makes a new version.
+ * dispensing; the prescriber may cancel it while active. Each change makes a new
+ * {@code version}; only a change of its content makes a new {@code revision}, the one its
+ * printed QR code names (a paper stays genuine when it is filled or cancelled, and says
+ * so; it is superseded when what it says was changed).
  */
 public record Prescription(String id, String patientId, String prescriberId, String prescriberName,
 		String prescriberLicence, Medication medication, String instructions, int refills, LocalDate validUntil,
 		String status, int fillsRemaining, int dispensedThisFill, List<Fill> fills, Instant createdAt,
-		Instant updatedAt, EnteredInError enteredInError, long version,
+		Instant updatedAt, EnteredInError enteredInError, int revision, long version,
 		List<PendingEvent> pendingEvents) implements ChartEntry {
 
 	public static final String ACTIVE = "active";
@@ -56,7 +59,7 @@ public record Prescription(String id, String patientId, String prescriberId, Str
 				endOf(content.validUntil()));
 		return new Prescription(id, patientId, prescriber.id(), prescriber.name(), prescriber.licence(),
 				content.medication(), content.instructions(), content.refills(), content.validUntil(), ACTIVE,
-				1 + content.refills(), 0, List.of(), now, now, null, 0,
+				1 + content.refills(), 0, List.of(), now, now, null, 0, 0,
 				List.of(PendingEvent.of(Topics.PRESCRIPTIONS, created)));
 	}
 
@@ -68,7 +71,8 @@ public record Prescription(String id, String patientId, String prescriberId, Str
 		}
 		return new Prescription(this.id, this.patientId, this.prescriberId, this.prescriberName, this.prescriberLicence,
 				content.medication(), content.instructions(), content.refills(), content.validUntil(), ACTIVE,
-				1 + content.refills(), 0, this.fills, this.createdAt, now, null, this.version + 1, List.of());
+				1 + content.refills(), 0, this.fills, this.createdAt, now, null, this.revision + 1, this.version + 1,
+				List.of());
 	}
 
 	/** Stopped by the prescriber: no further fills; its QR code says so. */
@@ -103,7 +107,7 @@ public record Prescription(String id, String patientId, String prescriberId, Str
 		return new Prescription(this.id, this.patientId, this.prescriberId, this.prescriberName, this.prescriberLicence,
 				this.medication, this.instructions, this.refills, this.validUntil,
 				(fillsRemaining == 0) ? COMPLETED : ACTIVE, fillsRemaining, dispensed, fills, this.createdAt, now, null,
-				this.version + 1, List.of(PendingEvent.of(Topics.PRESCRIPTIONS, filled)));
+				this.revision, this.version + 1, List.of(PendingEvent.of(Topics.PRESCRIPTIONS, filled)));
 	}
 
 	/** Should never have existed: hidden from lists, revoked, kept. */
@@ -123,7 +127,7 @@ public record Prescription(String id, String patientId, String prescriberId, Str
 		PrescriptionRevoked revoked = PrescriptionRevoked.of(this.id, this.patientId, status);
 		return new Prescription(this.id, this.patientId, this.prescriberId, this.prescriberName, this.prescriberLicence,
 				this.medication, this.instructions, this.refills, this.validUntil, status, this.fillsRemaining,
-				this.dispensedThisFill, this.fills, this.createdAt, now, error, this.version + 1,
+				this.dispensedThisFill, this.fills, this.createdAt, now, error, this.revision, this.version + 1,
 				List.of(PendingEvent.of(Topics.PRESCRIPTIONS, revoked)));
 	}
 

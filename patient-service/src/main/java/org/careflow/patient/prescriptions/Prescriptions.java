@@ -65,6 +65,9 @@ public class Prescriptions implements InitializingBean {
 		if (request.patientId() == null || request.patientId().isBlank()) {
 			throw new InvalidChartRequestException("patientId", "is required");
 		}
+		if (prescriber.licence() == null) {
+			throw new InvalidChartRequestException("prescriberLicence", "is required: the paper shows it");
+		}
 		ChartGrant grant = this.access.require(caller, request.patientId(), AREA, ChartAction.WRITE, null, emergency);
 		Patient patient = this.patients.findById(request.patientId())
 			.orElseThrow(() -> new ChartRuleViolationException("patientId", "is not a patient of this clinic"));
@@ -152,6 +155,11 @@ public class Prescriptions implements InitializingBean {
 		Prescription prescription = this.store.get(id);
 		ChartGrant grant = this.access.require(caller, prescription.patientId(), AREA, action, id, emergency);
 		return new Readable(prescription, grant);
+	}
+
+	/** Records what was done with a prescription the caller was allowed to read. */
+	void audit(Readable readable, String action) {
+		this.access.audit(readable.grant(), action, readable.prescription().id());
 	}
 
 	Patient patientOf(Prescription prescription) {

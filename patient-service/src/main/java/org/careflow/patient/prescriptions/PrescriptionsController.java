@@ -12,6 +12,10 @@ import org.careflow.platform.security.Caller;
 import org.careflow.platform.web.PageParams;
 import org.careflow.platform.web.Pages;
 
+import org.springframework.http.CacheControl;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
@@ -39,8 +43,11 @@ class PrescriptionsController {
 
 	private final Prescriptions prescriptions;
 
-	PrescriptionsController(Prescriptions prescriptions) {
+	private final PrescriptionDocuments documents;
+
+	PrescriptionsController(Prescriptions prescriptions, PrescriptionDocuments documents) {
 		this.prescriptions = prescriptions;
+		this.documents = documents;
 	}
 
 	@GetMapping
@@ -83,6 +90,18 @@ class PrescriptionsController {
 			@RequestHeader(name = EmergencyReason.HEADER, required = false) String emergency,
 			Authentication authentication) {
 		return this.prescriptions.enterInError(Caller.of(authentication), id, request, reason(emergency));
+	}
+
+	/** The paper: an A5 PDF with the QR code that verifies it, as an attachment. */
+	@GetMapping("/{id}/pdf")
+	ResponseEntity<byte[]> pdf(@PathVariable @Size(max = 64) String id, Authentication authentication) {
+		byte[] pdf = this.documents.pdf(Caller.of(authentication), id);
+		return ResponseEntity.ok()
+			.contentType(MediaType.APPLICATION_PDF)
+			.cacheControl(CacheControl.noStore())
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment().filename("prescription-" + id + ".pdf").build().toString())
+			.body(pdf);
 	}
 
 	@PostMapping("/{id}/fill")

@@ -7,10 +7,13 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.careflow.events.Topics;
 import org.careflow.patient.chart.ChartItSupport;
+import org.careflow.patient.documents.prescription.PdfPages;
+import org.careflow.patient.documents.qr.QrDecoder;
 import org.careflow.platform.audit.AuditEntry;
 import org.careflow.platform.audit.AuditOutcome;
 import org.careflow.platform.audit.AuditQuery;
@@ -23,6 +26,7 @@ import tools.jackson.databind.JsonNode;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -175,6 +179,70 @@ class PrescriptionsIT extends ChartItSupport {
 		ResponseEntity<JsonNode> tooLong = call(HttpMethod.POST, "/api/prescriptions", tokenOf("doctor"), farAway);
 		assertThat(tooLong.getStatusCode().value()).isEqualTo(400);
 		assertThat(tooLong.getBody().get("errors").get(0).get("field").asString()).isEqualTo("validUntil");
+	}
+
+	@Test
+	void itsPaperCarriesAQrCodeThatVerifiesAndAPharmacistScanningItGetsThePrescription() {
+		NewPatient patient = newPatient("Дмитрий", "王小明");
+		putInCareOf(HOUSE, patient.id());
+		String id = call(HttpMethod.POST, "/api/prescriptions", tokenOf("doctor"), prescription(patient.id(), 10, 0))
+			.getBody()
+			.get("id")
+			.asString();
+
+		ResponseEntity<byte[]> pdf = download("/api/prescriptions/" + id + "/pdf", patient.token());
+		assertThat(pdf.getStatusCode().value()).isEqualTo(200);
+		assertThat(pdf.getHeaders().getContentType()).hasToString("application/pdf");
+		assertThat(pdf.getHeaders().getContentDisposition().isAttachment()).isTrue();
+		assertThat(PdfPages.text(pdf.getBody())).contains("Дмитрий 王小明", "Amoxicillin 500 mg", "GMC-1234567");
+		String printed = PdfPages.images(pdf.getBody()).stream().map(QrDecoder::decode).findFirst().orElseThrow();
+
+		ResponseEntity<byte[]> qr = download("/api/qr/" + id, patient.token());
+		assertThat(qr.getStatusCode().value()).isEqualTo(200);
+		assertThat(qr.getHeaders().getContentType()).hasToString("image/png");
+		String scanned = QrDecoder.decode(qr.getBody());
+		assertThat(List.of(printed, scanned)).allSatisfy((link) -> assertThat(link).contains("/verify/")
+			.doesNotContain(patient.id())
+			.doesNotContain("Amoxicillin"));
+		String verifyPath = scanned.substring(scanned.indexOf("/verify/"));
+		String printedPath = printed.substring(printed.indexOf("/verify/"));
+		assertThat(verify(printedPath, null).getBody().get("genuine").asBoolean()).isTrue();
+		assertThat(download("/api/qr/" + id, tokenOf("nurse")).getStatusCode().value()).isEqualTo(403);
+		assertThat(download("/api/qr/" + UUID.randomUUID(), tokenOf("doctor")).getStatusCode().value()).isEqualTo(404);
+
+		JsonNode anonymous = verify(verifyPath, null).getBody();
+		assertThat(anonymous.get("genuine").asBoolean()).isTrue();
+		assertThat(anonymous.get("status").asString()).isEqualTo("active");
+		assertThat(anonymous.has("document")).isFalse();
+		assertThat(anonymous.toString()).doesNotContain("Amoxicillin").doesNotContain("Дмитрий");
+
+		JsonNode scannedByPharmacist = verify(verifyPath, tokenOf("pharmacist")).getBody();
+		assertThat(scannedByPharmacist.get("document").get("id").asString()).isEqualTo(id);
+		assertThat(scannedByPharmacist.get("document").get("medication").get("name").asString())
+			.isEqualTo("Amoxicillin 500 mg");
+		assertThat(fill(id, 10, 0).getStatusCode().value()).isEqualTo(200);
+
+		assertThat(verify(verifyPath, null).getBody().get("status").asString())
+			.as("filled, the paper is still genuine and says so")
+			.startsWith("filled on ");
+		ResponseEntity<JsonNode> tampered = verify(verifyPath.substring(0, verifyPath.length() - 2) + "xx", null);
+		assertThat(tampered.getStatusCode().value()).isEqualTo(400);
+		assertThat(tampered.getBody().get("genuine").asBoolean()).isFalse();
+	}
+
+	/** As a pharmacy's app asks: JSON (a browser gets a page). */
+	private ResponseEntity<JsonNode> verify(String path, String token) {
+		HttpHeaders json = new HttpHeaders();
+		json.setAccept(List.of(MediaType.APPLICATION_JSON));
+		return call(HttpMethod.GET, path, token, null, json);
+	}
+
+	private ResponseEntity<byte[]> download(String path, String token) {
+		return this.http.get()
+			.uri(path)
+			.headers((headers) -> headers.setBearerAuth(token))
+			.retrieve()
+			.toEntity(byte[].class);
 	}
 
 	private ResponseEntity<JsonNode> fill(String id, int quantity, long version) {

@@ -75,6 +75,31 @@ public class DocumentVerification {
 				facts.patientId(), AuditOutcome.SUCCESS));
 	}
 
+	/**
+	 * The document a genuine verification is about, for a caller who may act on it (see
+	 * {@link VerifiableDocuments#documentFor}); empty for everyone else.
+	 */
+	public Optional<Object> documentFor(Caller caller, DocumentFacts facts) {
+		return Optional.ofNullable(this.documentsByKind.get(facts.kind()))
+			.flatMap((documents) -> documents.documentFor(caller, facts.id()));
+	}
+
+	/**
+	 * The link a document's QR code holds, whatever its kind; empty if no document has
+	 * the id.
+	 * @throws org.springframework.security.access.AccessDeniedException if the caller may
+	 * not read it
+	 */
+	public Optional<String> linkFor(Caller caller, String id) {
+		for (VerifiableDocuments documents : this.documentsByKind.values()) {
+			Optional<String> link = documents.linkFor(caller, id);
+			if (link.isPresent()) {
+				return link;
+			}
+		}
+		return Optional.empty();
+	}
+
 	/** The verdict alone, audited by nobody. */
 	Verdict check(String token) {
 		return switch (this.signer.check(token)) {

@@ -29,14 +29,13 @@ import org.springframework.web.bind.annotation.RestController;
  * status), 400 not genuine, 404 genuine but no such document, 410 expired or superseded,
  * 503 the documents' store is down.
  * <p>
- * <b>Hook</b>: "a pharmacist who is signed in gets the prescription itself". A request
- * carrying a valid bearer token is authenticated even on this public path, so the
- * prescriptions package can add here, for a {@link Verdict.Genuine} prescription and a
- * caller with role {@code pharmacist}, a redirect (303) to
- * {@code /api/prescriptions/{facts.id()}} (which audits the read); everyone else keeps
- * this answer. An invalid bearer token gets 401 before it reaches here. Answers that tell
- * something of a document are audited ({@code verify-document}, the caller or
- * {@code anonymous}).
+ * A pharmacist who is signed in gets the prescription itself: a request carrying a valid
+ * bearer token is authenticated even on this public path, and for a genuine document the
+ * JSON answer then carries {@code document} when the kind's package lets that caller act
+ * on it ({@link VerifiableDocuments#documentFor}, which checks and audits the read);
+ * everyone else gets the verification only. An invalid bearer token gets 401 before it
+ * reaches here. Answers that tell something of a document are audited
+ * ({@code verify-document}, the caller or {@code anonymous}).
  */
 @RestController
 public class DocumentVerificationController {
@@ -63,8 +62,14 @@ public class DocumentVerificationController {
 			return unavailable(json);
 		}
 		if (json) {
+			VerificationAnswer answer = VerificationAnswer.of(verdict);
+			if (signedIn != null && verdict instanceof Verdict.Genuine genuine) {
+				answer = this.verification.documentFor(caller, genuine.facts())
+					.map(answer::withDocument)
+					.orElse(answer);
+			}
 			return privateAnswer(VerificationAnswer.httpStatus(verdict)).contentType(MediaType.APPLICATION_JSON)
-				.body(VerificationAnswer.of(verdict));
+				.body(answer);
 		}
 		return LinkPages.respond(VerificationPages.of(verdict));
 	}

@@ -19,21 +19,29 @@ import org.springframework.http.HttpStatus;
  * {@code not found}
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-record VerificationAnswer(boolean genuine, String kind, LocalDate issuedOn, String prescriber, String status) {
+record VerificationAnswer(boolean genuine, String kind, LocalDate issuedOn, String prescriber, String status,
+		Object document) {
 
 	static final String SUPERSEDED = "superseded";
 
 	static VerificationAnswer of(Verdict verdict) {
 		return switch (verdict) {
-			case Verdict.NotGenuine notGenuine -> new VerificationAnswer(false, null, null, null, null);
+			case Verdict.NotGenuine notGenuine -> new VerificationAnswer(false, null, null, null, null, null);
 			case Verdict.Expired expired -> new VerificationAnswer(true, expired.kind(), null, null,
-					"expired on " + VerificationPages.date(expired.expiredAt()));
-			case Verdict.NotFound notFound -> new VerificationAnswer(true, notFound.kind(), null, null, "not found");
+					"expired on " + VerificationPages.date(expired.expiredAt()), null);
+			case Verdict.NotFound notFound ->
+				new VerificationAnswer(true, notFound.kind(), null, null, "not found", null);
 			case Verdict.Superseded superseded ->
-				new VerificationAnswer(true, superseded.now().kind(), null, null, SUPERSEDED);
-			case Verdict.Genuine genuine -> new VerificationAnswer(true, genuine.facts().kind(),
-					genuine.facts().issuedOn(), genuine.facts().prescriberName(), genuine.facts().status().text());
+				new VerificationAnswer(true, superseded.now().kind(), null, null, SUPERSEDED, null);
+			case Verdict.Genuine genuine ->
+				new VerificationAnswer(true, genuine.facts().kind(), genuine.facts().issuedOn(),
+						genuine.facts().prescriberName(), genuine.facts().status().text(), null);
 		};
+	}
+
+	/** The same answer, with the document itself for a caller who may act on it. */
+	VerificationAnswer withDocument(Object document) {
+		return new VerificationAnswer(this.genuine, this.kind, this.issuedOn, this.prescriber, this.status, document);
 	}
 
 	/** The status a verdict is answered with, as JSON and as a page alike. */
