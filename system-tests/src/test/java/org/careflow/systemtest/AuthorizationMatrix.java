@@ -115,7 +115,11 @@ record AuthorizationMatrix(List<Row> rows) {
 			"GET /api/patients/{patientId}/allergies", "POST /api/patients/{patientId}/allergies",
 			"GET /api/patients/{patientId}/allergies/{allergyId}",
 			"PUT /api/patients/{patientId}/allergies/{allergyId}",
-			"DELETE /api/patients/{patientId}/allergies/{allergyId}");
+			"DELETE /api/patients/{patientId}/allergies/{allergyId}", "GET /api/prescriptions?patientId={patientId}",
+			"GET /api/prescriptions", "POST /api/prescriptions", "GET /api/prescriptions/{prescriptionId}",
+			"PUT /api/prescriptions/{prescriptionId}", "POST /api/prescriptions/{prescriptionId}/fill",
+			"DELETE /api/prescriptions/{prescriptionId}", "GET /api/prescriptions/{prescriptionId}/pdf",
+			"GET /api/qr/{prescriptionId}", "GET /verify/{token}");
 
 	static AuthorizationMatrix load() {
 		try (InputStream in = AuthorizationMatrix.class.getResourceAsStream(RESOURCE)) {

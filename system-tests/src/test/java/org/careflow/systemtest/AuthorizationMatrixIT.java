@@ -62,6 +62,7 @@ class AuthorizationMatrixIT {
 			case "procedure" -> this.fixture.freshProcedure();
 			case "vaccine" -> this.fixture.freshVaccine();
 			case "allergy" -> this.fixture.freshAllergy();
+			case "prescription" -> this.fixture.freshPrescription();
 			default -> null;
 		};
 		String replacement = null;

@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.careflow.testinfra.QrDecoder;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -451,6 +452,68 @@ class ClinicJourneyIT {
 			.untilAsserted(() -> assertThat(stack.subjectsTo(this.missing.email()))
 				.contains("Your appointment is booked", "We missed you at your appointment"));
 		assertThat(stack.bodiesTo(this.missing.email())).noneMatch(body -> body.contains("Persistent cough"));
+	}
+
+	/**
+	 * The chart at the visit: the doctor writes a diagnosis and a prescription, the
+	 * patient reads both and downloads the paper, a pharmacist scans its QR code, sees
+	 * the prescription and fills it, and the patient is told by email — without the
+	 * medicine.
+	 */
+	@Test
+	@Order(16)
+	void theDoctorPrescribesThePatientReadsItAndAPharmacistScansThePaperAndFillsIt() {
+		SystemStack stack = SystemStack.get();
+		Api.Reply diagnosis = this.api.post("/api/records", this.doctor.token(),
+				Map.of("patientId", this.patient.id(), "kind", "diagnosis", "code", Map.of("system",
+						"http://hl7.org/fhir/sid/icd-10", "code", "J20.9", "display", "Acute bronchitis"), "text",
+						"Acute bronchitis after a viral infection"));
+		assertThat(diagnosis.status()).as("%s", diagnosis).isEqualTo(201);
+		Api.Reply written = this.api.post("/api/prescriptions", this.doctor.token(),
+				Map.of("patientId", this.patient.id(), "medication",
+						Map.of("name", "Salbutamol inhaler 100 µg", "dosage", "2 puffs", "route", "inhaled",
+								"frequency", "up to 4 times a day", "duration", "14 days", "quantity", 1),
+						"instructions", "Use when short of breath", "refills", 0, "prescriberLicence", "GMC-7654321"));
+		assertThat(written.status()).as("%s", written).isEqualTo(201);
+		String prescriptionId = written.text("id");
+
+		assertThat(this.api.get("/api/records", this.patient.token()).body().valueStream())
+			.anySatisfy((record) -> assertThat(record.path("id").asString()).isEqualTo(diagnosis.text("id")));
+		assertThat(this.api.get("/api/prescriptions", this.patient.token()).body().valueStream())
+			.anySatisfy((prescription) -> assertThat(prescription.path("id").asString()).isEqualTo(prescriptionId));
+		Api.Download paper = this.api.download("/api/prescriptions/" + prescriptionId + "/pdf", this.patient.token());
+		assertThat(paper.status()).isEqualTo(200);
+		assertThat(paper.contentType()).isEqualTo("application/pdf");
+		Api.Download qr = this.api.download("/api/qr/" + prescriptionId, this.patient.token());
+		assertThat(qr.status()).isEqualTo(200);
+		String scanned = QrDecoder.decode(qr.bytes());
+		String verify = scanned.substring(scanned.indexOf("/verify/"));
+
+		Api.Reply anyone = this.api.get(verify, null);
+		assertThat(anyone.status()).as("%s", anyone).isEqualTo(200);
+		assertThat(anyone.body().path("genuine").asBoolean()).isTrue();
+		assertThat(anyone.text("status")).isEqualTo("active");
+		assertThat(anyone.body().has("document")).as("a stranger learns nothing of the medicine").isFalse();
+		Person pharmacist = this.clinic.demoUser("pharmacist@careflow.local");
+		Api.Reply scannedAtThePharmacy = this.api.get(verify, pharmacist.token());
+		JsonNode prescription = scannedAtThePharmacy.body().path("document");
+		assertThat(prescription.path("medication").path("name").asString()).isEqualTo("Salbutamol inhaler 100 µg");
+		assertThat(prescription.path("patient").path("birthDate").isMissingNode()).isFalse();
+		assertThat(this.api.get("/api/records?patientId=" + this.patient.id(), pharmacist.token()).status())
+			.as("a pharmacist sees prescriptions, not the chart")
+			.isEqualTo(403);
+
+		Api.Reply filled = this.api.post("/api/prescriptions/" + prescriptionId + "/fill", pharmacist.token(),
+				Map.of("quantity", 1, "version", prescription.path("version").asLong()));
+		assertThat(filled.status()).as("%s", filled).isEqualTo(200);
+		assertThat(filled.text("status")).isEqualTo("completed");
+		assertThat(this.api.get(verify, null).text("status")).startsWith("filled on ");
+
+		await().atMost(Duration.ofSeconds(30))
+			.untilAsserted(() -> assertThat(stack.subjectsTo(this.patient.email()))
+				.contains("Your prescription is ready", "Your prescription was filled"));
+		assertThat(stack.bodiesTo(this.patient.email())).noneMatch(body -> body.contains("Salbutamol"))
+			.noneMatch(body -> body.contains("bronchitis"));
 	}
 
 	private List<String> idsListedFor(Person person) {

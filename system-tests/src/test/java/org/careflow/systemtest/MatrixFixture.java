@@ -204,6 +204,11 @@ final class MatrixFixture {
 		return chartEntry("/api/patients/" + this.patient.id() + "/allergies", body("allergy"));
 	}
 
+	/** A new prescription of the patient, written by their doctor, not yet filled. */
+	String freshPrescription() {
+		return chartEntry("/api/prescriptions", body("prescription"));
+	}
+
 	private String chartEntry(String path, Object body) {
 		Api.Reply created = this.api.post(path, this.doctor.token(), body);
 		assertThat(created.status()).as("fixture chart entry %s: %s", path, created).isEqualTo(201);
@@ -273,6 +278,7 @@ final class MatrixFixture {
 			.replace("{procedureId}", id)
 			.replace("{vaccineId}", id)
 			.replace("{allergyId}", id)
+			.replace("{prescriptionId}", id)
 			// a link nobody signed: the link decides what it may do, never the caller
 			.replace("{token}", "not-a-signed-link")
 			.replace("{specialty}", "Matrix%20Medicine")
@@ -330,10 +336,19 @@ final class MatrixFixture {
 			case "allergy" -> Map.of("substance", "Penicillin", "severity", "moderate", "criticality", "high");
 			case "allergy-change" ->
 				Map.of("substance", "Penicillin", "severity", "severe", "criticality", "high", "version", 0);
+			case "prescription" -> Map.of("patientId", this.patient.id(), "medication", medication(), "instructions",
+					"Matrix instructions", "refills", 1, "prescriberLicence", "MATRIX-1");
+			case "prescription-change" -> Map.of("medication", medication(), "refills", 2, "version", 0);
+			case "fill" -> Map.of("quantity", 1, "version", 0);
 			// every chart entry a cell marks was just made, at version 0
 			case "entered-in-error" -> Map.of("reason", "Matrix: wrong chart", "version", 0);
 			default -> throw new IllegalArgumentException("Unknown body " + name);
 		};
+	}
+
+	private static Map<String, Object> medication() {
+		return Map.of("name", "Matrixamol 500 mg", "dosage", "1 tablet", "route", "oral", "frequency", "twice a day",
+				"quantity", 10);
 	}
 
 	/** A dose given today from a lot good for a year, with {@code extra} fields. */

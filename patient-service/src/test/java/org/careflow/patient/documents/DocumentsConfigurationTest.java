@@ -8,7 +8,7 @@ import org.careflow.patient.documents.prescription.PdfPages;
 import org.careflow.patient.documents.prescription.PrescriptionPdf;
 import org.careflow.patient.documents.prescription.PrescriptionSheets;
 import org.careflow.patient.documents.qr.QrCodes;
-import org.careflow.patient.documents.qr.QrDecoder;
+import org.careflow.testinfra.QrDecoder;
 import org.careflow.patient.documents.verify.VerificationLinks;
 import org.careflow.platform.links.LinkProperties;
 import org.careflow.platform.links.LinkSigner;

@@ -13,7 +13,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.careflow.events.Topics;
 import org.careflow.patient.chart.ChartItSupport;
 import org.careflow.patient.documents.prescription.PdfPages;
-import org.careflow.patient.documents.qr.QrDecoder;
+import org.careflow.testinfra.QrDecoder;
 import org.careflow.platform.audit.AuditEntry;
 import org.careflow.platform.audit.AuditOutcome;
 import org.careflow.platform.audit.AuditQuery;

@@ -7,7 +7,7 @@ import java.time.Duration;
 import java.util.Optional;
 
 import org.careflow.patient.documents.qr.QrCodes;
-import org.careflow.patient.documents.qr.QrDecoder;
+import org.careflow.testinfra.QrDecoder;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

@@ -1,4 +1,4 @@
-package org.careflow.patient.documents.qr;
+package org.careflow.testinfra;
 
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
