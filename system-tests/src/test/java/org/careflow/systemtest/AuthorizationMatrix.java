@@ -115,11 +115,33 @@ record AuthorizationMatrix(List<Row> rows) {
 			"GET /api/patients/{patientId}/allergies", "POST /api/patients/{patientId}/allergies",
 			"GET /api/patients/{patientId}/allergies/{allergyId}",
 			"PUT /api/patients/{patientId}/allergies/{allergyId}",
-			"DELETE /api/patients/{patientId}/allergies/{allergyId}", "GET /api/prescriptions?patientId={patientId}",
+			"DELETE /api/patients/{patientId}/allergies/{allergyId}");
+
+	/**
+	 * Prescriptions, their paper and QR code (patient-service): each endpoint must be
+	 * tried with every caller both ways, on a new prescription of patient-own written by
+	 * doctor-own. Unlike the rest of the chart, a pharmacist reads one by id and fills
+	 * it.
+	 */
+	static final List<String> PRESCRIPTION_ENDPOINTS = List.of("GET /api/prescriptions?patientId={patientId}",
 			"GET /api/prescriptions", "POST /api/prescriptions", "GET /api/prescriptions/{prescriptionId}",
 			"PUT /api/prescriptions/{prescriptionId}", "POST /api/prescriptions/{prescriptionId}/fill",
 			"DELETE /api/prescriptions/{prescriptionId}", "GET /api/prescriptions/{prescriptionId}/pdf",
-			"GET /api/qr/{prescriptionId}", "GET /verify/{token}");
+			"GET /api/qr/{prescriptionId}");
+
+	/**
+	 * What a pharmacist may do with a prescription: read it by id (paper, code) and fill
+	 * it.
+	 */
+	static final List<String> PHARMACIST_PRESCRIPTION_ENDPOINTS = List.of("GET /api/prescriptions/{prescriptionId}",
+			"POST /api/prescriptions/{prescriptionId}/fill", "GET /api/prescriptions/{prescriptionId}/pdf",
+			"GET /api/qr/{prescriptionId}");
+
+	/**
+	 * A printed document's QR code link (patient-service), public by design: every caller
+	 * gets the same answer, as the signed link alone decides.
+	 */
+	static final String DOCUMENT_VERIFICATION_PATH = "/verify/{token}";
 
 	static AuthorizationMatrix load() {
 		try (InputStream in = AuthorizationMatrix.class.getResourceAsStream(RESOURCE)) {

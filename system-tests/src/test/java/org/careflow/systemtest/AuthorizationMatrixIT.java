@@ -270,11 +270,7 @@ class AuthorizationMatrixIT {
 	@Test
 	void theChartIsTriedWithEveryCallerBothWaysAndNoStrangerNorPharmacistGetsIn() {
 		AuthorizationMatrix.CHART_ENDPOINTS.forEach((endpoint) -> {
-			String[] methodAndPath = endpoint.split(" ", 2);
-			List<Row> rows = this.matrix.rows()
-				.stream()
-				.filter((row) -> row.method().equals(methodAndPath[0]) && row.path().equals(methodAndPath[1]))
-				.toList();
+			List<Row> rows = rowsOf(endpoint);
 			assertThat(rows).as(endpoint).extracting(Row::via).containsExactlyInAnyOrder("gateway", "direct");
 			for (Row row : rows) {
 				assertThat(row.expected()).as("%s via %s", endpoint, row.via())
@@ -291,6 +287,50 @@ class AuthorizationMatrixIT {
 				}
 			}
 		});
+	}
+
+	@Test
+	void prescriptionsAreTriedWithEveryCallerBothWaysAndAPharmacistOnlyReadsOneAndFillsIt() {
+		AuthorizationMatrix.PRESCRIPTION_ENDPOINTS.forEach((endpoint) -> {
+			List<Row> rows = rowsOf(endpoint);
+			assertThat(rows).as(endpoint).extracting(Row::via).containsExactlyInAnyOrder("gateway", "direct");
+			boolean pharmacistsWork = AuthorizationMatrix.PHARMACIST_PRESCRIPTION_ENDPOINTS.contains(endpoint);
+			for (Row row : rows) {
+				assertThat(row.expected()).as("%s via %s", endpoint, row.via())
+					.containsOnlyKeys(AuthorizationMatrix.CALLERS)
+					.containsEntry("anonymous", 401)
+					.containsEntry("nurse", 403)
+					.containsEntry("service-account", 403);
+				assertThat(row.expected().get("pharmacist") < 300).as("%s via %s: a pharmacist", endpoint, row.via())
+					.isEqualTo(pharmacistsWork);
+				assertThat(row.expected().get("doctor-other"))
+					.as("%s via %s: a doctor outside care", endpoint, row.via())
+					.isIn(400, 403);
+				if (!row.method().equals("GET")) {
+					assertThat(row.expected()).as("%s via %s: patients write none of it", endpoint, row.via())
+						.containsEntry("patient-own", 403);
+				}
+			}
+		});
+	}
+
+	@Test
+	void documentVerificationIsPublicAndTheSameForEveryCallerBothWays() {
+		List<Row> rows = this.matrix.rows()
+			.stream()
+			.filter((row) -> row.path().equals(AuthorizationMatrix.DOCUMENT_VERIFICATION_PATH))
+			.toList();
+		assertThat(rows).extracting(Row::via).containsExactlyInAnyOrder("gateway", "direct");
+		rows.forEach((row) -> assertThat(row.expected()).containsOnlyKeys(AuthorizationMatrix.CALLERS)
+			.allSatisfy((caller, status) -> assertThat(status).isEqualTo(400)));
+	}
+
+	private List<Row> rowsOf(String endpoint) {
+		String[] methodAndPath = endpoint.split(" ", 2);
+		return this.matrix.rows()
+			.stream()
+			.filter((row) -> row.method().equals(methodAndPath[0]) && row.path().equals(methodAndPath[1]))
+			.toList();
 	}
 
 	@Test

@@ -64,12 +64,8 @@ class AllergyController {
 			@RequestHeader(name = EmergencyReason.HEADER, required = false) String emergency,
 			Authentication authentication) {
 		Caller caller = Caller.of(authentication);
-		this.access.requireRole(caller, AREA, ChartAction.LIST);
-		ChartGrant grant = this.access.require(caller, patientOf(caller, patientId), AREA, ChartAction.LIST, null,
-				EmergencyReason.fromHeader(emergency));
-		List<Allergy> page = this.allergies.page(grant.patientId(), paging);
-		this.access.audit(grant, "list", null);
-		return Pages.of(page, paging);
+		return Pages.of(this.access.list(caller, meAs(caller, patientId), AREA, EmergencyReason.fromHeader(emergency),
+				(patient) -> this.allergies.page(patient, paging)), paging);
 	}
 
 	@GetMapping("/{allergyId}")
@@ -77,12 +73,8 @@ class AllergyController {
 			@RequestHeader(name = EmergencyReason.HEADER, required = false) String emergency,
 			Authentication authentication) {
 		Caller caller = Caller.of(authentication);
-		this.access.requireRole(caller, AREA, ChartAction.READ);
-		Allergy allergy = find(patientOf(caller, patientId), allergyId);
-		ChartGrant grant = this.access.require(caller, allergy.patientId(), AREA, ChartAction.READ, allergyId,
-				EmergencyReason.fromHeader(emergency));
-		this.access.audit(grant, "read", allergyId);
-		return allergy;
+		return this.access.read(caller, allergyId, AREA, EmergencyReason.fromHeader(emergency),
+				(id) -> find(patientOf(caller, patientId), id));
 	}
 
 	@PostMapping
@@ -140,7 +132,12 @@ class AllergyController {
 
 	/** The path's patient; {@code me} is the calling patient. */
 	private static String patientOf(Caller caller, String patientId) {
-		return ("me".equals(patientId) && caller.is("patient")) ? caller.id() : ChartLists.patientOf(caller, patientId);
+		return ChartLists.patientOf(caller, meAs(caller, patientId));
+	}
+
+	/** {@code me} in the path is the calling patient. */
+	private static String meAs(Caller caller, String patientId) {
+		return ("me".equals(patientId) && caller.is("patient")) ? caller.id() : patientId;
 	}
 
 	/** The allergy, if it is one of this patient's: the path cannot mix two charts. */

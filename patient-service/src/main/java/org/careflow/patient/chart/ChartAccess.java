@@ -1,6 +1,8 @@
 package org.careflow.patient.chart;
 
+import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 
 import org.careflow.patient.care.CareRelations;
 import org.careflow.patient.chart.ChartPolicy.Verdict;
@@ -62,6 +64,36 @@ public class ChartAccess {
 			this.emergencies.record(caller.id(), patientId, area, emergency.orElseThrow());
 		}
 		return new ChartGrant(caller, patientId, area, verdict == Verdict.GRANTED_IN_EMERGENCY);
+	}
+
+	/**
+	 * A page of the patient's entries of one area, for a caller allowed to list them,
+	 * audited as {@code list}. The role is checked first, then whose list it is
+	 * ({@link ChartLists#patientOf}), then the patient's chart.
+	 * @param requestedPatientId as the request names it (a patient may leave it out)
+	 * @param page reads the page of the patient named
+	 */
+	public <T> List<T> list(Caller caller, String requestedPatientId, ChartArea area,
+			Optional<EmergencyReason> emergency, Function<String, List<T>> page) {
+		requireRole(caller, area, ChartAction.LIST);
+		String patientId = ChartLists.patientOf(caller, requestedPatientId);
+		ChartGrant grant = require(caller, patientId, area, ChartAction.LIST, null, emergency);
+		List<T> entries = page.apply(patientId);
+		audit(grant, "list", null);
+		return entries;
+	}
+
+	/**
+	 * One entry, for a caller allowed to read it (the role before the lookup, the
+	 * patient's chart after), audited as {@code read}.
+	 * @param lookup finds the entry, or throws {@link ChartEntryNotFoundException}
+	 */
+	public <T extends ChartEntry> T read(Caller caller, String id, ChartArea area, Optional<EmergencyReason> emergency,
+			Function<String, T> lookup) {
+		requireRole(caller, area, ChartAction.READ);
+		T entry = lookup.apply(id);
+		audit(require(caller, entry.patientId(), area, ChartAction.READ, id, emergency), "read", id);
+		return entry;
 	}
 
 	/**

@@ -11,8 +11,6 @@ import org.careflow.patient.chart.ChartAccess;
 import org.careflow.patient.chart.ChartAction;
 import org.careflow.patient.chart.ChartArea;
 import org.careflow.patient.chart.ChartGrant;
-import org.careflow.patient.chart.ChartLists;
-import org.careflow.patient.chart.ChartConflictException;
 import org.careflow.patient.chart.ChartRuleViolationException;
 import org.careflow.patient.chart.ChartStore;
 import org.careflow.patient.chart.EmergencyReason;
@@ -79,9 +77,8 @@ public class Prescriptions implements InitializingBean {
 	}
 
 	PrescriptionView read(Caller caller, String id, Optional<EmergencyReason> emergency) {
-		Readable readable = readable(caller, id, ChartAction.READ, emergency);
-		this.access.audit(readable.grant(), "read", id);
-		return PrescriptionView.of(readable.prescription(), patientOf(readable.prescription()));
+		Prescription prescription = this.access.read(caller, id, AREA, emergency, this.store::get);
+		return PrescriptionView.of(prescription, patientOf(prescription));
 	}
 
 	/**
@@ -97,16 +94,11 @@ public class Prescriptions implements InitializingBean {
 	 */
 	List<PrescriptionView> list(Caller caller, String patientId, PageParams paging,
 			Optional<EmergencyReason> emergency) {
-		this.access.requireRole(caller, AREA, ChartAction.LIST);
-		String whose = ChartLists.patientOf(caller, patientId);
-		ChartGrant grant = this.access.require(caller, whose, AREA, ChartAction.LIST, null, emergency);
-		Patient patient = this.patients.findById(whose).orElse(null);
-		List<PrescriptionView> page = this.store.page(whose, paging)
-			.stream()
-			.map((prescription) -> PrescriptionView.of(prescription, patient))
-			.toList();
-		this.access.audit(grant, "list", null);
-		return page;
+		List<Prescription> page = this.access.list(caller, patientId, AREA, emergency,
+				(patient) -> this.store.page(patient, paging));
+		// one patient's list: their name and birth date are looked up once
+		Patient patient = page.isEmpty() ? null : patientOf(page.get(0));
+		return page.stream().map((prescription) -> PrescriptionView.of(prescription, patient)).toList();
 	}
 
 	PrescriptionView change(Caller caller, String id, PrescriptionRequest request,

@@ -12,7 +12,6 @@ import org.careflow.patient.chart.ChartAccess;
 import org.careflow.patient.chart.ChartAction;
 import org.careflow.patient.chart.ChartArea;
 import org.careflow.patient.chart.ChartGrant;
-import org.careflow.patient.chart.ChartLists;
 import org.careflow.patient.chart.EmergencyReason;
 import org.careflow.patient.chart.EnteredInErrorRequest;
 import org.careflow.patient.procedures.ProcedureRequests.NewProcedure;
@@ -64,26 +63,16 @@ class ProcedureController {
 	ResponseEntity<List<Procedure>> list(@RequestParam(required = false) String patientId, @Valid PageParams paging,
 			@RequestHeader(name = EmergencyReason.HEADER, required = false) String emergency,
 			Authentication authentication) {
-		Caller caller = Caller.of(authentication);
-		this.access.requireRole(caller, AREA, ChartAction.LIST);
-		ChartGrant grant = this.access.require(caller, ChartLists.patientOf(caller, patientId), AREA, ChartAction.LIST,
-				null, EmergencyReason.fromHeader(emergency));
-		List<Procedure> page = this.procedures.page(grant.patientId(), paging);
-		this.access.audit(grant, "list", null);
-		return Pages.of(page, paging);
+		return Pages.of(this.access.list(Caller.of(authentication), patientId, AREA,
+				EmergencyReason.fromHeader(emergency), (patient) -> this.procedures.page(patient, paging)), paging);
 	}
 
 	@GetMapping("/{id}")
 	Procedure read(@PathVariable String id,
 			@RequestHeader(name = EmergencyReason.HEADER, required = false) String emergency,
 			Authentication authentication) {
-		Caller caller = Caller.of(authentication);
-		this.access.requireRole(caller, AREA, ChartAction.READ);
-		Procedure procedure = this.procedures.get(id);
-		ChartGrant grant = this.access.require(caller, procedure.patientId(), AREA, ChartAction.READ, id,
-				EmergencyReason.fromHeader(emergency));
-		this.access.audit(grant, "read", id);
-		return procedure;
+		return this.access.read(Caller.of(authentication), id, AREA, EmergencyReason.fromHeader(emergency),
+				this.procedures::get);
 	}
 
 	@PostMapping

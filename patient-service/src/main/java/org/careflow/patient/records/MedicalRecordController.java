@@ -12,7 +12,6 @@ import org.careflow.patient.chart.ChartAccess;
 import org.careflow.patient.chart.ChartAction;
 import org.careflow.patient.chart.ChartArea;
 import org.careflow.patient.chart.ChartGrant;
-import org.careflow.patient.chart.ChartLists;
 import org.careflow.patient.chart.EmergencyReason;
 import org.careflow.patient.chart.EnteredInErrorRequest;
 import org.careflow.patient.records.RecordRequests.NewRecord;
@@ -63,26 +62,16 @@ class MedicalRecordController {
 	ResponseEntity<List<MedicalRecord>> list(@RequestParam(required = false) String patientId, @Valid PageParams paging,
 			@RequestHeader(name = EmergencyReason.HEADER, required = false) String emergency,
 			Authentication authentication) {
-		Caller caller = Caller.of(authentication);
-		this.access.requireRole(caller, AREA, ChartAction.LIST);
-		ChartGrant grant = this.access.require(caller, ChartLists.patientOf(caller, patientId), AREA, ChartAction.LIST,
-				null, EmergencyReason.fromHeader(emergency));
-		List<MedicalRecord> page = this.records.page(grant.patientId(), paging);
-		this.access.audit(grant, "list", null);
-		return Pages.of(page, paging);
+		return Pages.of(this.access.list(Caller.of(authentication), patientId, AREA,
+				EmergencyReason.fromHeader(emergency), (patient) -> this.records.page(patient, paging)), paging);
 	}
 
 	@GetMapping("/{id}")
 	MedicalRecord read(@PathVariable String id,
 			@RequestHeader(name = EmergencyReason.HEADER, required = false) String emergency,
 			Authentication authentication) {
-		Caller caller = Caller.of(authentication);
-		this.access.requireRole(caller, AREA, ChartAction.READ);
-		MedicalRecord record = this.records.get(id);
-		ChartGrant grant = this.access.require(caller, record.patientId(), AREA, ChartAction.READ, id,
-				EmergencyReason.fromHeader(emergency));
-		this.access.audit(grant, "read", id);
-		return record;
+		return this.access.read(Caller.of(authentication), id, AREA, EmergencyReason.fromHeader(emergency),
+				this.records::get);
 	}
 
 	@PostMapping
