@@ -115,7 +115,7 @@ record AuthorizationMatrix(List<Row> rows) {
 			"GET /api/patients/{patientId}/allergies", "POST /api/patients/{patientId}/allergies",
 			"GET /api/patients/{patientId}/allergies/{allergyId}",
 			"PUT /api/patients/{patientId}/allergies/{allergyId}",
-			"DELETE /api/patients/{patientId}/allergies/{allergyId}");
+			"DELETE /api/patients/{patientId}/allergies/{allergyId}", "GET /api/qr/{recordId}");
 
 	/**
 	 * Prescriptions, their paper and QR code (patient-service): each endpoint must be

@@ -6,6 +6,7 @@ import java.util.Optional;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
+import org.careflow.patient.chart.AuthorName;
 import org.careflow.patient.chart.EmergencyReason;
 import org.careflow.patient.chart.EnteredInErrorRequest;
 import org.careflow.platform.security.Caller;
@@ -18,7 +19,6 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -63,7 +63,7 @@ class PrescriptionsController {
 			@RequestHeader(name = EmergencyReason.HEADER, required = false) String emergency,
 			Authentication authentication) {
 		Caller caller = Caller.of(authentication);
-		Prescriber prescriber = new Prescriber(caller.id(), nameOf(authentication),
+		Prescriber prescriber = new Prescriber(caller.id(), AuthorName.of(authentication),
 				PrescriptionRequest.blankToNull(request.prescriberLicence()));
 		PrescriptionView written = this.prescriptions.write(caller, prescriber, request, reason(emergency));
 		return ResponseEntity.created(URI.create(PATH + "/" + written.id())).body(written);
@@ -112,17 +112,6 @@ class PrescriptionsController {
 
 	private static Optional<EmergencyReason> reason(String header) {
 		return EmergencyReason.fromHeader(header);
-	}
-
-	/** The prescriber's name as Keycloak knows it (the paper shows it). */
-	private static String nameOf(Authentication authentication) {
-		if (authentication instanceof JwtAuthenticationToken jwt) {
-			String name = jwt.getToken().getClaimAsString("name");
-			if (name != null && !name.isBlank()) {
-				return name.strip();
-			}
-		}
-		return authentication.getName();
 	}
 
 }

@@ -17,10 +17,11 @@ import org.careflow.patient.chart.InvalidChartRequestException;
  * marked so (then it is closed: no further change).
  *
  * @param authorId who wrote it
+ * @param authorName their name as their token gave it, shown when a printout is verified
  * @param enteredInError who marked it entered-in-error, when and why (null until then)
  */
-public record MedicalRecord(String id, String patientId, String authorId, Instant createdAt, Instant updatedAt,
-		String kind, Coding code, String text, LocalDate onset, String status, long version,
+public record MedicalRecord(String id, String patientId, String authorId, String authorName, Instant createdAt,
+		Instant updatedAt, String kind, Coding code, String text, LocalDate onset, String status, long version,
 		EnteredInError enteredInError) implements ChartEntry {
 
 	public static final Set<String> KINDS = Set.of("diagnosis", "note", "check-up");
@@ -34,10 +35,11 @@ public record MedicalRecord(String id, String patientId, String authorId, Instan
 	/**
 	 * A new record at version 0 ({@code active} unless the details say {@code resolved}).
 	 */
-	public static MedicalRecord write(String id, String patientId, String authorId, Details details, Instant now) {
+	public static MedicalRecord write(String id, String patientId, String authorId, String authorName, Details details,
+			Instant now) {
 		details.check(now);
-		return new MedicalRecord(id, patientId, authorId, now, now, details.kind(), details.code(), details.text(),
-				details.onset(), details.statusOrActive(), 0, null);
+		return new MedicalRecord(id, patientId, authorId, authorName, now, now, details.kind(), details.code(),
+				details.text(), details.onset(), details.statusOrActive(), 0, null);
 	}
 
 	/**
@@ -47,8 +49,9 @@ public record MedicalRecord(String id, String patientId, String authorId, Instan
 	public MedicalRecord revise(Details details, long versionRead, Instant now) {
 		requireOpen();
 		details.check(now);
-		return new MedicalRecord(this.id, this.patientId, this.authorId, this.createdAt, now, details.kind(),
-				details.code(), details.text(), details.onset(), details.statusOrActive(), versionRead + 1, null);
+		return new MedicalRecord(this.id, this.patientId, this.authorId, this.authorName, this.createdAt, now,
+				details.kind(), details.code(), details.text(), details.onset(), details.statusOrActive(),
+				versionRead + 1, null);
 	}
 
 	/**
@@ -56,8 +59,9 @@ public record MedicalRecord(String id, String patientId, String authorId, Instan
 	 */
 	public MedicalRecord enterInError(String reason, String byId, long versionRead, Instant now) {
 		requireOpen();
-		return new MedicalRecord(this.id, this.patientId, this.authorId, this.createdAt, now, this.kind, this.code,
-				this.text, this.onset, ENTERED_IN_ERROR, versionRead + 1, new EnteredInError(reason, byId, now));
+		return new MedicalRecord(this.id, this.patientId, this.authorId, this.authorName, this.createdAt, now,
+				this.kind, this.code, this.text, this.onset, ENTERED_IN_ERROR, versionRead + 1,
+				new EnteredInError(reason, byId, now));
 	}
 
 	private void requireOpen() {

@@ -8,6 +8,7 @@ import java.util.UUID;
 
 import jakarta.validation.Valid;
 
+import org.careflow.patient.chart.AuthorName;
 import org.careflow.patient.chart.ChartAccess;
 import org.careflow.patient.chart.ChartAction;
 import org.careflow.patient.chart.ChartArea;
@@ -83,7 +84,7 @@ class MedicalRecordController {
 		ChartGrant grant = this.access.require(caller, request.patientId(), AREA, ChartAction.WRITE, null,
 				EmergencyReason.fromHeader(emergency));
 		MedicalRecord record = this.records.insert(MedicalRecord.write(UUID.randomUUID().toString(),
-				request.patientId(), caller.id(), request.details(), now()));
+				request.patientId(), caller.id(), AuthorName.of(authentication), request.details(), now()));
 		this.access.audit(grant, "create", record.id());
 		return ResponseEntity.created(URI.create(PATH + "/" + record.id())).body(record);
 	}

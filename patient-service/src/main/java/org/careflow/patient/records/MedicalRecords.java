@@ -1,6 +1,7 @@
 package org.careflow.patient.records;
 
 import java.util.List;
+import java.util.Optional;
 
 import org.careflow.events.ChartEntryCreated;
 import org.careflow.events.Topics;
@@ -38,6 +39,10 @@ class MedicalRecords implements InitializingBean {
 				ChartArea.RECORDS.resourceType(), record.authorId());
 		this.store.insert(MedicalRecordDocument.of(record, List.of(PendingEvent.of(Topics.CHART, created))));
 		return record;
+	}
+
+	Optional<MedicalRecord> find(String id) {
+		return this.store.find(id).map(MedicalRecordDocument::toRecord);
 	}
 
 	MedicalRecord get(String id) {

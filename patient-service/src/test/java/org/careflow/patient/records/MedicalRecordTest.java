@@ -24,7 +24,7 @@ class MedicalRecordTest {
 	}
 
 	private static MedicalRecord written() {
-		return MedicalRecord.write("r1", "p1", "d1", diagnosis(null), NOW);
+		return MedicalRecord.write("r1", "p1", "d1", "Dr One", diagnosis(null), NOW);
 	}
 
 	@Test
@@ -71,7 +71,7 @@ class MedicalRecordTest {
 	void anUnknownKindIsRefusedNamingIt() {
 		MedicalRecord.Details prescription = new MedicalRecord.Details("prescription", null, "x", null, null);
 
-		assertThatThrownBy(() -> MedicalRecord.write("r1", "p1", "d1", prescription, NOW))
+		assertThatThrownBy(() -> MedicalRecord.write("r1", "p1", "d1", "Dr One", prescription, NOW))
 			.isInstanceOf(InvalidChartRequestException.class)
 			.extracting("field")
 			.isEqualTo("kind");
@@ -81,13 +81,13 @@ class MedicalRecordTest {
 	void anOnsetBefore1900OrInTheFutureIsRefused() {
 		for (LocalDate absurd : new LocalDate[] { LocalDate.of(1899, 12, 31), LocalDate.of(2026, 12, 2) }) {
 			MedicalRecord.Details details = new MedicalRecord.Details("note", null, "x", absurd, null);
-			assertThatThrownBy(() -> MedicalRecord.write("r1", "p1", "d1", details, NOW))
+			assertThatThrownBy(() -> MedicalRecord.write("r1", "p1", "d1", "Dr One", details, NOW))
 				.isInstanceOf(InvalidChartRequestException.class)
 				.extracting("field")
 				.isEqualTo("onset");
 		}
 		MedicalRecord.Details today = new MedicalRecord.Details("note", null, "x", LocalDate.of(2026, 11, 30), null);
-		assertThat(MedicalRecord.write("r1", "p1", "d1", today, NOW).onset()).isEqualTo("2026-11-30");
+		assertThat(MedicalRecord.write("r1", "p1", "d1", "Dr One", today, NOW).onset()).isEqualTo("2026-11-30");
 	}
 
 }
