@@ -138,6 +138,18 @@ record AuthorizationMatrix(List<Row> rows) {
 			"GET /api/qr/{prescriptionId}");
 
 	/**
+	 * The chart's mappings on one entry, as their controllers name them ({@code {id}}),
+	 * and the matrix row that tries each; every one must have its rows, for every caller,
+	 * both ways.
+	 */
+	static final Map<String, String> CHART_MAPPINGS = Map.of("/api/qr/{id}", "/api/qr/{prescriptionId}",
+			"/api/qr/{id} (a record)", "/api/qr/{recordId}", "/api/prescriptions/{id}/fill",
+			"/api/prescriptions/{prescriptionId}/fill", "/api/prescriptions/{id}/pdf",
+			"/api/prescriptions/{prescriptionId}/pdf", "/api/procedures/{id}/perform",
+			"/api/procedures/{procedureId}/perform", "/api/prescriptions/{id}", "/api/prescriptions/{prescriptionId}",
+			"/api/records/{id}", "/api/records/{recordId}", "/api/vaccines/{id}", "/api/vaccines/{vaccineId}");
+
+	/**
 	 * A printed document's QR code link (patient-service), public by design: every caller
 	 * gets the same answer, as the signed link alone decides.
 	 */

@@ -258,6 +258,16 @@ class AuthorizationMatrixIT {
 	}
 
 	@Test
+	void everyMappingOfAChartEntryHasItsRowsForEveryCallerBothWays() {
+		AuthorizationMatrix.CHART_MAPPINGS.forEach((mapping, path) -> {
+			List<Row> rows = this.matrix.rows().stream().filter((row) -> row.route().equals(path)).toList();
+			assertThat(rows).as("%s (%s)", mapping, path).extracting(Row::via).contains("gateway", "direct");
+			rows.forEach((row) -> assertThat(row.expected()).as("%s via %s", mapping, row.via())
+				.containsOnlyKeys(AuthorizationMatrix.CALLERS));
+		});
+	}
+
+	@Test
 	void everyMappingOfAnAppointmentHasItsRowsForEveryCallerBothWays() {
 		AuthorizationMatrix.APPOINTMENT_MAPPINGS.forEach((mapping, path) -> {
 			List<Row> rows = this.matrix.rows().stream().filter((row) -> row.route().equals(path)).toList();
