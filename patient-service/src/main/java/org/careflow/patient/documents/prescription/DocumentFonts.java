@@ -17,10 +17,12 @@ import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
  * <li>{@value #SANS}: DejaVu Sans, regular and bold: Latin, Greek, Cyrillic, Arabic and
  * more;</li>
  * <li>{@value #CJK}: Droid Sans Fallback reduced to Chinese/Japanese ideographs, kana and
- * CJK punctuation (2.8 MB rather than 4 MB; no Hangul in that font).</li>
+ * CJK punctuation (2.8 MB rather than 4 MB; no Hangul in that font);</li>
+ * <li>{@value #HANGUL}: NanumGothic reduced to Korean Hangul syllables and jamo (1.3 MB),
+ * renamed as its licence (SIL OFL) asks of a modified font.</li>
  * </ul>
- * A template asks for {@code font-family: 'DejaVu Sans', 'Droid Sans Fallback'}: each
- * character takes the first font that has it. Licences in
+ * A template asks for {@code font-family: 'DejaVu Sans', 'Droid Sans Fallback', 'CareFlow
+ * Hangul'}: each character takes the first font that has it. Licences in
  * {@code documents/fonts/LICENSES.txt}.
  */
 public final class DocumentFonts {
@@ -31,6 +33,12 @@ public final class DocumentFonts {
 	/** The family name templates add for Chinese and Japanese. */
 	public static final String CJK = "Droid Sans Fallback";
 
+	/** The family name templates add for Korean. */
+	public static final String HANGUL = "CareFlow Hangul";
+
+	/** Every family, in the order a template names them. */
+	public static final String FAMILIES = "'" + SANS + "', '" + CJK + "', '" + HANGUL + "'";
+
 	private static final String FOLDER = "documents/fonts/";
 
 	private final List<Face> faces;
@@ -39,13 +47,16 @@ public final class DocumentFonts {
 		this.faces = faces;
 	}
 
-	/** Reads the bundled fonts (about 4 MB, once). */
+	/** Reads the bundled fonts (about 5 MB, once). */
 	public static DocumentFonts bundled() {
 		byte[] cjk = read("DroidSansFallback-CJK.ttf");
+		byte[] hangul = read("CareFlowHangul.ttf");
+		// no bold CJK or Hangul face: bold ideographs and syllables are drawn in the
+		// regular
+		// weight rather than doubling the jar
 		return new DocumentFonts(List.of(new Face(SANS, 400, read("DejaVuSans.ttf")),
-				new Face(SANS, 700, read("DejaVuSans-Bold.ttf")), new Face(CJK, 400, cjk),
-				// no bold CJK face: bold ideographs are drawn in the regular weight
-				new Face(CJK, 700, cjk)));
+				new Face(SANS, 700, read("DejaVuSans-Bold.ttf")), new Face(CJK, 400, cjk), new Face(CJK, 700, cjk),
+				new Face(HANGUL, 400, hangul), new Face(HANGUL, 700, hangul)));
 	}
 
 	void addTo(PdfRendererBuilder builder) {

@@ -101,7 +101,7 @@ public final class PrescriptionPdf {
 			head = root.insertBefore(document.createElementNS(namespace, "head"), root.getFirstChild());
 		}
 		Element style = document.createElementNS(namespace, "style");
-		style.setTextContent("html { font-family: '" + DocumentFonts.SANS + "', '" + DocumentFonts.CJK + "'; }");
+		style.setTextContent("html { font-family: " + DocumentFonts.FAMILIES + "; }");
 		head.insertBefore(style, head.getFirstChild());
 	}
 

@@ -3,7 +3,6 @@ package org.careflow.patient.documents.prescription;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.Optional;
 
 import org.careflow.patient.documents.qr.QrCodes;
@@ -48,7 +47,8 @@ class PrescriptionPdfTest {
 
 	@ParameterizedTest
 	@ValueSource(strings = { "Zoë Łukasiewicz", "Дмитрий Шостакович", "Σωκράτης Παπαδόπουλος", "王小明", "山田 太郎", "محمد",
-			"محمد عبد الله", "سلام", "פנינה", "Nguyễn Thị Minh Khai", "O'Brien-Ölçer (Jr)" })
+			"محمد عبد الله", "سلام", "פנינה", "Nguyễn Thị Minh Khai", "O'Brien-Ölçer (Jr)", "김민준", "이서연 (Seo-yeon Lee)",
+			"박 지훈 王", "ㅎㅏㄴ" })
 	void namesInAnyScriptComeOutAsWritten(String name) {
 		String text = PdfPages.text(pdf.render(PrescriptionSheets.forPatient(name)));
 
@@ -132,21 +132,12 @@ class PrescriptionPdfTest {
 	}
 
 	@Test
-	void aSheetRendersInAFractionOfASecondOnceWarmAndStaysSmall() {
-		byte[] first = pdf.render(PrescriptionSheets.forPatient("王小明 Zoë Дмитрий محمد"));
-		System.out.println("one prescription PDF: " + first.length / 1024 + " kB");
-		assertThat(first.length).as("fonts embedded as subsets only").isLessThan(100 * 1024);
-		int sheets = 5;
+	void aSheetEmbedsOnlyTheGlyphsItPrints() {
+		// the bundled fonts weigh 5 MB; a sheet naming five scripts must not carry them
+		// whole
+		byte[] sheet = pdf.render(PrescriptionSheets.forPatient("王小明 김민준 Zoë Дмитрий محمد"));
 
-		long started = System.nanoTime();
-		for (int i = 0; i < sheets; i++) {
-			pdf.render(PrescriptionSheets.forPatient("Patient " + i));
-		}
-		Duration each = Duration.ofNanos((System.nanoTime() - started) / sheets);
-
-		System.out.println("one prescription PDF: " + each.toMillis() + " ms");
-		// generous for a busy CI machine; about 30 ms on a developer's
-		assertThat(each).isLessThan(Duration.ofSeconds(1));
+		assertThat(sheet.length).as("fonts embedded as subsets only").isLessThan(100 * 1024);
 	}
 
 	/** Extracted text with its line breaks as spaces: a long line may wrap. */
