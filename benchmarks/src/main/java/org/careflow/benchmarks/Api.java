@@ -14,7 +14,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * CareFlow's public API as the seeding calls it: JSON in and out, a bearer token when
- * given. A 429 is waited out (its {@code Retry-After}) rather than failing the seeding.
+ * given. A 429 is waited out (its {@code Retry-After}) rather than failing the seeding,
+ * and so is a 503: CareFlow answers it when a dependency did not answer in time and
+ * nothing was done (a service just restarted with its new AOT cache may be slow for its
+ * first calls).
  */
 final class Api {
 
@@ -61,10 +64,14 @@ final class Api {
 		try {
 			for (int attempt = 1;; attempt++) {
 				HttpResponse<String> response = this.client.send(request, HttpResponse.BodyHandlers.ofString());
-				if (response.statusCode() != 429 || attempt == ATTEMPTS) {
-					return new Reply(response.statusCode(), response.body());
+				int status = response.statusCode();
+				if ((status != 429 && status != 503) || attempt == ATTEMPTS) {
+					return new Reply(status, response.body());
 				}
-				long seconds = response.headers().firstValue("Retry-After").map(Long::parseLong).orElse(1L);
+				long seconds = response.headers()
+					.firstValue("Retry-After")
+					.map(Long::parseLong)
+					.orElse((status == 503) ? 2L : 1L);
 				Thread.sleep(Duration.ofSeconds(Math.min(seconds, 10)));
 			}
 		}
