@@ -9,10 +9,10 @@ import java.util.UUID;
 import jakarta.validation.Valid;
 
 import org.careflow.patient.chart.ChartAccess;
+import org.careflow.patient.chart.ChartAccess.Permitted;
 import org.careflow.patient.chart.ChartAction;
 import org.careflow.patient.chart.ChartArea;
 import org.careflow.patient.chart.ChartEntryNotFoundException;
-import org.careflow.patient.chart.ChartGrant;
 import org.careflow.patient.chart.ChartLists;
 import org.careflow.patient.chart.EmergencyReason;
 import org.careflow.patient.chart.EnteredInErrorRequest;
@@ -82,14 +82,10 @@ class AllergyController {
 			@RequestHeader(name = EmergencyReason.HEADER, required = false) String emergency,
 			Authentication authentication) {
 		Caller caller = Caller.of(authentication);
-		this.access.requireRole(caller, AREA, ChartAction.WRITE);
-		String patient = patientOf(caller, patientId);
-		ChartGrant grant = this.access.require(caller, patient, AREA, ChartAction.WRITE, null,
-				EmergencyReason.fromHeader(emergency));
-		Allergy allergy = this.allergies
-			.insert(Allergy.record(UUID.randomUUID().toString(), patient, caller.id(), request.details(), now()));
-		this.access.audit(grant, "create", allergy.id());
-		return ResponseEntity.created(URI.create("/api/patients/" + patient + "/allergies/" + allergy.id()))
+		Allergy allergy = this.access.create(caller, meAs(caller, patientId), AREA,
+				EmergencyReason.fromHeader(emergency), (patient) -> this.allergies.insert(
+						Allergy.record(UUID.randomUUID().toString(), patient, caller.id(), request.details(), now())));
+		return ResponseEntity.created(URI.create("/api/patients/" + allergy.patientId() + "/allergies/" + allergy.id()))
 			.body(allergy);
 	}
 
@@ -103,12 +99,8 @@ class AllergyController {
 		if (request.version() == null) {
 			throw new InvalidChartRequestException("version", "is required: the version you read");
 		}
-		Allergy current = find(patientOf(caller, patientId), allergyId);
-		ChartGrant grant = this.access.require(caller, current.patientId(), AREA, ChartAction.WRITE, allergyId,
-				EmergencyReason.fromHeader(emergency));
-		Allergy changed = this.allergies.update(current.revise(request.details(), request.version(), now()));
-		this.access.audit(grant, "update", allergyId);
-		return changed;
+		return this.access.change(writable(caller, patientId, allergyId, emergency), "update",
+				(current) -> this.allergies.update(current.revise(request.details(), request.version(), now())));
 	}
 
 	/**
@@ -120,14 +112,15 @@ class AllergyController {
 			@RequestHeader(name = EmergencyReason.HEADER, required = false) String emergency,
 			Authentication authentication) {
 		Caller caller = Caller.of(authentication);
-		this.access.requireRole(caller, AREA, ChartAction.WRITE);
-		Allergy current = find(patientOf(caller, patientId), allergyId);
-		ChartGrant grant = this.access.require(caller, current.patientId(), AREA, ChartAction.WRITE, allergyId,
-				EmergencyReason.fromHeader(emergency));
-		Allergy marked = this.allergies
-			.update(current.enterInError(request.reason(), caller.id(), request.version(), now()));
-		this.access.audit(grant, "entered-in-error", allergyId);
-		return marked;
+		return this.access.change(writable(caller, patientId, allergyId, emergency), "entered-in-error",
+				(current) -> this.allergies
+					.update(current.enterInError(request.reason(), caller.id(), request.version(), now())));
+	}
+
+	/** The allergy, once the caller may change it; the path's patient must be its own. */
+	private Permitted<Allergy> writable(Caller caller, String patientId, String allergyId, String emergency) {
+		return this.access.permit(caller, AREA, ChartAction.WRITE, allergyId, EmergencyReason.fromHeader(emergency),
+				(id) -> find(patientOf(caller, patientId), id));
 	}
 
 	/** The path's patient; {@code me} is the calling patient. */

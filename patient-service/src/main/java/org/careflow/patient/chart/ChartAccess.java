@@ -3,6 +3,7 @@ package org.careflow.patient.chart;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.UnaryOperator;
 
 import org.careflow.patient.care.CareRelations;
 import org.careflow.patient.chart.ChartPolicy.Verdict;
@@ -90,10 +91,50 @@ public class ChartAccess {
 	 */
 	public <T extends ChartEntry> T read(Caller caller, String id, ChartArea area, Optional<EmergencyReason> emergency,
 			Function<String, T> lookup) {
-		requireRole(caller, area, ChartAction.READ);
+		Permitted<T> permitted = permit(caller, area, ChartAction.READ, id, emergency, lookup);
+		audit(permitted.grant(), "read", id);
+		return permitted.entry();
+	}
+
+	/**
+	 * A new entry in a patient's chart, for a caller allowed to write it (the role first,
+	 * then whose chart, then the chart itself), audited as {@code create}.
+	 * @param requestedPatientId as the request names it
+	 * @param store builds and stores the entry for the patient named
+	 */
+	public <T extends ChartEntry> T create(Caller caller, String requestedPatientId, ChartArea area,
+			Optional<EmergencyReason> emergency, Function<String, T> store) {
+		requireRole(caller, area, ChartAction.WRITE);
+		String patientId = ChartLists.patientOf(caller, requestedPatientId);
+		ChartGrant grant = require(caller, patientId, area, ChartAction.WRITE, null, emergency);
+		T created = store.apply(patientId);
+		audit(grant, "create", created.id());
+		return created;
+	}
+
+	/**
+	 * One entry, once the caller may act on it: the role before the lookup (so ids cannot
+	 * be probed), the patient's chart after it.
+	 * @param lookup finds the entry, or throws {@link ChartEntryNotFoundException}
+	 */
+	public <T extends ChartEntry> Permitted<T> permit(Caller caller, ChartArea area, ChartAction action, String id,
+			Optional<EmergencyReason> emergency, Function<String, T> lookup) {
+		requireRole(caller, area, action);
 		T entry = lookup.apply(id);
-		audit(require(caller, entry.patientId(), area, ChartAction.READ, id, emergency), "read", id);
-		return entry;
+		return new Permitted<>(entry, require(caller, entry.patientId(), area, action, id, emergency));
+	}
+
+	/**
+	 * Makes and stores a change to a permitted entry, then audits it.
+	 * @param auditAction what the trail calls it: {@code update},
+	 * {@code entered-in-error}, {@code perform}, …
+	 * @param change makes the change from the entry as read and stores it (a stale
+	 * version is refused there)
+	 */
+	public <T extends ChartEntry> T change(Permitted<T> permitted, String auditAction, UnaryOperator<T> change) {
+		T changed = change.apply(permitted.entry());
+		audit(permitted.grant(), auditAction, permitted.entry().id());
+		return changed;
 	}
 
 	/**
@@ -102,6 +143,14 @@ public class ChartAccess {
 	public void audit(ChartGrant grant, String action, String resourceId) {
 		this.audit.record(grant.caller(), action, grant.area().resourceType(), resourceId, grant.patientId(),
 				grant.emergency() ? AuditOutcome.EMERGENCY : AuditOutcome.SUCCESS);
+	}
+
+	/**
+	 * An entry a caller may act on, as it was read, and the grant to audit what is done
+	 * with it.
+	 */
+	public record Permitted<T extends ChartEntry>(T entry, ChartGrant grant) {
+
 	}
 
 	private CareStanding standingOf(String patientId) {

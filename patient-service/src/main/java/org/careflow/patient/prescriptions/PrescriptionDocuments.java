@@ -5,6 +5,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 
+import org.careflow.patient.chart.ChartAccess.Permitted;
 import org.careflow.patient.chart.ChartAction;
 import org.careflow.patient.chart.ChartEntry;
 import org.careflow.patient.documents.prescription.MedicationLine;
@@ -58,9 +59,9 @@ class PrescriptionDocuments implements VerifiableDocuments {
 		if (this.prescriptions.find(id).isEmpty()) {
 			return Optional.empty();
 		}
-		Prescriptions.Readable readable = this.prescriptions.readable(caller, id, ChartAction.READ, Optional.empty());
+		Permitted<Prescription> readable = this.prescriptions.readable(caller, id, ChartAction.READ, Optional.empty());
 		this.prescriptions.audit(readable, "qr-code");
-		return Optional.of(link(readable.prescription()));
+		return Optional.of(link(readable.entry()));
 	}
 
 	@Override
@@ -73,8 +74,8 @@ class PrescriptionDocuments implements VerifiableDocuments {
 
 	/** The paper, for whoever may read the prescription (audited as a print). */
 	byte[] pdf(Caller caller, String id) {
-		Prescriptions.Readable readable = this.prescriptions.readable(caller, id, ChartAction.READ, Optional.empty());
-		Prescription prescription = readable.prescription();
+		Permitted<Prescription> readable = this.prescriptions.readable(caller, id, ChartAction.READ, Optional.empty());
+		Prescription prescription = readable.entry();
 		Patient patient = this.prescriptions.patientOf(prescription);
 		byte[] printed = this.pdf.render(sheet(prescription, patient, link(prescription)));
 		this.prescriptions.audit(readable, "print");

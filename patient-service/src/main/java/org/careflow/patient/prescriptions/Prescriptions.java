@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.careflow.patient.chart.ChartAccess;
+import org.careflow.patient.chart.ChartAccess.Permitted;
 import org.careflow.patient.chart.ChartAction;
 import org.careflow.patient.chart.ChartArea;
 import org.careflow.patient.chart.ChartGrant;
@@ -106,35 +107,31 @@ public class Prescriptions implements InitializingBean {
 		if (request.version() == null) {
 			throw new InvalidChartRequestException("version", "is required: the version you read");
 		}
-		Readable readable = readable(caller, id, ChartAction.WRITE, emergency);
-		Prescription current = requireVersion(readable.prescription(), request.version());
+		Permitted<Prescription> readable = readable(caller, id, ChartAction.WRITE, emergency);
+		Prescription current = requireVersion(readable.entry(), request.version());
 		Instant now = this.clock.instant();
 		Prescription next = switch (String.valueOf(request.status())) {
 			case "null", Prescription.ACTIVE -> current.revise(contentOf(request, now), now);
 			case Prescription.CANCELLED -> current.cancel(now);
 			default -> throw new InvalidChartRequestException("status", "must be active or cancelled");
 		};
-		this.store.update(next, next.pendingEvents());
+		stored(next);
 		this.access.audit(readable.grant(), Prescription.CANCELLED.equals(next.status()) ? "cancel" : "update", id);
 		return PrescriptionView.of(next, patientOf(next));
 	}
 
 	PrescriptionView enterInError(Caller caller, String id, EnteredInErrorRequest request,
 			Optional<EmergencyReason> emergency) {
-		Readable readable = readable(caller, id, ChartAction.WRITE, emergency);
-		Prescription current = requireVersion(readable.prescription(), request.version());
-		Prescription next = current.enterInError(request.reason().strip(), caller.id(), this.clock.instant());
-		this.store.update(next, next.pendingEvents());
-		this.access.audit(readable.grant(), "entered-in-error", id);
+		Prescription next = this.access.change(readable(caller, id, ChartAction.WRITE, emergency), "entered-in-error",
+				(current) -> stored(requireVersion(current, request.version()).enterInError(request.reason().strip(),
+						caller.id(), this.clock.instant())));
 		return PrescriptionView.of(next, patientOf(next));
 	}
 
 	PrescriptionView fill(Caller caller, String id, FillRequest request, Optional<EmergencyReason> emergency) {
-		Readable readable = readable(caller, id, ChartAction.FILL, emergency);
-		Prescription current = requireVersion(readable.prescription(), request.version());
-		Prescription next = current.fill(caller.id(), request.quantity(), this.clock.instant());
-		this.store.update(next, next.pendingEvents());
-		this.access.audit(readable.grant(), "fill", id);
+		Prescription next = this.access.change(readable(caller, id, ChartAction.FILL, emergency), "fill",
+				(current) -> stored(requireVersion(current, request.version()).fill(caller.id(), request.quantity(),
+						this.clock.instant())));
 		return PrescriptionView.of(next, patientOf(next));
 	}
 
@@ -142,16 +139,20 @@ public class Prescriptions implements InitializingBean {
 	 * The prescription, once the caller's role (before the lookup) and right over this
 	 * patient's chart (after it) are checked.
 	 */
-	Readable readable(Caller caller, String id, ChartAction action, Optional<EmergencyReason> emergency) {
-		this.access.requireRole(caller, AREA, action);
-		Prescription prescription = this.store.get(id);
-		ChartGrant grant = this.access.require(caller, prescription.patientId(), AREA, action, id, emergency);
-		return new Readable(prescription, grant);
+	Permitted<Prescription> readable(Caller caller, String id, ChartAction action,
+			Optional<EmergencyReason> emergency) {
+		return this.access.permit(caller, AREA, action, id, emergency, this.store::get);
 	}
 
 	/** Records what was done with a prescription the caller was allowed to read. */
-	void audit(Readable readable, String action) {
-		this.access.audit(readable.grant(), action, readable.prescription().id());
+	void audit(Permitted<Prescription> readable, String action) {
+		this.access.audit(readable.grant(), action, readable.entry().id());
+	}
+
+	/** Stores a changed prescription with the events it raised. */
+	private Prescription stored(Prescription next) {
+		this.store.update(next, next.pendingEvents());
+		return next;
 	}
 
 	Patient patientOf(Prescription prescription) {
@@ -175,10 +176,6 @@ public class Prescriptions implements InitializingBean {
 		}
 		return new PrescriptionContent(request.medication().toMedication(),
 				PrescriptionRequest.blankToNull(request.instructions()), request.refills(), validUntil);
-	}
-
-	/** A prescription the caller may act on, and the grant that says so. */
-	record Readable(Prescription prescription, ChartGrant grant) {
 	}
 
 }

@@ -9,9 +9,9 @@ import java.util.UUID;
 import jakarta.validation.Valid;
 
 import org.careflow.patient.chart.ChartAccess;
+import org.careflow.patient.chart.ChartAccess.Permitted;
 import org.careflow.patient.chart.ChartAction;
 import org.careflow.patient.chart.ChartArea;
-import org.careflow.patient.chart.ChartGrant;
 import org.careflow.patient.chart.EmergencyReason;
 import org.careflow.patient.chart.EnteredInErrorRequest;
 import org.careflow.patient.procedures.ProcedureRequests.NewProcedure;
@@ -80,12 +80,9 @@ class ProcedureController {
 			@RequestHeader(name = EmergencyReason.HEADER, required = false) String emergency,
 			Authentication authentication) {
 		Caller caller = Caller.of(authentication);
-		this.access.requireRole(caller, AREA, ChartAction.WRITE);
-		ChartGrant grant = this.access.require(caller, request.patientId(), AREA, ChartAction.WRITE, null,
-				EmergencyReason.fromHeader(emergency));
-		Procedure procedure = this.procedures.insert(Procedure.plan(UUID.randomUUID().toString(), request.patientId(),
-				caller.id(), request.details(), now()));
-		this.access.audit(grant, "create", procedure.id());
+		Procedure procedure = this.access.create(caller, request.patientId(), AREA,
+				EmergencyReason.fromHeader(emergency), (patient) -> this.procedures.insert(
+						Procedure.plan(UUID.randomUUID().toString(), patient, caller.id(), request.details(), now())));
 		return ResponseEntity.created(URI.create(PATH + "/" + procedure.id())).body(procedure);
 	}
 
@@ -93,14 +90,8 @@ class ProcedureController {
 	Procedure update(@PathVariable String id, @Valid @RequestBody ProcedureChange request,
 			@RequestHeader(name = EmergencyReason.HEADER, required = false) String emergency,
 			Authentication authentication) {
-		Caller caller = Caller.of(authentication);
-		this.access.requireRole(caller, AREA, ChartAction.WRITE);
-		Procedure current = this.procedures.get(id);
-		ChartGrant grant = this.access.require(caller, current.patientId(), AREA, ChartAction.WRITE, id,
-				EmergencyReason.fromHeader(emergency));
-		Procedure changed = this.procedures.update(current.revise(request.details(), request.version(), now()));
-		this.access.audit(grant, "update", id);
-		return changed;
+		return this.access.change(permitted(ChartAction.WRITE, id, emergency, authentication), "update",
+				(current) -> this.procedures.update(current.revise(request.details(), request.version(), now())));
 	}
 
 	/** {@code preparation} → {@code completed}, once. */
@@ -108,16 +99,10 @@ class ProcedureController {
 	Procedure perform(@PathVariable String id, @Valid @RequestBody Performance request,
 			@RequestHeader(name = EmergencyReason.HEADER, required = false) String emergency,
 			Authentication authentication) {
-		Caller caller = Caller.of(authentication);
-		this.access.requireRole(caller, AREA, ChartAction.PERFORM);
-		Procedure current = this.procedures.get(id);
-		ChartGrant grant = this.access.require(caller, current.patientId(), AREA, ChartAction.PERFORM, id,
-				EmergencyReason.fromHeader(emergency));
-		String performer = (request.performerId() != null) ? request.performerId() : caller.id();
-		Procedure performed = this.procedures
-			.update(current.perform(request.outcome(), request.performedAt(), performer, now()));
-		this.access.audit(grant, "perform", id);
-		return performed;
+		String performer = (request.performerId() != null) ? request.performerId() : Caller.of(authentication).id();
+		return this.access.change(permitted(ChartAction.PERFORM, id, emergency, authentication), "perform",
+				(current) -> this.procedures
+					.update(current.perform(request.outcome(), request.performedAt(), performer, now())));
 	}
 
 	/**
@@ -127,15 +112,16 @@ class ProcedureController {
 	Procedure enterInError(@PathVariable String id, @Valid @RequestBody EnteredInErrorRequest request,
 			@RequestHeader(name = EmergencyReason.HEADER, required = false) String emergency,
 			Authentication authentication) {
-		Caller caller = Caller.of(authentication);
-		this.access.requireRole(caller, AREA, ChartAction.WRITE);
-		Procedure current = this.procedures.get(id);
-		ChartGrant grant = this.access.require(caller, current.patientId(), AREA, ChartAction.WRITE, id,
-				EmergencyReason.fromHeader(emergency));
-		Procedure marked = this.procedures
-			.update(current.enterInError(request.reason(), caller.id(), request.version(), now()));
-		this.access.audit(grant, "entered-in-error", id);
-		return marked;
+		String caller = Caller.of(authentication).id();
+		return this.access.change(permitted(ChartAction.WRITE, id, emergency, authentication), "entered-in-error",
+				(current) -> this.procedures
+					.update(current.enterInError(request.reason(), caller, request.version(), now())));
+	}
+
+	private Permitted<Procedure> permitted(ChartAction action, String id, String emergency,
+			Authentication authentication) {
+		return this.access.permit(Caller.of(authentication), AREA, action, id, EmergencyReason.fromHeader(emergency),
+				this.procedures::get);
 	}
 
 	private Instant now() {

@@ -10,9 +10,9 @@ import jakarta.validation.Valid;
 
 import org.careflow.patient.chart.AuthorName;
 import org.careflow.patient.chart.ChartAccess;
+import org.careflow.patient.chart.ChartAccess.Permitted;
 import org.careflow.patient.chart.ChartAction;
 import org.careflow.patient.chart.ChartArea;
-import org.careflow.patient.chart.ChartGrant;
 import org.careflow.patient.chart.EmergencyReason;
 import org.careflow.patient.chart.EnteredInErrorRequest;
 import org.careflow.patient.records.RecordRequests.NewRecord;
@@ -80,12 +80,10 @@ class MedicalRecordController {
 			@RequestHeader(name = EmergencyReason.HEADER, required = false) String emergency,
 			Authentication authentication) {
 		Caller caller = Caller.of(authentication);
-		this.access.requireRole(caller, AREA, ChartAction.WRITE);
-		ChartGrant grant = this.access.require(caller, request.patientId(), AREA, ChartAction.WRITE, null,
-				EmergencyReason.fromHeader(emergency));
-		MedicalRecord record = this.records.insert(MedicalRecord.write(UUID.randomUUID().toString(),
-				request.patientId(), caller.id(), AuthorName.of(authentication), request.details(), now()));
-		this.access.audit(grant, "create", record.id());
+		MedicalRecord record = this.access.create(caller, request.patientId(), AREA,
+				EmergencyReason.fromHeader(emergency),
+				(patient) -> this.records.insert(MedicalRecord.write(UUID.randomUUID().toString(), patient, caller.id(),
+						AuthorName.of(authentication), request.details(), now())));
 		return ResponseEntity.created(URI.create(PATH + "/" + record.id())).body(record);
 	}
 
@@ -93,14 +91,8 @@ class MedicalRecordController {
 	MedicalRecord update(@PathVariable String id, @Valid @RequestBody RecordChange request,
 			@RequestHeader(name = EmergencyReason.HEADER, required = false) String emergency,
 			Authentication authentication) {
-		Caller caller = Caller.of(authentication);
-		this.access.requireRole(caller, AREA, ChartAction.WRITE);
-		MedicalRecord current = this.records.get(id);
-		ChartGrant grant = this.access.require(caller, current.patientId(), AREA, ChartAction.WRITE, id,
-				EmergencyReason.fromHeader(emergency));
-		MedicalRecord changed = this.records.update(current.revise(request.details(), request.version(), now()));
-		this.access.audit(grant, "update", id);
-		return changed;
+		return this.access.change(writable(id, emergency, authentication), "update",
+				(current) -> this.records.update(current.revise(request.details(), request.version(), now())));
 	}
 
 	/**
@@ -110,15 +102,14 @@ class MedicalRecordController {
 	MedicalRecord enterInError(@PathVariable String id, @Valid @RequestBody EnteredInErrorRequest request,
 			@RequestHeader(name = EmergencyReason.HEADER, required = false) String emergency,
 			Authentication authentication) {
-		Caller caller = Caller.of(authentication);
-		this.access.requireRole(caller, AREA, ChartAction.WRITE);
-		MedicalRecord current = this.records.get(id);
-		ChartGrant grant = this.access.require(caller, current.patientId(), AREA, ChartAction.WRITE, id,
-				EmergencyReason.fromHeader(emergency));
-		MedicalRecord marked = this.records
-			.update(current.enterInError(request.reason(), caller.id(), request.version(), now()));
-		this.access.audit(grant, "entered-in-error", id);
-		return marked;
+		String caller = Caller.of(authentication).id();
+		return this.access.change(writable(id, emergency, authentication), "entered-in-error", (current) -> this.records
+			.update(current.enterInError(request.reason(), caller, request.version(), now())));
+	}
+
+	private Permitted<MedicalRecord> writable(String id, String emergency, Authentication authentication) {
+		return this.access.permit(Caller.of(authentication), AREA, ChartAction.WRITE, id,
+				EmergencyReason.fromHeader(emergency), this.records::get);
 	}
 
 	private Instant now() {

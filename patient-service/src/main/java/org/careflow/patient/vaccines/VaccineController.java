@@ -9,9 +9,9 @@ import java.util.UUID;
 import jakarta.validation.Valid;
 
 import org.careflow.patient.chart.ChartAccess;
+import org.careflow.patient.chart.ChartAccess.Permitted;
 import org.careflow.patient.chart.ChartAction;
 import org.careflow.patient.chart.ChartArea;
-import org.careflow.patient.chart.ChartGrant;
 import org.careflow.patient.chart.EmergencyReason;
 import org.careflow.patient.chart.EnteredInErrorRequest;
 import org.careflow.patient.vaccines.VaccineRequests.NewVaccination;
@@ -79,12 +79,9 @@ class VaccineController {
 			@RequestHeader(name = EmergencyReason.HEADER, required = false) String emergency,
 			Authentication authentication) {
 		Caller caller = Caller.of(authentication);
-		this.access.requireRole(caller, AREA, ChartAction.WRITE);
-		ChartGrant grant = this.access.require(caller, request.patientId(), AREA, ChartAction.WRITE, null,
-				EmergencyReason.fromHeader(emergency));
-		Vaccination vaccination = this.vaccinations.insert(Vaccination.record(UUID.randomUUID().toString(),
-				request.patientId(), caller.id(), request.details(caller.id()), now()));
-		this.access.audit(grant, "create", vaccination.id());
+		Vaccination vaccination = this.access.create(caller, request.patientId(), AREA,
+				EmergencyReason.fromHeader(emergency), (patient) -> this.vaccinations.insert(Vaccination
+					.record(UUID.randomUUID().toString(), patient, caller.id(), request.details(caller.id()), now())));
 		return ResponseEntity.created(URI.create(PATH + "/" + vaccination.id())).body(vaccination);
 	}
 
@@ -92,15 +89,9 @@ class VaccineController {
 	Vaccination update(@PathVariable String id, @Valid @RequestBody VaccinationChange request,
 			@RequestHeader(name = EmergencyReason.HEADER, required = false) String emergency,
 			Authentication authentication) {
-		Caller caller = Caller.of(authentication);
-		this.access.requireRole(caller, AREA, ChartAction.WRITE);
-		Vaccination current = this.vaccinations.get(id);
-		ChartGrant grant = this.access.require(caller, current.patientId(), AREA, ChartAction.WRITE, id,
-				EmergencyReason.fromHeader(emergency));
-		Vaccination changed = this.vaccinations
-			.update(current.revise(request.details(caller.id()), request.version(), now()));
-		this.access.audit(grant, "update", id);
-		return changed;
+		String caller = Caller.of(authentication).id();
+		return this.access.change(writable(id, emergency, authentication), "update", (current) -> this.vaccinations
+			.update(current.revise(request.details(caller), request.version(), now())));
 	}
 
 	/**
@@ -110,15 +101,15 @@ class VaccineController {
 	Vaccination enterInError(@PathVariable String id, @Valid @RequestBody EnteredInErrorRequest request,
 			@RequestHeader(name = EmergencyReason.HEADER, required = false) String emergency,
 			Authentication authentication) {
-		Caller caller = Caller.of(authentication);
-		this.access.requireRole(caller, AREA, ChartAction.WRITE);
-		Vaccination current = this.vaccinations.get(id);
-		ChartGrant grant = this.access.require(caller, current.patientId(), AREA, ChartAction.WRITE, id,
-				EmergencyReason.fromHeader(emergency));
-		Vaccination marked = this.vaccinations
-			.update(current.enterInError(request.reason(), caller.id(), request.version(), now()));
-		this.access.audit(grant, "entered-in-error", id);
-		return marked;
+		String caller = Caller.of(authentication).id();
+		return this.access.change(writable(id, emergency, authentication), "entered-in-error",
+				(current) -> this.vaccinations
+					.update(current.enterInError(request.reason(), caller, request.version(), now())));
+	}
+
+	private Permitted<Vaccination> writable(String id, String emergency, Authentication authentication) {
+		return this.access.permit(Caller.of(authentication), AREA, ChartAction.WRITE, id,
+				EmergencyReason.fromHeader(emergency), this.vaccinations::get);
 	}
 
 	private Instant now() {
