@@ -2,7 +2,9 @@ package org.careflow.doctor;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Base64;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -31,6 +33,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -55,6 +58,12 @@ class DoctorServiceIT {
 
 	private static String patientToken;
 
+	private static String nurseToken;
+
+	private static String pharmacistToken;
+
+	private static String doctorToken;
+
 	@DynamicPropertySource
 	static void infrastructure(DynamicPropertyRegistry registry) {
 		TestInfrastructure.register(registry, "careflow-doctors-it");
@@ -65,6 +74,9 @@ class DoctorServiceIT {
 	static void tokens() {
 		adminToken = TestInfrastructure.keycloak().accessToken("admin@careflow.local", "careflow-demo");
 		patientToken = TestInfrastructure.keycloak().accessToken("patient@careflow.local", "careflow-demo");
+		nurseToken = TestInfrastructure.keycloak().accessToken("nurse@careflow.local", "careflow-demo");
+		pharmacistToken = TestInfrastructure.keycloak().accessToken("pharmacist@careflow.local", "careflow-demo");
+		doctorToken = TestInfrastructure.keycloak().accessToken("doctor@careflow.local", "careflow-demo");
 	}
 
 	@LocalServerPort
@@ -270,7 +282,7 @@ class DoctorServiceIT {
 	static Stream<Arguments> badDoctors() {
 		String base = "\"email\":\"x@example.org\",\"password\":\"correct-horse-battery\",\"firstName\":\"Ada\","
 				+ "\"lastName\":\"Lee\"";
-		return Stream.of(Arguments.of("a body of 100 KB", "{\"x\":\"" + "a".repeat(100_000) + "\"}", 413, null),
+		return Stream.of(Arguments.of("a body of 300 KB", "{\"x\":\"" + "a".repeat(300_000) + "\"}", 413, null),
 				Arguments.of("JSON nested 10,000 deep", "{\"a\":".repeat(10_000) + "1" + "}".repeat(10_000), 400, null),
 				Arguments.of("a specialty that is an object", "{" + base + ",\"specialty\":{\"a\":1}}", 400,
 						"specialty"),
@@ -294,7 +306,283 @@ class DoctorServiceIT {
 
 	static Stream<String> absurdQueries() {
 		return Stream.of("/api/doctors?page=-1", "/api/doctors?size=1000000", "/api/doctors?page=abc",
-				"/api/doctors?specialty=" + "x".repeat(200), "/api/doctors/" + "y".repeat(5_000));
+				"/api/doctors?specialty=" + "x".repeat(200), "/api/doctors/" + "y".repeat(5_000),
+				"/api/departments?size=101", "/api/departments?page=-1", "/api/departments/" + "y".repeat(5_000),
+				"/api/departments/" + "y".repeat(65) + "/doctors");
+	}
+
+	// departments
+
+	@Test
+	void anAdminAddsADepartmentWhichEveryoneSignedInCanRead() {
+		String name = "Cardiology " + unique();
+		Map<String, Object> body = department(name, List.of(room("B201", "1", "2"), room("B202")));
+
+		ResponseEntity<JsonNode> created = send(HttpMethod.POST, "/api/departments", body, adminToken);
+
+		assertThat(created.getStatusCode().value()).as("%s", created.getBody()).isEqualTo(201);
+		String id = created.getBody().get("id").asString();
+		assertThat(created.getHeaders().getLocation()).hasToString("/api/departments/" + id);
+		assertThat(created.getBody().get("version").asLong()).isZero();
+		ResponseEntity<JsonNode> read = get("/api/departments/" + id, patientToken);
+		assertThat(read.getStatusCode().value()).isEqualTo(200);
+		assertThat(read.getBody().get("name").asString()).isEqualTo(name);
+		assertThat(read.getBody().get("location").asString()).isEqualTo("Building B");
+		assertThat(read.getBody().get("rooms").get(0).get("beds").valueStream().map(JsonNode::asString))
+			.containsExactly("1", "2");
+		assertThat(read.getBody().get("createdAt").asString()).isNotBlank();
+	}
+
+	@Test
+	void theDepartmentsAreListedByNameIgnoringCaseAPageAtATime() {
+		String tag = unique();
+		for (String name : new String[] { "zz-" + tag + " b", "ZZ-" + tag + " a", "zz-" + tag + " C" }) {
+			assertThat(
+					send(HttpMethod.POST, "/api/departments", department(name, List.of()), adminToken).getStatusCode()
+						.value())
+				.isEqualTo(201);
+		}
+
+		ResponseEntity<JsonNode> all = get("/api/departments?size=100", nurseToken);
+		ResponseEntity<JsonNode> firstOfOne = get("/api/departments?size=1", patientToken);
+
+		assertThat(all.getStatusCode().value()).isEqualTo(200);
+		assertThat(all.getBody()
+			.valueStream()
+			.map((department) -> department.get("name").asString())
+			.filter((name) -> name.toLowerCase().startsWith("zz-" + tag)))
+			.containsExactly("ZZ-" + tag + " a", "zz-" + tag + " b", "zz-" + tag + " C");
+		assertThat(all.getBody().get(0).has("rooms")).isFalse();
+		assertThat(firstOfOne.getBody()).hasSize(1);
+		assertThat(firstOfOne.getHeaders().getFirst("Link")).contains("page=1", "size=1").endsWith("rel=\"next\"");
+	}
+
+	@Test
+	void aReplacementMustNameTheVersionItReadAndAStaleOneIsAConflict() {
+		String id = createDepartment("Oncology " + unique());
+		Map<String, Object> replacement = department("Oncology and Haematology " + unique(), List.of(room("C1", "A")));
+		replacement.put("version", 0);
+
+		ResponseEntity<JsonNode> replaced = send(HttpMethod.PUT, "/api/departments/" + id, replacement, adminToken);
+		ResponseEntity<JsonNode> stale = send(HttpMethod.PUT, "/api/departments/" + id, replacement, adminToken);
+		replacement.remove("version");
+		ResponseEntity<JsonNode> noVersion = send(HttpMethod.PUT, "/api/departments/" + id, replacement, adminToken);
+
+		assertThat(replaced.getStatusCode().value()).as("%s", replaced.getBody()).isEqualTo(200);
+		assertThat(replaced.getBody().get("version").asLong()).isEqualTo(1);
+		assertThat(replaced.getBody().get("rooms").get(0).get("name").asString()).isEqualTo("C1");
+		assertThat(stale.getStatusCode().value()).isEqualTo(409);
+		assertThat(stale.getBody().get("currentVersion").asLong()).isEqualTo(1);
+		assertThat(noVersion.getStatusCode().value()).isEqualTo(400);
+		assertThat(fields(noVersion)).containsExactly("version");
+		assertThat(get("/api/departments/" + id, patientToken).getBody().get("name").asString())
+			.isEqualTo(replaced.getBody().get("name").asString());
+	}
+
+	@Test
+	void departmentNamesAreUniqueIgnoringCase() {
+		String name = "Neurology " + unique();
+		String other = createDepartment("Other " + unique());
+		createDepartment(name);
+
+		ResponseEntity<JsonNode> added = send(HttpMethod.POST, "/api/departments",
+				department(" " + name.toUpperCase() + " ", List.of()), adminToken);
+		Map<String, Object> renaming = department(name.toLowerCase(), List.of());
+		renaming.put("version", 0);
+		ResponseEntity<JsonNode> renamed = send(HttpMethod.PUT, "/api/departments/" + other, renaming, adminToken);
+
+		assertThat(added.getStatusCode().value()).isEqualTo(409);
+		assertThat(fields(added)).containsExactly("name");
+		assertThat(renamed.getStatusCode().value()).isEqualTo(409);
+		assertThat(fields(renamed)).containsExactly("name");
+	}
+
+	@Test
+	void aDepartmentWithADoctorIsNotRemovedUntilTheDoctorLeavesIt() {
+		String departmentId = createDepartment("Paediatrics " + unique());
+		String doctorId = add(newDoctor(uniqueEmail(), "Allison", "Cameron", "Immunology"), adminToken).getBody()
+			.get("id")
+			.asString();
+
+		ResponseEntity<JsonNode> joined = assignDepartment(doctorId, departmentId, adminToken);
+		ResponseEntity<JsonNode> staffList = get("/api/departments/" + departmentId + "/doctors", nurseToken);
+		ResponseEntity<JsonNode> refused = send(HttpMethod.DELETE, "/api/departments/" + departmentId, null,
+				adminToken);
+
+		assertThat(joined.getStatusCode().value()).as("%s", joined.getBody()).isEqualTo(200);
+		assertThat(joined.getBody().get("departmentId").asString()).isEqualTo(departmentId);
+		assertThat(get("/api/doctors/" + doctorId, patientToken).getBody().get("departmentId").asString())
+			.isEqualTo(departmentId);
+		assertThat(staffList.getStatusCode().value()).isEqualTo(200);
+		assertThat(staffList.getBody().valueStream().map((doctor) -> doctor.get("id").asString()))
+			.containsExactly(doctorId);
+		assertThat(refused.getStatusCode().value()).isEqualTo(409);
+		assertThat(refused.getBody().get("doctorIds").valueStream().map(JsonNode::asString)).containsExactly(doctorId);
+		assertThat(refused.getBody().get("doctorCount").asLong()).isEqualTo(1);
+		assertThat(get("/api/departments/" + departmentId, patientToken).getStatusCode().value()).isEqualTo(200);
+
+		ResponseEntity<JsonNode> left = assignDepartment(doctorId, null, adminToken);
+		ResponseEntity<JsonNode> removed = send(HttpMethod.DELETE, "/api/departments/" + departmentId, null,
+				adminToken);
+
+		assertThat(left.getStatusCode().value()).isEqualTo(200);
+		assertThat(left.getBody().get("departmentId").isNull()).isTrue();
+		assertThat(removed.getStatusCode().value()).isEqualTo(204);
+		ResponseEntity<JsonNode> gone = get("/api/departments/" + departmentId, patientToken);
+		assertThat(gone.getStatusCode().value()).isEqualTo(404);
+		assertThat(gone.getBody().get("title").asString()).isEqualTo("Department not found");
+		assertThat(get("/api/departments/" + departmentId + "/doctors", nurseToken).getStatusCode().value())
+			.isEqualTo(404);
+	}
+
+	@Test
+	void aDoctorCannotJoinADepartmentThatDoesNotExist() {
+		ResponseEntity<JsonNode> unknownDepartment = assignDepartment(HOUSE_ID, UUID.randomUUID().toString(),
+				adminToken);
+		ResponseEntity<JsonNode> unknownDoctor = assignDepartment(UUID.randomUUID().toString(),
+				createDepartment("Dermatology " + unique()), adminToken);
+
+		assertThat(unknownDepartment.getStatusCode().value()).isEqualTo(422);
+		assertThat(unknownDepartment.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+		assertThat(fields(unknownDepartment)).containsExactly("departmentId");
+		assertThat(get("/api/doctors/" + HOUSE_ID, patientToken).getBody().get("departmentId").isNull()).isTrue();
+		assertThat(unknownDoctor.getStatusCode().value()).isEqualTo(404);
+	}
+
+	@Test
+	void onlyAdminsChangeDepartmentsAndOnlyStaffSeeWhoWorksInThem() {
+		String id = createDepartment("Orthopaedics " + unique());
+		Map<String, Object> replacement = department("Taken over " + unique(), List.of());
+		replacement.put("version", 0);
+
+		assertThat(status(HttpMethod.POST, "/api/departments", department("Patients' own", List.of()), patientToken))
+			.isEqualTo(403);
+		assertThat(status(HttpMethod.POST, "/api/departments", department("Nurses' own", List.of()), nurseToken))
+			.isEqualTo(403);
+		assertThat(status(HttpMethod.PUT, "/api/departments/" + id, replacement, nurseToken)).isEqualTo(403);
+		assertThat(status(HttpMethod.PUT, "/api/departments/" + id, replacement, doctorToken)).isEqualTo(403);
+		assertThat(status(HttpMethod.DELETE, "/api/departments/" + id, null, patientToken)).isEqualTo(403);
+		assertThat(status(HttpMethod.DELETE, "/api/departments/" + id, null, nurseToken)).isEqualTo(403);
+		assertThat(assignDepartment(HOUSE_ID, id, nurseToken).getStatusCode().value()).isEqualTo(403);
+		assertThat(get("/api/departments/" + id + "/doctors", patientToken).getStatusCode().value()).isEqualTo(403);
+		assertThat(get("/api/departments/" + id + "/doctors", doctorToken).getStatusCode().value()).isEqualTo(200);
+		assertThat(get("/api/departments/" + id + "/doctors", pharmacistToken).getStatusCode().value()).isEqualTo(200);
+		assertThat(get("/api/departments/" + id, patientToken).getBody().get("version").asLong()).isZero();
+		assertThat(get("/api/departments/" + id, patientToken).getBody().get("name").asString())
+			.startsWith("Orthopaedics");
+		assertThat(get("/api/departments?size=100", patientToken).getBody()
+			.valueStream()
+			.map((department) -> department.get("name").asString())).doesNotContain("Patients' own", "Nurses' own");
+	}
+
+	@Test
+	void withoutATokenDepartmentsAreA401() {
+		String id = createDepartment("Urology " + unique());
+
+		assertThat(status(HttpMethod.GET, "/api/departments", null, null)).isEqualTo(401);
+		assertThat(status(HttpMethod.GET, "/api/departments/" + id, null, null)).isEqualTo(401);
+		assertThat(status(HttpMethod.POST, "/api/departments", department("Anonymous", List.of()), null))
+			.isEqualTo(401);
+		assertThat(status(HttpMethod.DELETE, "/api/departments/" + id, null, null)).isEqualTo(401);
+		assertThat(status(HttpMethod.PUT, "/api/doctors/" + HOUSE_ID + "/department", Map.of("departmentId", id), null))
+			.isEqualTo(401);
+		assertThat(get("/api/departments/" + id, patientToken).getStatusCode().value()).isEqualTo(200);
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("badDepartments")
+	void aDepartmentBreakingItsRulesIsA400NamingTheField(String what, Map<String, Object> body, String field) {
+		ResponseEntity<JsonNode> refused = send(HttpMethod.POST, "/api/departments", body, adminToken);
+
+		assertThat(refused.getStatusCode().value()).as("%s: %s", what, refused.getBody()).isEqualTo(400);
+		assertThat(refused.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+		assertThat(fields(refused)).contains(field);
+	}
+
+	static Stream<Arguments> badDepartments() {
+		List<Map<String, Object>> tooManyRooms = new ArrayList<>();
+		for (int i = 0; i < 201; i++) {
+			tooManyRooms.add(room("R" + i));
+		}
+		return Stream.of(Arguments.of("a name of 101 characters", department("n".repeat(101), List.of()), "name"),
+				Arguments.of("a blank name", department("   ", List.of()), "name"),
+				Arguments.of("201 rooms", department("Too many rooms", tooManyRooms), "rooms"),
+				Arguments.of("two rooms of one name", department("Twice", List.of(room("R1"), room("r1"))),
+						"rooms[1].name"),
+				Arguments.of("a bed twice in a room", department("Beds", List.of(room("R1", "A", "A"))),
+						"rooms[0].beds[1]"),
+				Arguments.of("a control character in the name", department("Ward\u0007", List.of()), "name"));
+	}
+
+	@Test
+	void theLargestDepartmentTheRulesAllowIsAccepted() {
+		List<Map<String, Object>> rooms = new ArrayList<>();
+		for (int i = 0; i < 200; i++) {
+			String[] beds = new String[20];
+			for (int j = 0; j < 20; j++) {
+				beds[j] = String.format("bed-%02d-%013d", j, i);
+			}
+			rooms.add(room(String.format("room-%015d", i), beds));
+		}
+		Map<String, Object> largest = department("L".repeat(92) + unique(), rooms);
+		largest.put("description", "d".repeat(1000));
+		largest.put("location", "l".repeat(200));
+
+		ResponseEntity<JsonNode> created = send(HttpMethod.POST, "/api/departments", largest, adminToken);
+
+		assertThat(created.getStatusCode().value()).as("%s", created.getBody()).isEqualTo(201);
+		assertThat(created.getBody().get("rooms")).hasSize(200);
+		assertThat(created.getBody().get("rooms").get(199).get("beds")).hasSize(20);
+	}
+
+	private String createDepartment(String name) {
+		ResponseEntity<JsonNode> created = send(HttpMethod.POST, "/api/departments", department(name, List.of()),
+				adminToken);
+		assertThat(created.getStatusCode().value()).as("%s", created.getBody()).isEqualTo(201);
+		return created.getBody().get("id").asString();
+	}
+
+	private ResponseEntity<JsonNode> assignDepartment(String doctorId, String departmentId, String token) {
+		Map<String, Object> body = new HashMap<>();
+		body.put("departmentId", departmentId);
+		return send(HttpMethod.PUT, "/api/doctors/" + doctorId + "/department", body, token);
+	}
+
+	private int status(HttpMethod method, String path, Object body, String token) {
+		return send(method, path, body, token).getStatusCode().value();
+	}
+
+	private ResponseEntity<JsonNode> send(HttpMethod method, String path, Object body, String token) {
+		RestClient.RequestBodySpec request = this.http.method(method).uri(path).headers((headers) -> {
+			if (token != null) {
+				headers.setBearerAuth(token);
+			}
+		});
+		if (body != null) {
+			request = request.contentType(MediaType.APPLICATION_JSON).body(body);
+		}
+		return request.retrieve().toEntity(JsonNode.class);
+	}
+
+	private static Map<String, Object> department(String name, List<Map<String, Object>> rooms) {
+		Map<String, Object> department = new HashMap<>();
+		department.put("name", name);
+		department.put("description", "Seen by the test");
+		department.put("location", "Building B");
+		department.put("rooms", rooms);
+		return department;
+	}
+
+	private static Map<String, Object> room(String name, String... beds) {
+		return Map.of("name", name, "beds", List.of(beds));
+	}
+
+	private static List<String> fields(ResponseEntity<JsonNode> problem) {
+		return problem.getBody().get("errors").valueStream().map((error) -> error.get("field").asString()).toList();
+	}
+
+	private static String unique() {
+		return UUID.randomUUID().toString().substring(0, 8);
 	}
 
 	private ResponseEntity<JsonNode> add(Map<String, Object> body, String token) {

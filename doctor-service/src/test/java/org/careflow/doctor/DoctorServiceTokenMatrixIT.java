@@ -1,5 +1,6 @@
 package org.careflow.doctor;
 
+import java.util.Map;
 import java.util.stream.Stream;
 
 import org.careflow.testinfra.TestInfrastructure;
@@ -13,6 +14,7 @@ import tools.jackson.databind.JsonNode;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -65,21 +67,48 @@ class DoctorServiceTokenMatrixIT {
 		return issuer.badTokens();
 	}
 
+	/**
+	 * Signed in is enough to read departments; who works in them and changing them need a
+	 * role, which this token (no realm roles at all) lacks.
+	 */
+	@Test
+	void aTokenWithoutRolesReadsDepartmentsButNeitherSeesTheirDoctorsNorChangesThem() {
+		String roleless = issuer.token("someone-1");
+		Map<String, Object> department = Map.of("name", "Roleless");
+
+		assertThat(send(HttpMethod.GET, "/api/departments", null, roleless).getStatusCode().value()).isEqualTo(200);
+		assertThat(send(HttpMethod.GET, "/api/departments/d-1/doctors", null, roleless).getStatusCode().value())
+			.isEqualTo(403);
+		assertThat(send(HttpMethod.POST, "/api/departments", department, roleless).getStatusCode().value())
+			.isEqualTo(403);
+		assertThat(send(HttpMethod.DELETE, "/api/departments/d-1", null, roleless).getStatusCode().value())
+			.isEqualTo(403);
+		assertThat(send(HttpMethod.PUT, "/api/doctors/dr-1/department", Map.of("departmentId", "d-1"), roleless)
+			.getStatusCode()
+			.value()).isEqualTo(403);
+	}
+
 	private ResponseEntity<JsonNode> get(String token) {
-		return RestClient.builder()
+		return send(HttpMethod.GET, "/api/doctors", null, token);
+	}
+
+	private ResponseEntity<JsonNode> send(HttpMethod method, String path, Object body, String token) {
+		RestClient.RequestBodySpec request = RestClient.builder()
 			.baseUrl("http://localhost:" + this.port)
-			.defaultStatusHandler((status) -> true, (request, response) -> {
+			.defaultStatusHandler((status) -> true, (ignored, response) -> {
 			})
 			.build()
-			.get()
-			.uri("/api/doctors")
+			.method(method)
+			.uri(path)
 			.headers((headers) -> {
 				if (token != null) {
 					headers.setBearerAuth(token);
 				}
-			})
-			.retrieve()
-			.toEntity(JsonNode.class);
+			});
+		if (body != null) {
+			request = request.contentType(MediaType.APPLICATION_JSON).body(body);
+		}
+		return request.retrieve().toEntity(JsonNode.class);
 	}
 
 }

@@ -16,8 +16,9 @@ class MongoConfig {
 
 	/**
 	 * One doctor per email, enforced by the store even if two admins race; the directory
-	 * is listed by name. Created before the web server accepts requests (auto index
-	 * creation is deprecated).
+	 * is listed by name; a department's doctors are listed by name too, and counted
+	 * before the department may be removed (the same index serves both). Created before
+	 * the web server accepts requests (auto index creation is deprecated).
 	 */
 	@Bean
 	InitializingBean doctorIndexes(MongoTemplate mongo) {
@@ -27,6 +28,10 @@ class MongoConfig {
 			mongo.indexOps(Doctor.class)
 				.createIndex(new Index("lastName", Sort.Direction.ASC).on("firstName", Sort.Direction.ASC)
 					.named("directory_order"));
+			mongo.indexOps(Doctor.class)
+				.createIndex(new Index(Doctor.DEPARTMENT_ID, Sort.Direction.ASC).on("lastName", Sort.Direction.ASC)
+					.on("firstName", Sort.Direction.ASC)
+					.named("department_directory_order"));
 		};
 	}
 

@@ -13,19 +13,24 @@ import org.springframework.data.mongodb.core.mapping.Document;
 /**
  * A doctor. The id is their Keycloak user id (the token subject). Events about the doctor
  * wait in {@code pendingEvents} until the outbox relay has published them; they are
- * stored in the same write as the change they report.
+ * stored in the same write as the change they report. {@code departmentId} is the
+ * department they belong to, if any (null for doctors stored before departments existed,
+ * too).
  */
 @Document(Doctor.COLLECTION)
 public record Doctor(@Id String id, String email, String firstName, String lastName, String specialty,
-		Instant registeredAt, List<PendingEvent> pendingEvents) {
+		String departmentId, Instant registeredAt, List<PendingEvent> pendingEvents) {
 
 	public static final String COLLECTION = "doctors";
+
+	/** The stored field of {@link #departmentId()}, for queries and targeted updates. */
+	public static final String DEPARTMENT_ID = "departmentId";
 
 	/** A new doctor together with the {@code doctor.registered} event announcing them. */
 	public static Doctor register(String id, DoctorDetails details) {
 		DoctorRegistered registered = DoctorRegistered.of(id, details.email(), details.firstName(), details.lastName(),
 				details.specialty());
-		return new Doctor(id, details.email(), details.firstName(), details.lastName(), details.specialty(),
+		return new Doctor(id, details.email(), details.firstName(), details.lastName(), details.specialty(), null,
 				registered.occurredAt(), List.of(PendingEvent.of(Topics.DOCTORS, registered)));
 	}
 

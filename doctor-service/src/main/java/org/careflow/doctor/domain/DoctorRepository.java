@@ -16,6 +16,11 @@ public interface DoctorRepository extends MongoRepository<Doctor, String> {
 	/** Exact match ignoring case ("internal medicine" finds "Internal Medicine"). */
 	Window<Doctor> findBySpecialtyIgnoreCase(String specialty, ScrollPosition position, Limit limit, Sort sort);
 
+	/** The doctors of one department, a window at a time. */
+	Window<Doctor> findByDepartmentId(String departmentId, ScrollPosition position, Limit limit, Sort sort);
+
+	long countByDepartmentId(String departmentId);
+
 	/** Everyone, a window at a time. */
 	Window<Doctor> findBy(ScrollPosition position, Limit limit, Sort sort);
 

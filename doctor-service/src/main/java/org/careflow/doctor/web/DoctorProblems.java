@@ -1,8 +1,17 @@
 package org.careflow.doctor.web;
 
+import java.util.List;
+
+import org.careflow.doctor.departments.DepartmentNameTakenException;
+import org.careflow.doctor.departments.DepartmentNotEmptyException;
+import org.careflow.doctor.departments.DepartmentNotFoundException;
+import org.careflow.doctor.departments.InvalidDepartmentException;
+import org.careflow.doctor.departments.StaleDepartmentException;
+import org.careflow.doctor.departments.UnknownDepartmentException;
 import org.careflow.doctor.domain.DoctorNotFoundException;
 import org.careflow.doctor.registration.EmailAlreadyRegisteredException;
 import org.careflow.platform.web.CareFlowProblemHandler;
+import org.careflow.platform.web.FieldProblem;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -26,6 +35,53 @@ class DoctorProblems extends CareFlowProblemHandler {
 	ProblemDetail emailTaken(EmailAlreadyRegisteredException ex) {
 		return problem(HttpStatus.CONFLICT, "Email already registered",
 				"A doctor or another account already uses this email.");
+	}
+
+	@ExceptionHandler(DepartmentNotFoundException.class)
+	ProblemDetail departmentNotFound(DepartmentNotFoundException ex) {
+		return problem(HttpStatus.NOT_FOUND, "Department not found", ex.getMessage());
+	}
+
+	@ExceptionHandler(InvalidDepartmentException.class)
+	ProblemDetail invalidDepartment(InvalidDepartmentException ex) {
+		return invalidFields(ex.violations()
+			.stream()
+			.map((violation) -> new FieldProblem(violation.field(), violation.message()))
+			.toList());
+	}
+
+	/** 409 naming the field, in the shape of a 400's {@code errors}. */
+	@ExceptionHandler(DepartmentNameTakenException.class)
+	ProblemDetail departmentNameTaken(DepartmentNameTakenException ex) {
+		ProblemDetail problem = problem(HttpStatus.CONFLICT, "Department name taken", ex.getMessage());
+		problem.setProperty("errors", List.of(new FieldProblem("name", "is already used by another department")));
+		return problem;
+	}
+
+	/**
+	 * The client reloads the department (at {@code currentVersion}) and decides again.
+	 */
+	@ExceptionHandler(StaleDepartmentException.class)
+	ProblemDetail staleDepartment(StaleDepartmentException ex) {
+		ProblemDetail problem = problem(HttpStatus.CONFLICT, "Department changed meanwhile", ex.getMessage());
+		problem.setProperty("currentVersion", ex.currentVersion());
+		return problem;
+	}
+
+	@ExceptionHandler(DepartmentNotEmptyException.class)
+	ProblemDetail departmentNotEmpty(DepartmentNotEmptyException ex) {
+		ProblemDetail problem = problem(HttpStatus.CONFLICT, "Department has doctors",
+				"Move its doctors to another department (or none) first.");
+		problem.setProperty("doctorIds", ex.doctorIds());
+		problem.setProperty("doctorCount", ex.doctorCount());
+		return problem;
+	}
+
+	@ExceptionHandler(UnknownDepartmentException.class)
+	ProblemDetail unknownDepartment(UnknownDepartmentException ex) {
+		ProblemDetail problem = problem(HttpStatus.UNPROCESSABLE_CONTENT, "Unknown department", ex.getMessage());
+		problem.setProperty("errors", List.of(new FieldProblem("departmentId", "names no department")));
+		return problem;
 	}
 
 }

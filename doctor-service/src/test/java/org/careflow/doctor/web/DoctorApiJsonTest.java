@@ -45,12 +45,21 @@ class DoctorApiJsonTest {
 	}
 
 	@Test
-	void directoryEntryShowsNameAndSpecialtyButNoEmail() throws Exception {
-		DoctorSummary house = new DoctorSummary("d-1", "Gregory", "House", "Internal Medicine");
+	void directoryEntryShowsNameSpecialtyAndDepartmentButNoEmail() throws Exception {
+		DoctorSummary house = new DoctorSummary("d-1", "Gregory", "House", "Internal Medicine", "dep-1");
 
 		assertThat(this.summary.write(house)).isEqualToJson("""
-				{"id":"d-1","firstName":"Gregory","lastName":"House","specialty":"Internal Medicine"}
+				{"id":"d-1","firstName":"Gregory","lastName":"House","specialty":"Internal Medicine",
+				 "departmentId":"dep-1"}
 				""", JSONCompareMode.STRICT);
+	}
+
+	@Test
+	void aDoctorInNoDepartmentSaysSo() throws Exception {
+		DoctorSummary house = new DoctorSummary("d-1", "Gregory", "House", "Internal Medicine", null);
+
+		assertThat(this.summary.write(house)).extractingJsonPathValue("$.departmentId").isNull();
+		assertThat(this.summary.write(house).getJson()).contains("\"departmentId\":null");
 	}
 
 }
