@@ -139,6 +139,9 @@ class GatewayIT {
 		assertThat(problem.get("status").asInt()).isEqualTo(503);
 		assertThat(problem.get("service").asString()).isEqualTo("doctor-service");
 		assertThat(problem.get("detail").asString()).contains("doctor-service");
+		assertThat(GatewayClient.json(this.gateway.get("/api/departments/1/doctors", patientToken()))
+			.get("service")
+			.asString()).as("departments live in doctor-service").isEqualTo("doctor-service");
 	}
 
 	@Test
