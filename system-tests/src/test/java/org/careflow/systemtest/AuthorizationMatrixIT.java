@@ -63,6 +63,7 @@ class AuthorizationMatrixIT {
 			case "vaccine" -> this.fixture.freshVaccine();
 			case "allergy" -> this.fixture.freshAllergy();
 			case "prescription" -> this.fixture.freshPrescription();
+			case "department" -> this.fixture.freshDepartment();
 			default -> null;
 		};
 		String replacement = null;
@@ -260,6 +261,16 @@ class AuthorizationMatrixIT {
 	@Test
 	void everyMappingOfAChartEntryHasItsRowsForEveryCallerBothWays() {
 		AuthorizationMatrix.CHART_MAPPINGS.forEach((mapping, path) -> {
+			List<Row> rows = this.matrix.rows().stream().filter((row) -> row.route().equals(path)).toList();
+			assertThat(rows).as("%s (%s)", mapping, path).extracting(Row::via).contains("gateway", "direct");
+			rows.forEach((row) -> assertThat(row.expected()).as("%s via %s", mapping, row.via())
+				.containsOnlyKeys(AuthorizationMatrix.CALLERS));
+		});
+	}
+
+	@Test
+	void everyMappingOfTheDirectoryHasItsRowsForEveryCallerBothWays() {
+		AuthorizationMatrix.DIRECTORY_MAPPINGS.forEach((mapping, path) -> {
 			List<Row> rows = this.matrix.rows().stream().filter((row) -> row.route().equals(path)).toList();
 			assertThat(rows).as("%s (%s)", mapping, path).extracting(Row::via).contains("gateway", "direct");
 			rows.forEach((row) -> assertThat(row.expected()).as("%s via %s", mapping, row.via())

@@ -9,6 +9,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -209,6 +210,13 @@ final class MatrixFixture {
 		return chartEntry("/api/prescriptions", body("prescription"));
 	}
 
+	/** A new department without doctors, added by the admin. */
+	String freshDepartment() {
+		Api.Reply created = this.api.post("/api/departments", this.admin.token(), body("department"));
+		assertThat(created.status()).as("fixture department: %s", created).isEqualTo(201);
+		return created.text("id");
+	}
+
 	private String chartEntry(String path, Object body) {
 		Api.Reply created = this.api.post(path, this.doctor.token(), body);
 		assertThat(created.status()).as("fixture chart entry %s: %s", path, created).isEqualTo(201);
@@ -279,6 +287,7 @@ final class MatrixFixture {
 			.replace("{vaccineId}", id)
 			.replace("{allergyId}", id)
 			.replace("{prescriptionId}", id)
+			.replace("{departmentId}", id)
 			// a link nobody signed: the link decides what it may do, never the caller
 			.replace("{token}", "not-a-signed-link")
 			.replace("{specialty}", "Matrix%20Medicine")
@@ -341,6 +350,14 @@ final class MatrixFixture {
 			case "prescription-change" -> Map.of("medication", medication(), "refills", 2, "version", 0);
 			case "fill" -> Map.of("quantity", 1, "version", 0);
 			// every chart entry a cell marks was just made, at version 0
+			case "department" -> Map.of("name", "Matrix " + UUID.randomUUID(), "rooms",
+					List.of(Map.of("name", "M1", "beds", List.of("1", "2"))));
+			case "department-change" -> Map.of("name", "Matrix " + UUID.randomUUID(), "version", 0);
+			case "no-department" -> {
+				Map<String, Object> none = new HashMap<>();
+				none.put("departmentId", null);
+				yield none;
+			}
 			case "entered-in-error" -> Map.of("reason", "Matrix: wrong chart", "version", 0);
 			default -> throw new IllegalArgumentException("Unknown body " + name);
 		};
