@@ -41,8 +41,9 @@ public class PatientProfiles {
 		Query query = new Query(Criteria.where("_id").is(changed.id()).andOperator(version));
 		Update update = new Update().set("firstName", changed.firstName())
 			.set("lastName", changed.lastName())
-			.set("firstNameKey", changed.firstNameKey())
-			.set("lastNameKey", changed.lastNameKey())
+			// from the names, always: a profile read before its keys were filled has none
+			.set("firstNameKey", NameKey.of(changed.firstName()))
+			.set("lastNameKey", NameKey.of(changed.lastName()))
 			.set("birthDate", changed.birthDate())
 			.set("phone", changed.phone())
 			.set("gender", changed.gender())
