@@ -503,10 +503,11 @@ class PatientServiceIT {
 		String id = register(registration(email)).getBody().get("id").asString();
 		String token = TestInfrastructure.keycloak().accessToken(email, PASSWORD);
 
-		ResponseEntity<JsonNode> changed = patch(token, MERGE_PATCH, Map.of("phone", "+33 1 23 45 67 89", "address",
-				Map.of("line1", "1 Rue de la Paix", "city", "Paris", "postalCode", "75002", "country", "fr"),
-				"preferredLanguage", "pt-br", "emergencyContacts",
-				List.of(Map.of("name", "Mary Major", "relationship", "sister", "phone", "+15550102"))));
+		ResponseEntity<JsonNode> changed = patch(token, MERGE_PATCH,
+				Map.of("phone", "+33 1 23 45 67 89", "address",
+						Map.of("line1", "1 Rue de la Paix", "city", "Paris", "postalCode", "75002", "country", "fr"),
+						"preferredLanguage", "pt-br", "emergencyContacts",
+						List.of(Map.of("name", "Mary Major", "relationship", "sister", "phone", "+15550102"))));
 
 		assertThat(changed.getStatusCode().value()).as("%s", changed.getBody()).isEqualTo(200);
 		assertThat(changed.getBody().get("version").asLong()).isEqualTo(1);
@@ -516,10 +517,12 @@ class PatientServiceIT {
 		assertThat(me.get("address").get("country").asString()).isEqualTo("FR");
 		assertThat(me.get("preferredLanguage").asString()).isEqualTo("pt-BR");
 		assertThat(me.get("emergencyContacts").get(0).get("name").asString()).isEqualTo("Mary Major");
-		assertThat(me.get("age").asInt()).isEqualTo(Period.between(LocalDate.of(1985, 12, 10), LocalDate.now()).getYears());
+		assertThat(me.get("age").asInt())
+			.isEqualTo(Period.between(LocalDate.of(1985, 12, 10), LocalDate.now()).getYears());
 		assertThat(me.get("firstName").asString()).isEqualTo("Ada");
 
-		// RFC 7396: a part sent as null is cleared, parts left out stay; plain JSON works too
+		// RFC 7396: a part sent as null is cleared, parts left out stay; plain JSON works
+		// too
 		Map<String, Object> clearCity = new HashMap<>();
 		clearCity.put("city", null);
 		Map<String, Object> clear = new HashMap<>();
@@ -566,8 +569,7 @@ class PatientServiceIT {
 		String token = TestInfrastructure.keycloak().accessToken(email, PASSWORD);
 
 		ResponseEntity<JsonNode> badLanguage = patch(token, MERGE_PATCH, Map.of("preferredLanguage", "klingon!"));
-		ResponseEntity<JsonNode> tooLarge = patch(token, MERGE_PATCH,
-				Map.of("phone", "1".repeat(16 * 1024)));
+		ResponseEntity<JsonNode> tooLarge = patch(token, MERGE_PATCH, Map.of("phone", "1".repeat(16 * 1024)));
 		ResponseEntity<JsonNode> notJson = this.http.patch()
 			.uri("/api/patients/me")
 			.headers((headers) -> headers.setBearerAuth(token))
@@ -627,18 +629,15 @@ class PatientServiceIT {
 
 		assertThat(inCare.getStatusCode().value()).as("%s", inCare.getBody()).isEqualTo(200);
 		assertThat(inCare.getBody().valueStream().map((entry) -> entry.get("id").asString())).containsExactly(mine);
-		assertThat(emergency.getBody().valueStream().map((entry) -> entry.get("id").asString()))
-			.containsExactly(mine, notMine);
+		assertThat(emergency.getBody().valueStream().map((entry) -> entry.get("id").asString())).containsExactly(mine,
+				notMine);
 		assertThat(this.mongo.count(new Query(Criteria.where("actorId").is(HOUSE).and("area").is("patient-directory")),
 				"emergency_accesses"))
 			.isPositive();
 		await().atMost(Duration.ofSeconds(10))
-			.until(() -> this.mongo.exists(new Query(Criteria.where("actorId")
-				.is(HOUSE)
-				.and("action")
-				.is("search")
-				.and("outcome")
-				.is("EMERGENCY")), "audit_trail"));
+			.until(() -> this.mongo.exists(new Query(
+					Criteria.where("actorId").is(HOUSE).and("action").is("search").and("outcome").is("EMERGENCY")),
+					"audit_trail"));
 		// a doctor changes the profile of a patient in their care only
 		assertThat(put("/api/patients/" + mine, house, staffProfile("Mine", family, 0)).getStatusCode().value())
 			.isEqualTo(200);
@@ -690,9 +689,8 @@ class PatientServiceIT {
 
 		ResponseEntity<JsonNode> changed = put("/api/patients/" + id, nurse, profile);
 		ResponseEntity<JsonNode> stale = put("/api/patients/" + id, nurse, staffProfile("Ada", "Stale", 0));
-		ResponseEntity<JsonNode> withEmail = put("/api/patients/" + id, nurse,
-				Map.of("firstName", "Ada", "lastName", "King", "birthDate", "1985-12-10", "phone", "+15550100",
-						"version", 1, "email", "new@example.org"));
+		ResponseEntity<JsonNode> withEmail = put("/api/patients/" + id, nurse, Map.of("firstName", "Ada", "lastName",
+				"King", "birthDate", "1985-12-10", "phone", "+15550100", "version", 1, "email", "new@example.org"));
 		ResponseEntity<JsonNode> unknown = put("/api/patients/" + UUID.randomUUID(), nurse, staffProfile("A", "B", 0));
 
 		assertThat(changed.getStatusCode().value()).as("%s", changed.getBody()).isEqualTo(200);
@@ -728,14 +726,10 @@ class PatientServiceIT {
 	}
 
 	private ResponseEntity<JsonNode> get(String path, String token, HttpHeaders extra) {
-		return this.http.get()
-			.uri(path)
-			.headers((headers) -> {
-				headers.addAll(extra);
-				headers.setBearerAuth(token);
-			})
-			.retrieve()
-			.toEntity(JsonNode.class);
+		return this.http.get().uri(path).headers((headers) -> {
+			headers.addAll(extra);
+			headers.setBearerAuth(token);
+		}).retrieve().toEntity(JsonNode.class);
 	}
 
 	private static Map<String, Object> staffProfile(String firstName, String lastName, long version) {
@@ -743,7 +737,10 @@ class PatientServiceIT {
 				"version", version);
 	}
 
-	/** Letters only, unique per run: the directory's searches find this test's patients only. */
+	/**
+	 * Letters only, unique per run: the directory's searches find this test's patients
+	 * only.
+	 */
 	private static String uniqueFamilyName() {
 		String letters = UUID.randomUUID().toString().replaceAll("[^a-f]", "");
 		return "Zed" + (letters + "abcdefgh").substring(0, 8);

@@ -5,8 +5,8 @@ import java.time.LocalDate;
 import org.careflow.patient.domain.Patient;
 
 /**
- * One patient found: enough to tell namesakes apart and open the profile
- * ({@code GET /api/patients/{id}}), no contact details.
+ * One patient found: enough to tell namesakes apart and open the profile ({@code GET
+ * /api/patients/{id}}), no contact details.
  */
 record DirectoryEntry(String id, String firstName, String lastName, LocalDate birthDate, String gender,
 		String departmentId, String attendingDoctorId) {

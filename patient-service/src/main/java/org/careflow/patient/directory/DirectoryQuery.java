@@ -52,7 +52,8 @@ record DirectoryQuery(String namePrefix, LocalDate birthDate, String departmentI
 
 	/**
 	 * The name prefix as an anchored pattern, every character but letters and digits
-	 * escaped (so "o'b" or "doe (" match literally). Anchored, it can use the key's index.
+	 * escaped (so "o'b" or "doe (" match literally). Anchored, it can use the key's
+	 * index.
 	 */
 	String namePattern() {
 		StringBuilder pattern = new StringBuilder("^");

@@ -8,8 +8,9 @@ import java.util.regex.Pattern;
 /**
  * A name as the staff directory searches it: compatibility-decomposed, without accents,
  * lower case ("Zoë" and "ZOE" are both "zoe"; letters that carry their stroke in one
- * character, "Ł", "Ø", "ß", are spelt as without it). Stored beside each name and indexed, so a
- * search compares keys instead of applying a case-insensitive pattern to every profile.
+ * character, "Ł", "Ø", "ß", are spelt as without it). Stored beside each name and
+ * indexed, so a search compares keys instead of applying a case-insensitive pattern to
+ * every profile.
  */
 public final class NameKey {
 

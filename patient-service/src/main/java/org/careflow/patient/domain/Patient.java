@@ -21,8 +21,9 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * The profile fields added later (gender, address, language, emergency contacts, the
  * attending doctor and department, the name keys and the version) are absent from older
  * documents: they load as null, an empty list and version 0. {@code firstNameKey} and
- * {@code lastNameKey} are the names as the staff directory searches them ({@link NameKey}),
- * kept with every change of a name. Age is never stored: see {@link #ageOn(LocalDate)}.
+ * {@code lastNameKey} are the names as the staff directory searches them
+ * ({@link NameKey}), kept with every change of a name. Age is never stored: see
+ * {@link #ageOn(LocalDate)}.
  */
 @Document(Patient.COLLECTION)
 public record Patient(@Id String id, String email, String firstName, String lastName, LocalDate birthDate, String phone,

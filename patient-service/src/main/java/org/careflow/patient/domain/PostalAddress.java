@@ -27,7 +27,7 @@ public record PostalAddress(String line1, String line2, String city, String post
 				violations.text(field + ".line2", line2, MAX_LINE), violations.text(field + ".city", city, MAX_CITY),
 				violations.text(field + ".postalCode", postalCode, MAX_POSTAL_CODE),
 				country(field + ".country", country, violations));
-		return address.isEmpty() ? null : address;
+		return address.hasNoParts() ? null : address;
 	}
 
 	private static String country(String field, String value, Violations violations) {
@@ -42,7 +42,7 @@ public record PostalAddress(String line1, String line2, String city, String post
 		return code;
 	}
 
-	public boolean isEmpty() {
+	public boolean hasNoParts() {
 		return this.line1 == null && this.line2 == null && this.city == null && this.postalCode == null
 				&& this.country == null;
 	}

@@ -20,20 +20,23 @@ public final class PreferredLanguage {
 	private PreferredLanguage() {
 	}
 
-	/** @return the canonical tag, or null when absent or invalid (then reported) */
+	/**
+	 * @return the canonical tag, or null when absent or invalid (then reported)
+	 */
 	public static String of(String field, String value, Violations violations) {
 		if (value == null || value.isBlank()) {
 			return null;
 		}
 		String tag = value.strip();
 		if (tag.length() > MAX_LENGTH || !TAG.matcher(tag).matches()) {
-			violations.add(field, "must be a BCP 47 language tag such as fr or pt-BR (at most " + MAX_LENGTH
-					+ " characters)");
+			violations.add(field,
+					"must be a BCP 47 language tag such as fr or pt-BR (at most " + MAX_LENGTH + " characters)");
 			return null;
 		}
 		Locale locale = Locale.forLanguageTag(tag);
 		String canonical = locale.toLanguageTag();
-		// forLanguageTag drops what it does not understand: then the tag does not round-trip
+		// forLanguageTag drops what it does not understand: then the tag does not
+		// round-trip
 		String language = locale.getLanguage();
 		if (language.isEmpty() || (language.length() == 2 && !TWO_LETTER_LANGUAGES.contains(language))
 				|| !canonical.equalsIgnoreCase(tag)) {

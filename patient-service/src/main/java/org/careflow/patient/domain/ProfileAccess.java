@@ -25,12 +25,16 @@ public final class ProfileAccess {
 		return isStaff(callerRoles) || patientId.equals(callerId);
 	}
 
-	/** Whether any patient's profile could be changed by the caller (before any lookup). */
+	/**
+	 * Whether any patient's profile could be changed by the caller (before any lookup).
+	 */
 	public static boolean mayEverEdit(Set<String> callerRoles) {
 		return isStaff(callerRoles);
 	}
 
-	/** @param inCare whether the patient is in the calling doctor's care (asked if needed) */
+	/**
+	 * @param inCare whether the patient is in the calling doctor's care (asked if needed)
+	 */
 	public static boolean mayEdit(Set<String> callerRoles, BooleanSupplier inCare) {
 		if (callerRoles.stream().anyMatch(CLINIC_WIDE_ROLES::contains)) {
 			return true;

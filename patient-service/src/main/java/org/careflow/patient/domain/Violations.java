@@ -34,7 +34,9 @@ public final class Violations {
 		return this.found.isEmpty();
 	}
 
-	/** @throws InvalidProfileException naming every field found wrong */
+	/**
+	 * @throws InvalidProfileException naming every field found wrong
+	 */
 	public void throwIfAny() {
 		if (!this.found.isEmpty()) {
 			throw new InvalidProfileException(this.found);
@@ -93,7 +95,9 @@ public final class Violations {
 		return phone;
 	}
 
-	/** An optional id (a Keycloak id or a department's code): at most 64 plain characters. */
+	/**
+	 * An optional id (a Keycloak id or a department's code): at most 64 plain characters.
+	 */
 	public String id(String field, String value) {
 		String id = text(field, value, 64);
 		if (id != null && !id.chars().allMatch((c) -> c > ' ' && c < 127)) {

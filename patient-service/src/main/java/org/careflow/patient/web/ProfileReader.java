@@ -62,7 +62,8 @@ final class ProfileReader {
 			node = null;
 		}
 		if (node == null || !node.isObject()) {
-			throw new InvalidProfileException(List.of(new ProfileViolation("body", "must be one JSON object, each field named once")));
+			throw new InvalidProfileException(
+					List.of(new ProfileViolation("body", "must be one JSON object, each field named once")));
 		}
 		return node;
 	}
@@ -148,8 +149,8 @@ final class ProfileReader {
 	}
 
 	/**
-	 * An address merged into {@code current} as RFC 7396 says: null clears it, a part sent
-	 * as null clears that part, parts left out stay.
+	 * An address merged into {@code current} as RFC 7396 says: null clears it, a part
+	 * sent as null clears that part, parts left out stay.
 	 */
 	PostalAddress address(String field, PostalAddress current, JsonNode node) {
 		if (node == null || node.isNull()) {

@@ -50,8 +50,7 @@ class DirectoryQueryTest {
 
 		assertThat(pattern.matcher("doe (jr)").find()).isTrue();
 		assertThat(pattern.matcher("doe xj").find()).isFalse();
-		assertThat(Pattern.compile(DirectoryQuery.of("a.b", null, null).namePattern()).matcher("axb").find())
-			.isFalse();
+		assertThat(Pattern.compile(DirectoryQuery.of("a.b", null, null).namePattern()).matcher("axb").find()).isFalse();
 	}
 
 	@Test

@@ -22,8 +22,8 @@ class ProfileFieldsTest {
 	}
 
 	@ParameterizedTest
-	@ValueSource(strings = { "firstName", "lastName", "birthDate", "gender", "attendingDoctorId", "departmentId",
-			"id", "version" })
+	@ValueSource(strings = { "firstName", "lastName", "birthDate", "gender", "attendingDoctorId", "departmentId", "id",
+			"version" })
 	void whatTheClinicReliesOnIsTheStaffsToChange(String field) {
 		Violations violations = new Violations();
 
@@ -57,9 +57,10 @@ class ProfileFieldsTest {
 	void staffChangeEverythingButTheIdAndTheEmail() {
 		Violations violations = new Violations();
 
-		ProfileFields.checkStaffMayChange(List.of("firstName", "lastName", "birthDate", "gender", "phone", "address",
-				"preferredLanguage", "emergencyContacts", "attendingDoctorId", "departmentId", "version", "id",
-				"email", "shoeSize"), violations);
+		ProfileFields.checkStaffMayChange(
+				List.of("firstName", "lastName", "birthDate", "gender", "phone", "address", "preferredLanguage",
+						"emergencyContacts", "attendingDoctorId", "departmentId", "version", "id", "email", "shoeSize"),
+				violations);
 
 		assertThat(violations.found()).extracting(ProfileViolation::field).containsExactly("id", "email", "shoeSize");
 	}

@@ -44,8 +44,7 @@ class ProfileValuesTest {
 
 		assertThat(address).isEqualTo(new PostalAddress("1 Rue de la Paix", null, "Paris", "75002", "FR"));
 		assertThat(violations.found()).extracting(ProfileViolation::field)
-			.containsExactly("address.line1", "address.line2", "address.city", "address.postalCode",
-					"address.country");
+			.containsExactly("address.line1", "address.line2", "address.city", "address.postalCode", "address.country");
 	}
 
 	@Test
@@ -67,8 +66,7 @@ class ProfileValuesTest {
 	void anEmergencyContactNeedsANameAndAPhoneAsRegistrationChecksThem() {
 		Violations violations = new Violations();
 
-		EmergencyContact ok = EmergencyContact.of("c[0]", "John O'Brien", "brother", "+44 20 7946 0958",
-				violations);
+		EmergencyContact ok = EmergencyContact.of("c[0]", "John O'Brien", "brother", "+44 20 7946 0958", violations);
 		EmergencyContact.of("c[1]", null, "r".repeat(51), "call me", violations);
 		EmergencyContact.of("c[2]", "<b>x</b>", null, null, violations);
 

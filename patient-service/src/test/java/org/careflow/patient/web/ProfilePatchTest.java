@@ -60,8 +60,8 @@ class ProfilePatchTest {
 	}
 
 	@ParameterizedTest
-	@ValueSource(strings = { "firstName", "lastName", "birthDate", "gender", "attendingDoctorId", "departmentId",
-			"id", "version" })
+	@ValueSource(strings = { "firstName", "lastName", "birthDate", "gender", "attendingDoctorId", "departmentId", "id",
+			"version" })
 	void aStaffOnlyFieldRefusesTheWholeChangeNamingIt(String field) {
 		InvalidProfileException refused = refuse("{\"phone\":\"+15550199\",\"" + field + "\":\"x\"}");
 

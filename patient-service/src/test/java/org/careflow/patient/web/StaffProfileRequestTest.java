@@ -66,8 +66,8 @@ class StaffProfileRequestTest {
 		assertThat(fieldsRefused("""
 				{"firstName":"<b>","lastName":"Lovelace","birthDate":"2999-01-01","gender":"f","phone":"+15550100",
 				 "attendingDoctorId":"has spaces","departmentId":"%s","version":-1}
-				""".formatted("d".repeat(65))))
-			.containsExactly("firstName", "birthDate", "gender", "attendingDoctorId", "departmentId", "version");
+				""".formatted("d".repeat(65)))).containsExactly("firstName", "birthDate", "gender", "attendingDoctorId",
+				"departmentId", "version");
 	}
 
 	@Test
