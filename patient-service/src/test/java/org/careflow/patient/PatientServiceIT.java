@@ -4,7 +4,10 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.Period;
 import java.util.Base64;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -14,10 +17,12 @@ import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.bson.Document;
+import org.careflow.events.AppointmentBooked;
 import org.careflow.events.PatientNotificationPreferencesChanged;
 import org.careflow.events.PatientRegistered;
 import org.careflow.localstack.ReceivedMail;
 import org.careflow.events.Topics;
+import org.careflow.patient.care.CareRelations;
 import org.careflow.patient.domain.PatientRepository;
 import org.careflow.platform.kafka.EventJson;
 import org.careflow.platform.links.ActionLink;
@@ -31,6 +36,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import tools.jackson.databind.JsonNode;
@@ -46,6 +52,7 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.web.client.RestClient;
@@ -77,6 +84,9 @@ class PatientServiceIT {
 		TestInfrastructure.registerClient(registry, "patient-service");
 		TestInfrastructure.registerLinkSigning(registry);
 		registry.add("careflow.access-log.sources.appointment-service", appointments::url);
+		// its own consumer group: the chart ITs' context (same broker) must not share the
+		// appointment events this context books with
+		registry.add("spring.kafka.consumer.group-id", () -> "patient-service-it");
 	}
 
 	@AfterAll
@@ -95,6 +105,17 @@ class PatientServiceIT {
 
 	@Autowired
 	private MongoTemplate mongo;
+
+	private static final MediaType MERGE_PATCH = MediaType.parseMediaType("application/merge-patch+json");
+
+	/** The demo doctor, Dr House. */
+	private static final String HOUSE = "00000000-0000-4000-8000-000000000002";
+
+	@Autowired
+	private KafkaTemplate<String, String> kafka;
+
+	@Autowired
+	private CareRelations care;
 
 	private RestClient http;
 
@@ -476,9 +497,270 @@ class PatientServiceIT {
 		assertThat(refused.getBody().get("errors").get(0).get("field").asString()).isEqualTo("id");
 	}
 
+	@Test
+	void aPatientKeepsTheirContactDetailsUpToDateWithAMergePatch() {
+		String email = uniqueEmail();
+		String id = register(registration(email)).getBody().get("id").asString();
+		String token = TestInfrastructure.keycloak().accessToken(email, PASSWORD);
+
+		ResponseEntity<JsonNode> changed = patch(token, MERGE_PATCH,
+				Map.of("phone", "+33 1 23 45 67 89", "address",
+						Map.of("line1", "1 Rue de la Paix", "city", "Paris", "postalCode", "75002", "country", "fr"),
+						"preferredLanguage", "pt-br", "emergencyContacts",
+						List.of(Map.of("name", "Mary Major", "relationship", "sister", "phone", "+15550102"))));
+
+		assertThat(changed.getStatusCode().value()).as("%s", changed.getBody()).isEqualTo(200);
+		assertThat(changed.getBody().get("version").asLong()).isEqualTo(1);
+		JsonNode me = get("/api/patients/me", token).getBody();
+		assertThat(me.get("id").asString()).isEqualTo(id);
+		assertThat(me.get("phone").asString()).isEqualTo("+33 1 23 45 67 89");
+		assertThat(me.get("address").get("country").asString()).isEqualTo("FR");
+		assertThat(me.get("preferredLanguage").asString()).isEqualTo("pt-BR");
+		assertThat(me.get("emergencyContacts").get(0).get("name").asString()).isEqualTo("Mary Major");
+		assertThat(me.get("age").asInt())
+			.isEqualTo(Period.between(LocalDate.of(1985, 12, 10), LocalDate.now()).getYears());
+		assertThat(me.get("firstName").asString()).isEqualTo("Ada");
+
+		// RFC 7396: a part sent as null is cleared, parts left out stay; plain JSON works
+		// too
+		Map<String, Object> clearCity = new HashMap<>();
+		clearCity.put("city", null);
+		Map<String, Object> clear = new HashMap<>();
+		clear.put("address", clearCity);
+		clear.put("emergencyContacts", null);
+		ResponseEntity<JsonNode> cleared = patch(token, MediaType.APPLICATION_JSON, clear);
+
+		assertThat(cleared.getStatusCode().value()).as("%s", cleared.getBody()).isEqualTo(200);
+		assertThat(cleared.getBody().get("address").get("city").isNull()).isTrue();
+		assertThat(cleared.getBody().get("address").get("line1").asString()).isEqualTo("1 Rue de la Paix");
+		assertThat(cleared.getBody().get("emergencyContacts").isEmpty()).isTrue();
+		assertThat(cleared.getBody().get("phone").asString()).isEqualTo("+33 1 23 45 67 89");
+	}
+
+	@ParameterizedTest
+	@CsvSource({ "firstName,Eve,clinic's staff only", "birthDate,2000-01-01,clinic's staff only",
+			"gender,female,clinic's staff only", "attendingDoctorId,d-1,clinic's staff only",
+			"departmentId,cardiology,clinic's staff only", "id,someone-else,clinic's staff only",
+			"version,7,clinic's staff only", "email,eve@example.org,account page (Keycloak)",
+			"nickname,Ada,not a field" })
+	void aPatientChangingAFieldTheyMayNotIsRefusedNamingItAndNothingIsStored(String field, String value,
+			String reason) {
+		String email = uniqueEmail();
+		register(registration(email));
+		String token = TestInfrastructure.keycloak().accessToken(email, PASSWORD);
+
+		ResponseEntity<JsonNode> refused = patch(token, MERGE_PATCH, Map.of("phone", "+15550199", field, value));
+
+		assertThat(refused.getStatusCode().value()).isEqualTo(400);
+		assertThat(refused.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+		assertThat(refused.getBody().get("errors")).singleElement().satisfies((error) -> {
+			assertThat(error.get("field").asString()).isEqualTo(field);
+			assertThat(error.get("message").asString()).contains(reason);
+		});
+		JsonNode me = get("/api/patients/me", token).getBody();
+		assertThat(me.get("phone").asString()).as("nothing stored").isEqualTo("+44 20 7946 0958");
+		assertThat(me.get("version").asLong()).isZero();
+	}
+
+	@Test
+	void anInvalidValueOrABodyThatIsNotAPatchIsA4xxNamingIt() {
+		String email = uniqueEmail();
+		register(registration(email));
+		String token = TestInfrastructure.keycloak().accessToken(email, PASSWORD);
+
+		ResponseEntity<JsonNode> badLanguage = patch(token, MERGE_PATCH, Map.of("preferredLanguage", "klingon!"));
+		ResponseEntity<JsonNode> tooLarge = patch(token, MERGE_PATCH, Map.of("phone", "1".repeat(16 * 1024)));
+		ResponseEntity<JsonNode> notJson = this.http.patch()
+			.uri("/api/patients/me")
+			.headers((headers) -> headers.setBearerAuth(token))
+			.contentType(MediaType.TEXT_PLAIN)
+			.body("phone=1")
+			.retrieve()
+			.toEntity(JsonNode.class);
+
+		assertThat(badLanguage.getStatusCode().value()).isEqualTo(400);
+		assertThat(badLanguage.getBody().get("errors").get(0).get("field").asString()).isEqualTo("preferredLanguage");
+		assertThat(tooLarge.getStatusCode().value()).isEqualTo(413);
+		assertThat(notJson.getStatusCode().value()).isEqualTo(415);
+	}
+
+	@Test
+	void theDirectoryFindsPatientsByANamePrefixInAnyCaseSortedAndPaged() {
+		String family = uniqueFamilyName();
+		String ada = registerNamed("Ada", family);
+		String bea = registerNamed("Béa", family);
+		String cyd = registerNamed("cyd", family);
+		String nurse = TestInfrastructure.keycloak().accessToken("nurse@careflow.local", "careflow-demo");
+		String prefix = family.substring(0, 9).toUpperCase();
+
+		ResponseEntity<JsonNode> first = get("/api/patients?name=" + prefix + "&size=2", nurse);
+		ResponseEntity<JsonNode> second = get("/api/patients?name=" + prefix + "&size=2&page=1", nurse);
+		ResponseEntity<JsonNode> byFirstName = get("/api/patients?name=bea&birthDate=1985-12-10", nurse);
+
+		assertThat(first.getStatusCode().value()).as("%s", first.getBody()).isEqualTo(200);
+		assertThat(first.getBody().valueStream().map((entry) -> entry.get("id").asString())).containsExactly(ada, bea);
+		assertThat(first.getHeaders().getFirst(HttpHeaders.LINK)).contains("page=1", "rel=\"next\"");
+		assertThat(second.getBody().valueStream().map((entry) -> entry.get("id").asString())).containsExactly(cyd);
+		assertThat(second.getHeaders().getFirst(HttpHeaders.LINK)).isNull();
+		assertThat(first.getBody().get(0).has("email")).as("no contact details in the directory").isFalse();
+		assertThat(byFirstName.getBody().valueStream().map((entry) -> entry.get("id").asString())).contains(bea)
+			.doesNotContain(ada, cyd);
+		await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
+			List<Document> searches = this.mongo.find(
+					new Query(Criteria.where("action").is("search").and("actorRole").is("nurse")), Document.class,
+					"audit_trail");
+			assertThat(searches).hasSizeGreaterThanOrEqualTo(3);
+			assertThat(searches.toString()).doesNotContainIgnoringCase(prefix).doesNotContain("1985-12-10");
+		});
+	}
+
+	@Test
+	void aDoctorFindsOnlyThePatientsInTheirCareUnlessTheyBreakTheGlass() {
+		String family = uniqueFamilyName();
+		String mine = registerNamed("Mine", family);
+		String notMine = registerNamed("Other", family);
+		putInCareOf(HOUSE, mine);
+		String house = TestInfrastructure.keycloak().accessToken("doctor@careflow.local", "careflow-demo");
+		HttpHeaders glass = new HttpHeaders();
+		glass.set("X-Break-Glass-Reason", "unconscious patient, no id card");
+
+		ResponseEntity<JsonNode> inCare = get("/api/patients?name=" + family, house);
+		ResponseEntity<JsonNode> emergency = get("/api/patients?name=" + family, house, glass);
+
+		assertThat(inCare.getStatusCode().value()).as("%s", inCare.getBody()).isEqualTo(200);
+		assertThat(inCare.getBody().valueStream().map((entry) -> entry.get("id").asString())).containsExactly(mine);
+		assertThat(emergency.getBody().valueStream().map((entry) -> entry.get("id").asString())).containsExactly(mine,
+				notMine);
+		assertThat(this.mongo.count(new Query(Criteria.where("actorId").is(HOUSE).and("area").is("patient-directory")),
+				"emergency_accesses"))
+			.isPositive();
+		await().atMost(Duration.ofSeconds(10))
+			.until(() -> this.mongo.exists(new Query(
+					Criteria.where("actorId").is(HOUSE).and("action").is("search").and("outcome").is("EMERGENCY")),
+					"audit_trail"));
+		// a doctor changes the profile of a patient in their care only
+		assertThat(put("/api/patients/" + mine, house, staffProfile("Mine", family, 0)).getStatusCode().value())
+			.isEqualTo(200);
+		assertThat(put("/api/patients/" + notMine, house, staffProfile("Other", family, 0)).getStatusCode().value())
+			.isEqualTo(403);
+	}
+
+	@Test
+	void aSearchNeedsAFilterAndAName() {
+		String nurse = TestInfrastructure.keycloak().accessToken("nurse@careflow.local", "careflow-demo");
+
+		ResponseEntity<JsonNode> none = get("/api/patients", nurse);
+		ResponseEntity<JsonNode> tooShort = get("/api/patients?name=a", nurse);
+		ResponseEntity<JsonNode> tooLarge = get("/api/patients?name=ab&size=101", nurse);
+
+		assertThat(none.getStatusCode().value()).isEqualTo(400);
+		assertThat(none.getBody().get("errors").valueStream().map((error) -> error.get("field").asString()))
+			.containsExactly("name", "birthDate", "departmentId");
+		assertThat(tooShort.getStatusCode().value()).isEqualTo(400);
+		assertThat(tooShort.getBody().get("errors").get(0).get("field").asString()).isEqualTo("name");
+		assertThat(tooLarge.getStatusCode().value()).isEqualTo(400);
+	}
+
+	@Test
+	void patientsAndPharmacistsNeitherSearchNorChangeProfiles() {
+		String email = uniqueEmail();
+		String id = register(registration(email)).getBody().get("id").asString();
+		String patient = TestInfrastructure.keycloak().accessToken(email, PASSWORD);
+		String pharmacist = TestInfrastructure.keycloak().accessToken("pharmacist@careflow.local", "careflow-demo");
+
+		assertThat(get("/api/patients?name=Lovelace", patient).getStatusCode().value()).isEqualTo(403);
+		assertThat(get("/api/patients?name=Lovelace", pharmacist).getStatusCode().value()).isEqualTo(403);
+		assertThat(put("/api/patients/" + id, patient, staffProfile("Ada", "Byron", 0)).getStatusCode().value())
+			.isEqualTo(403);
+		assertThat(put("/api/patients/" + id, pharmacist, staffProfile("Ada", "Byron", 0)).getStatusCode().value())
+			.isEqualTo(403);
+		assertThat(get("/api/patients/me", patient).getBody().get("lastName").asString()).isEqualTo("Lovelace");
+	}
+
+	@Test
+	void aNurseChangesTheWholeProfileWithTheVersionTheyReadAndAStaleVersionIsAConflict() {
+		String email = uniqueEmail();
+		String id = register(registration(email)).getBody().get("id").asString();
+		String nurse = TestInfrastructure.keycloak().accessToken("nurse@careflow.local", "careflow-demo");
+		Map<String, Object> profile = new HashMap<>(staffProfile("Ada", "King", 0));
+		profile.put("gender", "female");
+		profile.put("departmentId", "cardiology");
+		profile.put("attendingDoctorId", HOUSE);
+
+		ResponseEntity<JsonNode> changed = put("/api/patients/" + id, nurse, profile);
+		ResponseEntity<JsonNode> stale = put("/api/patients/" + id, nurse, staffProfile("Ada", "Stale", 0));
+		ResponseEntity<JsonNode> withEmail = put("/api/patients/" + id, nurse, Map.of("firstName", "Ada", "lastName",
+				"King", "birthDate", "1985-12-10", "phone", "+15550100", "version", 1, "email", "new@example.org"));
+		ResponseEntity<JsonNode> unknown = put("/api/patients/" + UUID.randomUUID(), nurse, staffProfile("A", "B", 0));
+
+		assertThat(changed.getStatusCode().value()).as("%s", changed.getBody()).isEqualTo(200);
+		assertThat(changed.getBody().get("version").asLong()).isEqualTo(1);
+		assertThat(changed.getBody().get("gender").asString()).isEqualTo("female");
+		assertThat(stale.getStatusCode().value()).isEqualTo(409);
+		assertThat(stale.getBody().get("currentVersion").asLong()).isEqualTo(1);
+		assertThat(withEmail.getStatusCode().value()).isEqualTo(400);
+		assertThat(withEmail.getBody().get("errors").get(0).get("field").asString()).isEqualTo("email");
+		assertThat(unknown.getStatusCode().value()).isEqualTo(404);
+		JsonNode read = get("/api/patients/" + id, nurse).getBody();
+		assertThat(read.get("lastName").asString()).isEqualTo("King");
+		assertThat(read.get("departmentId").asString()).isEqualTo("cardiology");
+		assertThat(read.get("email").asString()).isEqualTo(email);
+		assertThat(get("/api/patients?departmentId=cardiology&name=king", nurse).getBody()
+			.valueStream()
+			.map((entry) -> entry.get("id").asString())).contains(id);
+	}
+
 	private static JsonNode claims(String jwt) {
 		String payload = new String(Base64.getUrlDecoder().decode(jwt.split("\\.")[1]), StandardCharsets.UTF_8);
 		return JsonMapper.builder().build().readTree(payload);
+	}
+
+	private ResponseEntity<JsonNode> patch(String token, MediaType type, Map<String, Object> body) {
+		return this.http.patch()
+			.uri("/api/patients/me")
+			.headers((headers) -> headers.setBearerAuth(token))
+			.contentType(type)
+			.body(JsonMapper.builder().build().writeValueAsString(body))
+			.retrieve()
+			.toEntity(JsonNode.class);
+	}
+
+	private ResponseEntity<JsonNode> get(String path, String token, HttpHeaders extra) {
+		return this.http.get().uri(path).headers((headers) -> {
+			headers.addAll(extra);
+			headers.setBearerAuth(token);
+		}).retrieve().toEntity(JsonNode.class);
+	}
+
+	private static Map<String, Object> staffProfile(String firstName, String lastName, long version) {
+		return Map.of("firstName", firstName, "lastName", lastName, "birthDate", "1985-12-10", "phone", "+15550100",
+				"version", version);
+	}
+
+	/**
+	 * Letters only, unique per run: the directory's searches find this test's patients
+	 * only.
+	 */
+	private static String uniqueFamilyName() {
+		String letters = UUID.randomUUID().toString().replaceAll("[^a-f]", "");
+		return "Zed" + (letters + "abcdefgh").substring(0, 8);
+	}
+
+	private String registerNamed(String firstName, String lastName) {
+		Map<String, Object> body = new HashMap<>(registration(uniqueEmail(), lastName));
+		body.put("firstName", firstName);
+		ResponseEntity<JsonNode> created = register(body);
+		assertThat(created.getStatusCode().value()).as("%s", created.getBody()).isEqualTo(201);
+		return created.getBody().get("id").asString();
+	}
+
+	/** Books the patient with the doctor as appointment-service would announce it. */
+	private void putInCareOf(String doctorId, String patientId) {
+		Instant start = Instant.now().plus(Duration.ofDays(1));
+		AppointmentBooked booked = AppointmentBooked.of(UUID.randomUUID().toString(), patientId, doctorId, start,
+				start.plus(Duration.ofMinutes(30)), "Europe/Paris");
+		this.kafka.send(Topics.APPOINTMENTS, booked.aggregateId(), EventJson.write(booked)).join();
+		await().atMost(Duration.ofSeconds(30)).until(() -> this.care.isInCareOf(doctorId, patientId));
 	}
 
 	private ResponseEntity<JsonNode> post(String path, String token) {

@@ -1,9 +1,14 @@
 package org.careflow.patient.care;
 
 import java.time.Instant;
+import java.util.List;
+
+import org.bson.Document;
 
 import org.springframework.beans.factory.InitializingBean;
 import org.springframework.data.domain.Sort.Direction;
+import org.springframework.data.mongodb.core.aggregation.Aggregation;
+import org.springframework.data.mongodb.core.aggregation.AggregationOperation;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -63,6 +68,22 @@ public class CareRelations implements InitializingBean {
 	/** Whether the patient has or had an appointment with any of the clinic's doctors. */
 	public boolean isClinicPatient(String patientId) {
 		return this.mongo.exists(new Query(Criteria.where("patientId").is(patientId)), COLLECTION);
+	}
+
+	/**
+	 * Aggregation stages that keep, of a stream of patient documents ({@code _id} = the
+	 * patient id), those in the doctor's care, for the staff directory. The database
+	 * joins each patient with their relations through the {@code by_patient} index (one
+	 * relation per doctor they saw): no list of the doctor's patients is loaded here.
+	 */
+	public List<AggregationOperation> keepPatientsInCareOf(String doctorId) {
+		return List.of(
+				Aggregation.stage(new Document("$lookup",
+						new Document("from", COLLECTION).append("localField", "_id")
+							.append("foreignField", "patientId")
+							.append("as", "careRelations"))),
+				Aggregation.stage(new Document("$match", new Document("careRelations.doctorId", doctorId))),
+				Aggregation.stage(new Document("$project", new Document("careRelations", 0))));
 	}
 
 	private static String idOf(String doctorId, String patientId) {

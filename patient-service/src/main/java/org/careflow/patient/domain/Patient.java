@@ -2,6 +2,7 @@ package org.careflow.patient.domain;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.Period;
 import java.util.List;
 
 import org.careflow.events.PatientRegistered;
@@ -16,12 +17,27 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * ownership checks compare it with the caller's {@code sub}. Events about the patient
  * wait in {@code pendingEvents} until the outbox relay has published them; they are
  * stored in the same write as the change they report.
+ * <p>
+ * The profile fields added later (gender, address, language, emergency contacts, the
+ * attending doctor and department, the name keys and the version) are absent from older
+ * documents: they load as null, an empty list and version 0. {@code firstNameKey} and
+ * {@code lastNameKey} are the names as the staff directory searches them
+ * ({@link NameKey}), kept with every change of a name. Age is never stored: see
+ * {@link #ageOn(LocalDate)}.
  */
 @Document(Patient.COLLECTION)
 public record Patient(@Id String id, String email, String firstName, String lastName, LocalDate birthDate, String phone,
-		Instant registeredAt, List<PendingEvent> pendingEvents) {
+		Instant registeredAt, List<PendingEvent> pendingEvents, Gender gender, PostalAddress address,
+		String preferredLanguage, List<EmergencyContact> emergencyContacts, String attendingDoctorId,
+		String departmentId, String firstNameKey, String lastNameKey, Long version) {
 
 	public static final String COLLECTION = "patients";
+
+	public Patient {
+		emergencyContacts = (emergencyContacts != null) ? List.copyOf(emergencyContacts) : List.of();
+		pendingEvents = (pendingEvents != null) ? pendingEvents : List.of();
+		version = (version != null) ? version : 0L;
+	}
 
 	/**
 	 * A new patient together with the {@code patient.registered} event announcing them.
@@ -30,7 +46,35 @@ public record Patient(@Id String id, String email, String firstName, String last
 		PatientRegistered registered = PatientRegistered.of(id, details.email(), details.firstName(),
 				details.lastName());
 		return new Patient(id, details.email(), details.firstName(), details.lastName(), details.birthDate(),
-				details.phone(), registered.occurredAt(), List.of(PendingEvent.of(Topics.PATIENTS, registered)));
+				details.phone(), registered.occurredAt(), List.of(PendingEvent.of(Topics.PATIENTS, registered)), null,
+				null, null, List.of(), null, null, NameKey.of(details.firstName()), NameKey.of(details.lastName()), 0L);
+	}
+
+	/** Whole years lived on {@code today} (null without a birth date). */
+	public Integer ageOn(LocalDate today) {
+		return (this.birthDate != null) ? Period.between(this.birthDate, today).getYears() : null;
+	}
+
+	/** What the patient may change themself. */
+	public ContactDetails contactDetails() {
+		return new ContactDetails(this.phone, this.address, this.preferredLanguage, this.emergencyContacts);
+	}
+
+	/** This profile with the patient's own change. */
+	public Patient with(ContactDetails contact) {
+		return new Patient(this.id, this.email, this.firstName, this.lastName, this.birthDate, contact.phone(),
+				this.registeredAt, this.pendingEvents, this.gender, contact.address(), contact.preferredLanguage(),
+				contact.emergencyContacts(), this.attendingDoctorId, this.departmentId, this.firstNameKey,
+				this.lastNameKey, this.version);
+	}
+
+	/** This profile as the clinic's staff set it (everything but the id and email). */
+	public Patient with(StaffProfile profile) {
+		ContactDetails contact = profile.contact();
+		return new Patient(this.id, this.email, profile.firstName(), profile.lastName(), profile.birthDate(),
+				contact.phone(), this.registeredAt, this.pendingEvents, profile.gender(), contact.address(),
+				contact.preferredLanguage(), contact.emergencyContacts(), profile.attendingDoctorId(),
+				profile.departmentId(), NameKey.of(profile.firstName()), NameKey.of(profile.lastName()), this.version);
 	}
 
 }

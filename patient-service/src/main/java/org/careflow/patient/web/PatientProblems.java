@@ -6,10 +6,13 @@ import org.careflow.patient.chart.ChartRuleViolationException;
 import org.careflow.patient.chart.InvalidChartRequestException;
 import org.careflow.patient.chart.StaleVersionException;
 import org.careflow.patient.accesslog.InvalidAccessLogQueryException;
+import org.careflow.patient.domain.InvalidProfileException;
 import org.careflow.patient.domain.PatientNotFoundException;
+import org.careflow.patient.domain.StaleProfileException;
 import org.careflow.patient.registration.EmailAlreadyRegisteredException;
 import org.careflow.patient.registration.EmailAlreadyVerifiedException;
 import org.careflow.platform.web.CareFlowProblemHandler;
+import org.careflow.platform.web.FieldProblem;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -27,6 +30,26 @@ class PatientProblems extends CareFlowProblemHandler {
 	@ExceptionHandler(PatientNotFoundException.class)
 	ProblemDetail notFound(PatientNotFoundException ex) {
 		return problem(HttpStatus.NOT_FOUND, "Patient not found", ex.getMessage());
+	}
+
+	@ExceptionHandler(InvalidProfileException.class)
+	ProblemDetail invalidProfile(InvalidProfileException ex) {
+		return invalidFields(ex.violations()
+			.stream()
+			.map((violation) -> new FieldProblem(violation.field(), violation.message()))
+			.toList());
+	}
+
+	@ExceptionHandler(StaleProfileException.class)
+	ProblemDetail staleProfile(StaleProfileException ex) {
+		ProblemDetail problem = problem(HttpStatus.CONFLICT, "Changed since you read it", ex.getMessage());
+		problem.setProperty("currentVersion", ex.currentVersion());
+		return problem;
+	}
+
+	@ExceptionHandler(ProfileBodyTooLargeException.class)
+	ProblemDetail profileTooLarge(ProfileBodyTooLargeException ex) {
+		return problem(HttpStatus.CONTENT_TOO_LARGE, "Request body too large", ex.getMessage());
 	}
 
 	@ExceptionHandler(InvalidAccessLogQueryException.class)

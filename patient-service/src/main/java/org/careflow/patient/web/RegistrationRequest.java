@@ -9,6 +9,7 @@ import jakarta.validation.constraints.Past;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.careflow.patient.domain.PatientDetails;
+import org.careflow.patient.domain.Violations;
 import org.careflow.platform.validation.PersonName;
 
 /**
@@ -23,8 +24,7 @@ record RegistrationRequest(
 				message = "must be a well-formed email address") String email,
 		@NotNull @Size(min = 10, max = 128) String password, @NotBlank @Size(max = 100) @PersonName String firstName,
 		@NotBlank @Size(max = 100) @PersonName String lastName, @NotNull @Past LocalDate birthDate,
-		@NotNull @Pattern(regexp = "\\+?[0-9 ()-]{6,20}",
-				message = "must be a phone number such as +15550100") String phone) {
+		@NotNull @Pattern(regexp = Violations.PHONE_PATTERN, message = Violations.PHONE_MESSAGE) String phone) {
 
 	/** Nobody alive was born before this; an earlier date is a typo. */
 	static final LocalDate EARLIEST_BIRTH_DATE = LocalDate.of(1900, 1, 1);

@@ -31,4 +31,28 @@ class ProfileAccessTest {
 		assertThat(ProfileAccess.mayView("ph-1", Set.of("pharmacist"), "p-1")).isFalse();
 	}
 
+	@ParameterizedTest
+	@ValueSource(strings = { "admin", "nurse" })
+	void nursesAndAdminsChangeAndFindAnyPatient(String role) {
+		assertThat(ProfileAccess.mayEdit(Set.of(role), () -> false)).isTrue();
+		assertThat(ProfileAccess.maySearch(Set.of(role))).isTrue();
+		assertThat(ProfileAccess.searchIsLimitedToCare(Set.of(role))).isFalse();
+	}
+
+	@Test
+	void aDoctorChangesAndFindsOnlyPatientsInTheirCare() {
+		assertThat(ProfileAccess.mayEdit(Set.of("doctor"), () -> true)).isTrue();
+		assertThat(ProfileAccess.mayEdit(Set.of("doctor"), () -> false)).isFalse();
+		assertThat(ProfileAccess.searchIsLimitedToCare(Set.of("doctor"))).isTrue();
+		assertThat(ProfileAccess.searchIsLimitedToCare(Set.of("doctor", "admin"))).isFalse();
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "patient", "pharmacist", "service" })
+	void othersNeitherChangeNorSearchProfiles(String role) {
+		assertThat(ProfileAccess.mayEverEdit(Set.of(role))).isFalse();
+		assertThat(ProfileAccess.mayEdit(Set.of(role), () -> true)).isFalse();
+		assertThat(ProfileAccess.maySearch(Set.of(role))).isFalse();
+	}
+
 }

@@ -1,6 +1,13 @@
 package org.careflow.patient.web;
 
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
+
+import org.careflow.patient.domain.EmergencyContact;
+import org.careflow.patient.domain.Gender;
+import org.careflow.patient.domain.Patient;
+import org.careflow.patient.domain.PostalAddress;
 
 import org.junit.jupiter.api.Test;
 import org.skyscreamer.jsonassert.JSONCompareMode;
@@ -45,13 +52,20 @@ class PatientApiJsonTest {
 	}
 
 	@Test
-	void profileWritesTheBirthDateAsAnIsoDate() throws Exception {
-		PatientProfile jane = new PatientProfile("p-1", "jane@example.org", "Jane", "Doe", LocalDate.of(1990, 4, 12),
-				"+15550100");
+	void profileKeepsItsFirstFieldsAndAddsTheNewOnesWithTheAgeAndFhirGenderCodes() throws Exception {
+		Patient stored = new Patient("p-1", "jane@example.org", "Jane", "Doe", LocalDate.of(1990, 4, 12), "+15550100",
+				Instant.EPOCH, List.of(), Gender.FEMALE,
+				new PostalAddress("1 Rue de la Paix", null, "Paris", "75002", "FR"), "fr",
+				List.of(new EmergencyContact("John Doe", "brother", "+15550101")), "doc-1", "cardiology", "jane", "doe",
+				3L);
 
-		assertThat(this.profile.write(jane)).isEqualToJson("""
+		assertThat(this.profile.write(PatientProfile.of(stored, LocalDate.of(2026, 4, 11)))).isEqualToJson("""
 				{"id":"p-1","email":"jane@example.org","firstName":"Jane","lastName":"Doe",
-				 "birthDate":"1990-04-12","phone":"+15550100"}
+				 "birthDate":"1990-04-12","phone":"+15550100","age":35,"gender":"female",
+				 "address":{"line1":"1 Rue de la Paix","line2":null,"city":"Paris","postalCode":"75002","country":"FR"},
+				 "preferredLanguage":"fr",
+				 "emergencyContacts":[{"name":"John Doe","relationship":"brother","phone":"+15550101"}],
+				 "attendingDoctorId":"doc-1","departmentId":"cardiology","version":3}
 				""", JSONCompareMode.STRICT);
 	}
 
