@@ -150,13 +150,15 @@ record AuthorizationMatrix(List<Row> rows) {
 			"/api/records/{id}", "/api/records/{recordId}", "/api/vaccines/{id}", "/api/vaccines/{vaccineId}");
 
 	/**
-	 * The directory's mappings (doctor-service's departments and a doctor's department),
-	 * as their controllers name them, and the matrix row that tries each.
+	 * The directory's mappings (doctor-service's departments and a doctor's department,
+	 * patient-service's profiles and staff directory), as their controllers name them,
+	 * and the matrix row that tries each.
 	 */
 	static final Map<String, String> DIRECTORY_MAPPINGS = Map.of("/api/departments", "/api/departments",
 			"/api/departments/{id}", "/api/departments/{departmentId}", "/api/departments/{id}/doctors",
 			"/api/departments/{departmentId}/doctors", "/api/doctors/{id}/department",
-			"/api/doctors/{doctorId}/department");
+			"/api/doctors/{doctorId}/department", "/api/patients (the staff directory)", "/api/patients",
+			"/api/patients/me (PATCH)", "/api/patients/me", "/api/patients/{id} (PUT)", "/api/patients/{patientId}");
 
 	/**
 	 * A printed document's QR code link (patient-service), public by design: every caller

@@ -210,6 +210,18 @@ final class MatrixFixture {
 		return chartEntry("/api/prescriptions", body("prescription"));
 	}
 
+	/**
+	 * The patient's profile as it is now, to be put back unchanged: each PUT that
+	 * succeeds raises its version, so the body is read again for every cell.
+	 */
+	private Map<String, Object> profileAsItIs() {
+		Api.Reply profile = this.api.get("/api/patients/" + this.patient.id(), this.admin.token());
+		assertThat(profile.status()).as("fixture profile: %s", profile).isEqualTo(200);
+		return Map.of("firstName", profile.text("firstName"), "lastName", profile.text("lastName"), "birthDate",
+				profile.text("birthDate"), "phone", profile.text("phone"), "version",
+				profile.body().get("version").asLong());
+	}
+
 	/** A new department without doctors, added by the admin. */
 	String freshDepartment() {
 		Api.Reply created = this.api.post("/api/departments", this.admin.token(), body("department"));
@@ -350,6 +362,10 @@ final class MatrixFixture {
 			case "prescription-change" -> Map.of("medication", medication(), "refills", 2, "version", 0);
 			case "fill" -> Map.of("quantity", 1, "version", 0);
 			// every chart entry a cell marks was just made, at version 0
+			// the number the patient registered with: the cell changes nothing another
+			// needs
+			case "contact-change" -> Map.of("phone", "+33 6 12 34 56 78");
+			case "profile-replacement" -> profileAsItIs();
 			case "department" -> Map.of("name", "Matrix " + UUID.randomUUID(), "rooms",
 					List.of(Map.of("name", "M1", "beds", List.of("1", "2"))));
 			case "department-change" -> Map.of("name", "Matrix " + UUID.randomUUID(), "version", 0);
