@@ -218,7 +218,16 @@ class AuthorizationMatrixIT {
 
 	@Test
 	void everyNotificationMappingHasItsRowsForEveryCallerBothWays() {
-		AuthorizationMatrix.NOTIFICATION_MAPPINGS.forEach((mapping, path) -> {
+		assertEveryMappingHasItsRowsForEveryCallerBothWays(AuthorizationMatrix.NOTIFICATION_MAPPINGS);
+	}
+
+	/**
+	 * Each controller mapping (as the controller writes it) has rows for every caller
+	 * through the gateway and directly.
+	 * @param mappings the mapping and the matrix route that tries it
+	 */
+	private void assertEveryMappingHasItsRowsForEveryCallerBothWays(Map<String, String> mappings) {
+		mappings.forEach((mapping, path) -> {
 			List<Row> rows = this.matrix.rows().stream().filter((row) -> row.route().equals(path)).toList();
 			assertThat(rows).as("%s (%s)", mapping, path).extracting(Row::via).contains("gateway", "direct");
 			rows.forEach((row) -> assertThat(row.expected()).as("%s %s via %s", row.method(), mapping, row.via())
@@ -260,32 +269,17 @@ class AuthorizationMatrixIT {
 
 	@Test
 	void everyMappingOfAChartEntryHasItsRowsForEveryCallerBothWays() {
-		AuthorizationMatrix.CHART_MAPPINGS.forEach((mapping, path) -> {
-			List<Row> rows = this.matrix.rows().stream().filter((row) -> row.route().equals(path)).toList();
-			assertThat(rows).as("%s (%s)", mapping, path).extracting(Row::via).contains("gateway", "direct");
-			rows.forEach((row) -> assertThat(row.expected()).as("%s via %s", mapping, row.via())
-				.containsOnlyKeys(AuthorizationMatrix.CALLERS));
-		});
+		assertEveryMappingHasItsRowsForEveryCallerBothWays(AuthorizationMatrix.CHART_MAPPINGS);
 	}
 
 	@Test
 	void everyMappingOfTheDirectoryHasItsRowsForEveryCallerBothWays() {
-		AuthorizationMatrix.DIRECTORY_MAPPINGS.forEach((mapping, path) -> {
-			List<Row> rows = this.matrix.rows().stream().filter((row) -> row.route().equals(path)).toList();
-			assertThat(rows).as("%s (%s)", mapping, path).extracting(Row::via).contains("gateway", "direct");
-			rows.forEach((row) -> assertThat(row.expected()).as("%s via %s", mapping, row.via())
-				.containsOnlyKeys(AuthorizationMatrix.CALLERS));
-		});
+		assertEveryMappingHasItsRowsForEveryCallerBothWays(AuthorizationMatrix.DIRECTORY_MAPPINGS);
 	}
 
 	@Test
 	void everyMappingOfAnAppointmentHasItsRowsForEveryCallerBothWays() {
-		AuthorizationMatrix.APPOINTMENT_MAPPINGS.forEach((mapping, path) -> {
-			List<Row> rows = this.matrix.rows().stream().filter((row) -> row.route().equals(path)).toList();
-			assertThat(rows).as("%s (%s)", mapping, path).extracting(Row::via).contains("gateway", "direct");
-			rows.forEach((row) -> assertThat(row.expected()).as("%s via %s", mapping, row.via())
-				.containsOnlyKeys(AuthorizationMatrix.CALLERS));
-		});
+		assertEveryMappingHasItsRowsForEveryCallerBothWays(AuthorizationMatrix.APPOINTMENT_MAPPINGS);
 	}
 
 	@Test

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 
 import jakarta.validation.Valid;
+import org.careflow.patient.chart.EmergencyAccesses;
 import org.careflow.patient.chart.EmergencyReason;
 import org.careflow.patient.domain.ProfileAccess;
 import org.careflow.platform.audit.AuditOutcome;
@@ -31,11 +32,11 @@ class PatientDirectoryController {
 
 	private final PatientDirectory directory;
 
-	private final EmergencySearches emergencies;
+	private final EmergencyAccesses emergencies;
 
 	private final AuditTrail audit;
 
-	PatientDirectoryController(PatientDirectory directory, EmergencySearches emergencies, AuditTrail audit) {
+	PatientDirectoryController(PatientDirectory directory, EmergencyAccesses emergencies, AuditTrail audit) {
 		this.directory = directory;
 		this.emergencies = emergencies;
 		this.audit = audit;
@@ -56,7 +57,7 @@ class PatientDirectoryController {
 		Optional<EmergencyReason> reason = limited ? EmergencyReason.fromHeader(emergency) : Optional.empty();
 		String doctorId = (limited && reason.isEmpty()) ? caller.id() : null;
 		var found = this.directory.find(query, doctorId, paging).stream().map(DirectoryEntry::of).toList();
-		reason.ifPresent((why) -> this.emergencies.record(caller.id(), why));
+		reason.ifPresent((why) -> this.emergencies.recordDirectorySearch(caller.id(), why));
 		this.audit.record(caller, "search", "patient", null, null,
 				reason.isPresent() ? AuditOutcome.EMERGENCY : AuditOutcome.SUCCESS);
 		return Pages.of(found, paging);
