@@ -56,12 +56,11 @@ class PrescriptionDocuments implements VerifiableDocuments {
 
 	@Override
 	public Optional<String> linkFor(Caller caller, String id) {
-		if (this.prescriptions.find(id).isEmpty()) {
-			return Optional.empty();
-		}
-		Permitted<Prescription> readable = this.prescriptions.readable(caller, id, ChartAction.READ, Optional.empty());
-		this.prescriptions.audit(readable, "qr-code");
-		return Optional.of(link(readable.entry()));
+		return this.prescriptions.find(id).map((found) -> {
+			Permitted<Prescription> readable = this.prescriptions.readable(caller, found, ChartAction.READ);
+			this.prescriptions.audit(readable, "qr-code");
+			return link(readable.entry());
+		});
 	}
 
 	@Override

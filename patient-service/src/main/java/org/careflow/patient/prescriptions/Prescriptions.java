@@ -144,6 +144,14 @@ public class Prescriptions implements InitializingBean {
 		return this.access.permit(caller, AREA, action, id, emergency, this.store::get);
 	}
 
+	/**
+	 * A prescription already read from the store, once the caller's role and right over
+	 * this patient's chart are checked (no second read).
+	 */
+	Permitted<Prescription> readable(Caller caller, Prescription found, ChartAction action) {
+		return this.access.permit(caller, AREA, action, found.id(), Optional.empty(), (ignored) -> found);
+	}
+
 	/** Records what was done with a prescription the caller was allowed to read. */
 	void audit(Permitted<Prescription> readable, String action) {
 		this.access.audit(readable.grant(), action, readable.entry().id());

@@ -52,14 +52,17 @@ class RecordDocuments implements VerifiableDocuments {
 		return this.records.find(id).map(RecordDocuments::facts);
 	}
 
-	/** For whoever may read the record (checked and audited as a read of it). */
+	/**
+	 * For whoever may read the record (checked and audited as a read of it); the record
+	 * is read from the store once.
+	 */
 	@Override
 	public Optional<String> linkFor(Caller caller, String id) {
-		if (this.records.find(id).isEmpty()) {
-			return Optional.empty();
-		}
-		MedicalRecord record = this.access.read(caller, id, ChartArea.RECORDS, Optional.empty(), this.records::get);
-		return Optional.of(this.links.record(record.id(), record.patientId(), record.version(), record.createdAt()));
+		return this.records.find(id).map((found) -> {
+			MedicalRecord record = this.access.read(caller, id, ChartArea.RECORDS, Optional.empty(),
+					(ignored) -> found);
+			return this.links.record(record.id(), record.patientId(), record.version(), record.createdAt());
+		});
 	}
 
 	static DocumentFacts facts(MedicalRecord record) {
