@@ -29,12 +29,19 @@ import com.fasterxml.jackson.annotation.JsonTypeInfo;
 		@JsonSubTypes.Type(value = PrescriptionCreated.class, name = PrescriptionCreated.TYPE),
 		@JsonSubTypes.Type(value = PrescriptionFilled.class, name = PrescriptionFilled.TYPE),
 		@JsonSubTypes.Type(value = PrescriptionRevoked.class, name = PrescriptionRevoked.TYPE),
-		@JsonSubTypes.Type(value = ChartEntryCreated.class, name = ChartEntryCreated.TYPE) })
+		@JsonSubTypes.Type(value = ChartEntryCreated.class, name = ChartEntryCreated.TYPE),
+		@JsonSubTypes.Type(value = DepartmentSaved.class, name = DepartmentSaved.TYPE),
+		@JsonSubTypes.Type(value = DepartmentRemoved.class, name = DepartmentRemoved.TYPE),
+		@JsonSubTypes.Type(value = DoctorUpdated.class, name = DoctorUpdated.TYPE),
+		@JsonSubTypes.Type(value = PatientAdmitted.class, name = PatientAdmitted.TYPE),
+		@JsonSubTypes.Type(value = PatientDischarged.class, name = PatientDischarged.TYPE),
+		@JsonSubTypes.Type(value = PatientDeactivated.class, name = PatientDeactivated.TYPE) })
 public sealed interface CareFlowEvent permits PatientRegistered, DoctorRegistered, AppointmentBooked,
 		AppointmentCancelled, VisitUpdated, AppointmentCheckedIn, AppointmentFulfilled, AppointmentNoShow,
 		AppointmentRescheduled, ScheduleBookingsWithdrawn, ScheduleSlotsOpened, WaitlistOffered,
 		AppointmentEnteredInError, PatientNotificationPreferencesChanged, PrescriptionCreated, PrescriptionFilled,
-		PrescriptionRevoked, ChartEntryCreated {
+		PrescriptionRevoked, ChartEntryCreated, DepartmentSaved, DepartmentRemoved, DoctorUpdated, PatientAdmitted,
+		PatientDischarged, PatientDeactivated {
 
 	/** Unique per event; consumers deduplicate on it. */
 	UUID eventId();

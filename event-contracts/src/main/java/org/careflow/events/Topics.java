@@ -10,6 +10,9 @@ public final class Topics {
 
 	public static final String DOCTORS = "careflow.doctors";
 
+	/** Departments with their rooms and beds. Keyed by department id. */
+	public static final String DEPARTMENTS = "careflow.departments";
+
 	public static final String APPOINTMENTS = "careflow.appointments";
 
 	/** Changes to doctors' availability that other services must act on. */

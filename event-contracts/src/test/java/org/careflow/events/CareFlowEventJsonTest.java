@@ -213,4 +213,32 @@ class CareFlowEventJsonTest {
 		});
 	}
 
+	@Test
+	void peopleAndPlacesEventsCarryWhereAndWhoButNothingClinicalAndReadBackAsTheirType() {
+		Map<String, CareFlowEvent> byName = Map.of("department.saved",
+				DepartmentSaved.of("dep-1", "Cardiology",
+						List.of(new DepartmentSaved.RoomBeds("101", List.of("A", "B")))),
+				"department.removed", DepartmentRemoved.of("dep-1"), "doctor.updated",
+				DoctorUpdated.of("d-1", "Gregory", "House", "Internal Medicine", "dep-1", true), "patient.admitted",
+				PatientAdmitted.of("p-1", "adm-1", "dep-1", "101", "A"), "patient.discharged",
+				PatientDischarged.of("p-1", "adm-1", "dep-1", "101", "A"), "patient.deactivated",
+				PatientDeactivated.of("p-1"));
+		Map<String, List<String>> extraFields = Map.of("department.saved", List.of("name", "rooms"),
+				"department.removed", List.of(), "doctor.updated",
+				List.of("firstName", "lastName", "specialty", "departmentId", "active"), "patient.admitted",
+				List.of("admissionId", "departmentId", "room", "bed"), "patient.discharged",
+				List.of("admissionId", "departmentId", "room", "bed"), "patient.deactivated", List.of());
+
+		byName.forEach((name, event) -> {
+			String written = json.writeValueAsString(event);
+			JsonNode node = json.readTree(written);
+			assertThat(node.get("type").asString()).isEqualTo(name);
+			List<String> expected = new ArrayList<>(
+					List.of("type", "eventId", "aggregateId", "occurredAt", "schemaVersion"));
+			expected.addAll(extraFields.get(name));
+			assertThat(node.propertyNames()).containsExactlyInAnyOrderElementsOf(expected);
+			assertThat(json.readValue(written, CareFlowEvent.class)).isEqualTo(event);
+		});
+	}
+
 }
