@@ -46,10 +46,14 @@ public class IdentityAutoConfiguration {
 		.recordExceptions(IdentityProviderUnavailableException.class)
 		.build();
 
-	/** Deleting a login is idempotent, so it is retried. */
+	/**
+	 * Deleting or disabling a login is idempotent, so it is retried; an account that is
+	 * not there will not appear on a second try.
+	 */
 	static final RetryConfig CLEANUP_RETRY = RetryConfig.custom()
 		.maxAttempts(3)
 		.waitDuration(Duration.ofMillis(500))
+		.ignoreExceptions(AccountNotFoundException.class)
 		.build();
 
 	/** Short timeouts: a registration should fail fast with 503 rather than hang. */

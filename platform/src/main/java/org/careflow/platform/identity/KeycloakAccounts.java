@@ -114,6 +114,34 @@ public class KeycloakAccounts {
 	}
 
 	/**
+	 * Disables the account: its owner can no longer sign in, and Keycloak refuses to
+	 * refresh their tokens (an access token already issued runs out within its few
+	 * minutes). The account stays, so that who did what keeps a name. Idempotent;
+	 * retried, since disabling twice is harmless.
+	 * @throws AccountNotFoundException if there is no such account
+	 * @throws IdentityProviderUnavailableException if Keycloak cannot be used
+	 */
+	@Retry(name = "keycloak-cleanup")
+	public void disable(String id) {
+		try {
+			UserResource account = realm().users().get(id);
+			// the whole representation back: a partial one could clear what it leaves out
+			UserRepresentation user = account.toRepresentation();
+			if (Boolean.FALSE.equals(user.isEnabled())) {
+				return;
+			}
+			user.setEnabled(false);
+			account.update(user);
+		}
+		catch (NotFoundException ex) {
+			throw new AccountNotFoundException(id);
+		}
+		catch (RuntimeException ex) {
+			throw unavailable("Could not disable account " + id, ex);
+		}
+	}
+
+	/**
 	 * Removes an account, e.g. to undo a registration whose profile could not be saved.
 	 * Retried: deleting an account twice (or one already gone) is harmless.
 	 */
