@@ -158,7 +158,8 @@ record AuthorizationMatrix(List<Row> rows) {
 			"/api/departments/{id}", "/api/departments/{departmentId}", "/api/departments/{id}/doctors",
 			"/api/departments/{departmentId}/doctors", "/api/doctors/{id}/department",
 			"/api/doctors/{doctorId}/department", "/api/patients (the staff directory)", "/api/patients",
-			"/api/patients/me (PATCH)", "/api/patients/me", "/api/patients/{id} (PUT)", "/api/patients/{patientId}");
+			"/api/patients/me (PATCH)", "/api/patients/me", "/api/patients/{id} (PUT)", "/api/patients/{patientId}",
+			"/api/patients/{id} (DELETE)", "/api/patients/{leavingPatientId}");
 
 	/**
 	 * A printed document's QR code link (patient-service), public by design: every caller

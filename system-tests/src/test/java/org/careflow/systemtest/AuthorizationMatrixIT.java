@@ -64,6 +64,7 @@ class AuthorizationMatrixIT {
 			case "allergy" -> this.fixture.freshAllergy();
 			case "prescription" -> this.fixture.freshPrescription();
 			case "department" -> this.fixture.freshDepartment();
+			case "leaving-patient" -> this.fixture.freshLeavingPatient();
 			default -> null;
 		};
 		String replacement = null;

@@ -229,6 +229,17 @@ final class MatrixFixture {
 		return created.text("id");
 	}
 
+	/**
+	 * A newly registered patient nobody else uses: the admin's DELETE deactivates them
+	 * (their login is disabled, their appointments ahead are cancelled).
+	 */
+	String freshLeavingPatient() {
+		Api.Reply registered = this.api.post("/api/patients/register", null,
+				Clinic.registration(Clinic.uniqueEmail("matrix-leaving")));
+		assertThat(registered.status()).as("fixture leaving patient: %s", registered).isEqualTo(201);
+		return registered.text("id");
+	}
+
 	private String chartEntry(String path, Object body) {
 		Api.Reply created = this.api.post(path, this.doctor.token(), body);
 		assertThat(created.status()).as("fixture chart entry %s: %s", path, created).isEqualTo(201);
@@ -300,6 +311,7 @@ final class MatrixFixture {
 			.replace("{allergyId}", id)
 			.replace("{prescriptionId}", id)
 			.replace("{departmentId}", id)
+			.replace("{leavingPatientId}", id)
 			// a link nobody signed: the link decides what it may do, never the caller
 			.replace("{token}", "not-a-signed-link")
 			.replace("{specialty}", "Matrix%20Medicine")
