@@ -28,7 +28,8 @@ record AuthorizationMatrix(List<Row> rows) {
 	 * must be tried with every caller, through the gateway and directly.
 	 */
 	static final List<String> SERVICE_ONLY_PATHS = List.of("/internal/audit", "/internal/slot-claims",
-			"/internal/slot-claims/release", "/internal/slot-holds", "/internal/slot-holds/release");
+			"/internal/slot-claims/release", "/internal/slot-holds", "/internal/slot-holds/release",
+			"/internal/patients/{patientId}/export");
 
 	/**
 	 * appointment-service's {@code /api/appointments} mappings on one appointment (as its
