@@ -73,11 +73,10 @@ class AdmissionIT extends ChartItSupport {
 			.until(() -> "Renamed".equals(this.departments.find(department).orElseThrow().name()));
 		publish(new DepartmentSaved(UUID.randomUUID(), department, later.minusSeconds(30), 1, "Older",
 				List.of(new RoomBeds("101", List.of("A")))));
-		String marker = newDepartment(List.of(new RoomBeds("1", List.of("A"))));
-		// the marker department came later on the same topic; the older event was read
-		// before it (one partition
-		// per key, so only "probably": the copy is checked again after a moment)
-		assertThat(this.departments.find(marker)).isPresent();
+		// one listener thread reads every partition: once a department sent after the
+		// older event is copied, the older event has been read too (in practice; the
+		// copy is watched for a second more all the same)
+		newDepartment(List.of(new RoomBeds("1", List.of("A"))));
 		await().during(Duration.ofSeconds(1))
 			.atMost(Duration.ofSeconds(5))
 			.until(() -> "Renamed".equals(this.departments.find(department).orElseThrow().name()));
