@@ -6,6 +6,7 @@ import java.util.List;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Pattern;
 
+import org.careflow.patient.deactivation.DeactivatedPatients;
 import org.careflow.platform.security.Caller;
 import org.careflow.platform.web.PageParams;
 import org.careflow.platform.web.Pages;
@@ -36,10 +37,14 @@ class AdmissionController {
 
 	private final AdmissionAccess access;
 
-	AdmissionController(Admitting admitting, Admissions admissions, AdmissionAccess access) {
+	private final DeactivatedPatients deactivated;
+
+	AdmissionController(Admitting admitting, Admissions admissions, AdmissionAccess access,
+			DeactivatedPatients deactivated) {
 		this.admitting = admitting;
 		this.admissions = admissions;
 		this.access = access;
+		this.deactivated = deactivated;
 	}
 
 	@PostMapping("/admission")
@@ -48,6 +53,9 @@ class AdmissionController {
 			@Valid @RequestBody AdmissionRequest request, Authentication authentication) {
 		Caller caller = Caller.of(authentication);
 		this.access.requirePatient(caller, AdmissionAction.ADMIT_OR_DISCHARGE, patientId, "admit");
+		if (this.deactivated.isDeactivated(patientId)) {
+			throw new AdmissionConflictException("The patient was deactivated and is not admitted any more.");
+		}
 		Admission admission = this.admitting.admit(patientId, request.place(), caller.id());
 		this.access.audited(caller, "admit", AdmissionAccess.RESOURCE, admission.id(), patientId);
 		return ResponseEntity.created(URI.create("/api/patients/" + patientId + "/admissions/" + admission.id()))

@@ -289,6 +289,18 @@ class AdmissionIT extends ChartItSupport {
 			.containsExactly("bed");
 	}
 
+	@Test
+	void aDeactivatedPatientIsNotAdmitted() {
+		String department = newDepartment(List.of(new RoomBeds("501", List.of("A"))));
+		String patient = registered();
+		assertThat(status(HttpMethod.DELETE, "/api/patients/" + patient, tokenOf("admin"))).isEqualTo(204);
+
+		ResponseEntity<JsonNode> refused = admit(patient, department, "501", "A", tokenOf("nurse"));
+
+		assertThat(refused.getStatusCode().value()).as("%s", refused.getBody()).isEqualTo(409);
+		assertThat(refused.getBody().get("detail").asString()).contains("deactivated");
+	}
+
 	/** A department published as doctor-service does, once the copy has it. */
 	private String newDepartment(List<RoomBeds> rooms) {
 		String id = "dept-" + UUID.randomUUID().toString().substring(0, 8);
