@@ -163,6 +163,19 @@ record AuthorizationMatrix(List<Row> rows) {
 			"/api/patients/{id} (DELETE)", "/api/patients/{leavingPatientId}");
 
 	/**
+	 * Admissions and beds (patient-service's {@code AdmissionController} under
+	 * {@code /api/patients/{patientId}} and {@code BedsController} under
+	 * {@code /api/departments/{departmentId}/beds}) and a doctor's own profile
+	 * (doctor-service), as the controllers map them, and the row that tries each.
+	 */
+	static final Map<String, String> PEOPLE_AND_PLACES_MAPPINGS = Map.of("/admission",
+			"/api/patients/{patientId}/admission", "/discharge", "/api/patients/{patientId}/discharge", "/admissions",
+			"/api/patients/{patientId}/admissions", "/admissions/{admissionId}",
+			"/api/patients/{patientId}/admissions/{admissionId}", "/api/departments/{departmentId}/beds",
+			"/api/departments/{departmentId}/beds", "/ready", "/api/departments/{departmentId}/beds/ready",
+			"/api/doctors/me", "/api/doctors/me", "/api/doctors/{id} (PATCH)", "/api/doctors/{doctorId}");
+
+	/**
 	 * A printed document's QR code link (patient-service), public by design: every caller
 	 * gets the same answer, as the signed link alone decides.
 	 */

@@ -65,6 +65,9 @@ class AuthorizationMatrixIT {
 			case "prescription" -> this.fixture.freshPrescription();
 			case "department" -> this.fixture.freshDepartment();
 			case "leaving-patient" -> this.fixture.freshLeavingPatient();
+			case "ward" -> this.fixture.ward();
+			case "admitted" -> this.fixture.admitted();
+			case "admission" -> this.fixture.finishedAdmission();
 			default -> null;
 		};
 		String replacement = null;
@@ -77,7 +80,7 @@ class AuthorizationMatrixIT {
 				return;
 			}
 			Api.Reply reply = api.call(row.method(), this.fixture.path(row.path(), appointment),
-					this.fixture.tokenOf(caller), this.fixture.body(row.body()));
+					this.fixture.tokenOf(caller), this.fixture.body(row.body(), caller));
 			if (reply.status() == 201 && row.path().endsWith("/reschedule")) {
 				// the appointment that replaced the fixture's, to be given back as well
 				replacement = reply.text("id");
@@ -118,6 +121,7 @@ class AuthorizationMatrixIT {
 			case "hold" -> this.fixture.discardHold(fixtureId);
 			case "waitlist" -> this.fixture.discardWaitlistEntry(fixtureId);
 			case "exception" -> this.fixture.discardException(fixtureId);
+			case "ward", "admitted" -> this.fixture.emptyTheWard();
 			default -> {
 			}
 		}
@@ -276,6 +280,11 @@ class AuthorizationMatrixIT {
 	@Test
 	void everyMappingOfTheDirectoryHasItsRowsForEveryCallerBothWays() {
 		assertEveryMappingHasItsRowsForEveryCallerBothWays(AuthorizationMatrix.DIRECTORY_MAPPINGS);
+	}
+
+	@Test
+	void everyMappingOfPeopleAndPlacesHasItsRowsForEveryCallerBothWays() {
+		assertEveryMappingHasItsRowsForEveryCallerBothWays(AuthorizationMatrix.PEOPLE_AND_PLACES_MAPPINGS);
 	}
 
 	@Test
