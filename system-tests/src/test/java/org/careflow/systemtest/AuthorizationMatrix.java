@@ -29,7 +29,7 @@ record AuthorizationMatrix(List<Row> rows) {
 	 */
 	static final List<String> SERVICE_ONLY_PATHS = List.of("/internal/audit", "/internal/slot-claims",
 			"/internal/slot-claims/release", "/internal/slot-holds", "/internal/slot-holds/release",
-			"/internal/patients/{patientId}/export");
+			"/internal/patients/{patientId}/export", "/internal/doctors/{doctorId}/retirement");
 
 	/**
 	 * appointment-service's {@code /api/appointments} mappings on one appointment (as its
@@ -64,7 +64,8 @@ record AuthorizationMatrix(List<Row> rows) {
 			"/api/schedules/{doctorId}/exceptions", "/api/schedules/{doctorId}/exceptions?force=true",
 			"/api/schedules/{doctorId}/exceptions/{exceptionId}",
 			"/api/slots?specialty={specialty}&from={from}&to={to}", "/api/slots/first?doctorId={doctorId}",
-			"/api/slots/holds", "/api/slots/holds/{holdId}", "/api/waitlist", "/api/waitlist/{entryId}",
+			"/api/slots?departmentId={departmentId}&from={from}&to={to}", "/api/slots/holds",
+			"/api/slots/holds/{holdId}", "/api/waitlist", "/api/waitlist/{entryId}",
 			"/api/waitlist/offers/{offerId}/accept", "/api/waitlist/offers/{offerId}/decline");
 
 	/**
