@@ -34,4 +34,10 @@ public record Doctor(@Id String id, String email, String firstName, String lastN
 				registered.occurredAt(), List.of(PendingEvent.of(Topics.DOCTORS, registered)));
 	}
 
+	/** The same doctor in a department (or none, with null). */
+	public Doctor inDepartment(String departmentId) {
+		return new Doctor(this.id, this.email, this.firstName, this.lastName, this.specialty, departmentId,
+				this.registeredAt, this.pendingEvents);
+	}
+
 }

@@ -10,11 +10,17 @@ import org.careflow.doctor.departments.StaleDepartmentException;
 import org.careflow.doctor.departments.UnknownDepartmentException;
 import org.careflow.doctor.domain.DoctorNotFoundException;
 import org.careflow.doctor.registration.EmailAlreadyRegisteredException;
+import org.careflow.doctor.staff.BookingsAheadException;
+import org.careflow.doctor.staff.InvalidStaffException;
+import org.careflow.doctor.staff.SchedulingUnavailableException;
+import org.careflow.doctor.staff.StaffNotFoundException;
+import org.careflow.doctor.staff.TooManyBookingsException;
 import org.careflow.platform.web.CareFlowProblemHandler;
 import org.careflow.platform.web.FieldProblem;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
@@ -82,6 +88,48 @@ class DoctorProblems extends CareFlowProblemHandler {
 		ProblemDetail problem = problem(HttpStatus.UNPROCESSABLE_CONTENT, "Unknown department", ex.getMessage());
 		problem.setProperty("errors", List.of(new FieldProblem("departmentId", "names no department")));
 		return problem;
+	}
+
+	// staff accounts
+
+	@ExceptionHandler(StaffNotFoundException.class)
+	ProblemDetail staffNotFound(StaffNotFoundException ex) {
+		return problem(HttpStatus.NOT_FOUND, "Staff member not found", ex.getMessage());
+	}
+
+	@ExceptionHandler(InvalidStaffException.class)
+	ProblemDetail invalidStaff(InvalidStaffException ex) {
+		return invalidFields(ex.violations()
+			.stream()
+			.map((violation) -> new FieldProblem(violation.field(), violation.message()))
+			.toList());
+	}
+
+	/** Scheduling's list of the doctor's bookings ahead, passed on to the admin. */
+	@ExceptionHandler(BookingsAheadException.class)
+	ProblemDetail bookingsAhead(BookingsAheadException ex) {
+		ProblemDetail problem = problem(HttpStatus.CONFLICT, "Doctor has bookings ahead",
+				"The doctor has booked appointments ahead: move them, or deactivate with force=true to cancel them "
+						+ "(their patients are told).");
+		problem.setProperty("appointments", ex.appointments());
+		problem.setProperty("total", ex.total());
+		return problem;
+	}
+
+	@ExceptionHandler(TooManyBookingsException.class)
+	ProblemDetail tooManyBookings(TooManyBookingsException ex) {
+		return problem(HttpStatus.UNPROCESSABLE_CONTENT, "Too many bookings ahead", ex.getMessage());
+	}
+
+	@ExceptionHandler(SchedulingUnavailableException.class)
+	ResponseEntity<ProblemDetail> schedulingDown(SchedulingUnavailableException ex) {
+		return unavailable("Scheduling service unavailable",
+				ex.getMessage() + " Nothing was changed; try again later.");
+	}
+
+	@ExceptionHandler(AdminChosenPasswordsOffException.class)
+	ProblemDetail adminChosenPasswordsOff(AdminChosenPasswordsOffException ex) {
+		return problem(HttpStatus.FORBIDDEN, "Admin-chosen passwords are off", ex.getMessage());
 	}
 
 }
