@@ -53,7 +53,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * store and the real Keycloak server with the careflow realm. Tokens are real
  * password-grant tokens.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "careflow.demo-data=true")
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
+		properties = { "careflow.demo-data=true", "careflow.doctors.admin-chosen-passwords=true",
+				// no scheduling service runs here: port 1 refuses every connection
+				"careflow.scheduling.base-url=http://127.0.0.1:1" })
 class DoctorServiceIT {
 
 	private static final String PASSWORD = "correct-horse-battery";
@@ -733,6 +736,231 @@ class DoctorServiceIT {
 					.isPresent(),
 				Duration.ofSeconds(30));
 		return type.cast(EventJson.read(record.value()).orElseThrow());
+	}
+
+	// staff accounts
+
+	/** The realm roles CareFlow gives out; a token's others are Keycloak's defaults. */
+	private static final List<String> CAREFLOW_ROLES = List.of("admin", "doctor", "nurse", "patient", "pharmacist",
+			"service");
+
+	@ParameterizedTest
+	@MethodSource("staffRoles")
+	void anAdminAddsStaffWhoChooseTheirOwnPasswordFromTheEmailAndCarryExactlyTheirRole(String role) {
+		String departmentId = createDepartment("Staffed " + unique());
+		String email = uniqueEmail();
+
+		ResponseEntity<JsonNode> created = send(HttpMethod.POST, "/api/staff",
+				staff(role, email, "Casey", "Novak", departmentId), adminToken);
+
+		assertThat(created.getStatusCode().value()).as("%s", created.getBody()).isEqualTo(201);
+		String id = created.getBody().get("id").asString();
+		assertThat(created.getHeaders().getLocation()).hasToString("/api/staff/" + id);
+		assertThat(created.getBody().get("role").asString()).isEqualTo(role);
+		assertThat(created.getBody().get("active").asBoolean()).isTrue();
+		assertThat(canSignIn(email, PASSWORD)).as("no password before the person chooses one").isFalse();
+
+		SetPasswordEmail.choosePassword(SetPasswordEmail.linkSentTo(email), PASSWORD);
+
+		String token = TestInfrastructure.keycloak().accessToken(email, PASSWORD);
+		assertThat(subject(token)).isEqualTo(id);
+		assertThat(realmRoles(token)).filteredOn(CAREFLOW_ROLES::contains).containsExactly(role);
+		ResponseEntity<JsonNode> own = get("/api/staff/" + id, token);
+		assertThat(own.getStatusCode().value()).isEqualTo(200);
+		assertThat(own.getBody().get("departmentId").asString()).isEqualTo(departmentId);
+		assertThat(own.getBody().get("email").asString()).isEqualTo(email);
+		ResponseEntity<JsonNode> profile = get("/api/doctors/" + id, patientToken);
+		assertThat(profile.getStatusCode().value()).isEqualTo(role.equals("doctor") ? 200 : 404);
+		if (role.equals("doctor")) {
+			assertThat(profile.getBody().get("departmentId").asString()).isEqualTo(departmentId);
+			assertThat(profile.getBody().get("specialty").asString()).isEqualTo("Geriatrics");
+		}
+	}
+
+	static Stream<String> staffRoles() {
+		return Stream.of("nurse", "pharmacist", "doctor");
+	}
+
+	@Test
+	void aDeactivatedStaffMemberCanNoLongerSignIn() {
+		String email = uniqueEmail();
+		String id = addStaff("nurse", email, "Olivia", "Benson");
+		SetPasswordEmail.choosePassword(SetPasswordEmail.linkSentTo(email), PASSWORD);
+		assertThat(canSignIn(email, PASSWORD)).isTrue();
+
+		ResponseEntity<JsonNode> deactivated = send(HttpMethod.DELETE, "/api/staff/" + id, null, adminToken);
+
+		assertThat(deactivated.getStatusCode().value()).as("%s", deactivated.getBody()).isEqualTo(204);
+		assertThat(canSignIn(email, PASSWORD)).isFalse();
+		JsonNode record = get("/api/staff/" + id, adminToken).getBody();
+		assertThat(record.get("active").asBoolean()).isFalse();
+		assertThat(record.get("deactivatedAt").asString()).isNotBlank();
+		assertThat(send(HttpMethod.DELETE, "/api/staff/" + id, null, adminToken).getStatusCode().value())
+			.as("deactivating again is harmless")
+			.isEqualTo(204);
+	}
+
+	@Test
+	void aDoctorStaysActiveWhileSchedulingCannotBeAskedToRetireThem() {
+		String email = uniqueEmail();
+		String id = addStaff("doctor", email, "Gregory", "Retiring");
+		SetPasswordEmail.choosePassword(SetPasswordEmail.linkSentTo(email), PASSWORD);
+
+		ResponseEntity<JsonNode> refused = send(HttpMethod.DELETE, "/api/staff/" + id + "?force=true", null,
+				adminToken);
+
+		assertThat(refused.getStatusCode().value()).as("%s", refused.getBody()).isEqualTo(503);
+		assertThat(refused.getHeaders().getFirst(HttpHeaders.RETRY_AFTER)).isNotBlank();
+		assertThat(get("/api/staff/" + id, adminToken).getBody().get("active").asBoolean()).isTrue();
+		assertThat(canSignIn(email, PASSWORD)).isTrue();
+	}
+
+	@Test
+	void staffAreListedByLastNameOfARoleAndDepartmentAPageAtATime() {
+		String departmentId = createDepartment("Listed " + unique());
+		addStaff("pharmacist", uniqueEmail(), "Amy", "Charlie", departmentId);
+		addStaff("pharmacist", uniqueEmail(), "Ben", "Alpha", departmentId);
+		addStaff("pharmacist", uniqueEmail(), "Cid", "Bravo", departmentId);
+		addStaff("nurse", uniqueEmail(), "Dee", "Aardvark", departmentId);
+
+		ResponseEntity<JsonNode> first = get("/api/staff?role=pharmacist&size=2&departmentId=" + departmentId,
+				adminToken);
+		ResponseEntity<JsonNode> second = get("/api/staff?role=pharmacist&size=2&page=1&departmentId=" + departmentId,
+				adminToken);
+		ResponseEntity<JsonNode> everyone = get("/api/staff?departmentId=" + departmentId, adminToken);
+
+		assertThat(first.getStatusCode().value()).isEqualTo(200);
+		assertThat(first.getBody().valueStream().map((member) -> member.get("lastName").asString()))
+			.containsExactly("Alpha", "Bravo");
+		assertThat(first.getHeaders().getFirst("Link")).contains("page=1", "size=2").endsWith("rel=\"next\"");
+		assertThat(second.getBody().valueStream().map((member) -> member.get("lastName").asString()))
+			.containsExactly("Charlie");
+		assertThat(second.getHeaders().getFirst("Link")).isNull();
+		assertThat(everyone.getBody().valueStream().map((member) -> member.get("lastName").asString()))
+			.containsExactly("Aardvark", "Alpha", "Bravo", "Charlie");
+		assertThat(fields(get("/api/staff?size=101", adminToken))).containsExactly("size");
+		assertThat(fields(get("/api/staff?role=admin", adminToken))).containsExactly("role");
+		assertThat(get("/api/staff?departmentId=" + "d".repeat(65), adminToken).getStatusCode().value()).isEqualTo(400);
+	}
+
+	@Test
+	void onlyAdminsManageStaffAndAStaffMemberReadsOnlyTheirOwnRecord() {
+		String email = uniqueEmail();
+		String id = addStaff("nurse", email, "Elliot", "Stabler");
+		Map<String, Object> newcomer = staff("nurse", uniqueEmail(), "Eve", "Mallory",
+				createDepartment("X " + unique()));
+
+		assertThat(status(HttpMethod.POST, "/api/staff", newcomer, nurseToken)).isEqualTo(403);
+		assertThat(status(HttpMethod.POST, "/api/staff", newcomer, doctorToken)).isEqualTo(403);
+		assertThat(status(HttpMethod.POST, "/api/staff", newcomer, patientToken)).isEqualTo(403);
+		assertThat(status(HttpMethod.POST, "/api/staff", newcomer, null)).isEqualTo(401);
+		assertThat(status(HttpMethod.GET, "/api/staff", null, pharmacistToken)).isEqualTo(403);
+		assertThat(status(HttpMethod.GET, "/api/staff", null, null)).isEqualTo(401);
+		assertThat(status(HttpMethod.GET, "/api/staff/" + id, null, nurseToken)).isEqualTo(403);
+		assertThat(status(HttpMethod.GET, "/api/staff/" + id, null, patientToken)).isEqualTo(403);
+		assertThat(status(HttpMethod.GET, "/api/staff/" + id, null, null)).isEqualTo(401);
+		assertThat(status(HttpMethod.DELETE, "/api/staff/" + id, null, doctorToken)).isEqualTo(403);
+		assertThat(status(HttpMethod.DELETE, "/api/staff/" + id, null, null)).isEqualTo(401);
+		assertThat(status(HttpMethod.GET, "/api/staff/" + id, null, adminToken)).isEqualTo(200);
+		assertThat(status(HttpMethod.GET, "/api/staff/" + UUID.randomUUID(), null, adminToken)).isEqualTo(404);
+		assertThat(status(HttpMethod.DELETE, "/api/staff/" + UUID.randomUUID(), null, adminToken)).isEqualTo(404);
+		assertThat(TestInfrastructure.smtp().messagesTo((String) newcomer.get("email"))).isEmpty();
+	}
+
+	@Test
+	void badStaffAreRefusedNamingTheFieldAndNothingIsCreated() {
+		String departmentId = createDepartment("Refusing " + unique());
+		Map<String, Object> admin = staff("admin", uniqueEmail(), "Ada", "Admin", departmentId);
+		Map<String, Object> unlicensed = staff("pharmacist", uniqueEmail(), "Pat", "Pill", departmentId);
+		unlicensed.remove("licenseNumber");
+		Map<String, Object> nowhere = staff("nurse", uniqueEmail(), "Nat", "Nowhere", UUID.randomUUID().toString());
+		Map<String, Object> badLicence = staff("doctor", uniqueEmail(), "Bob", "Bad", departmentId);
+		badLicence.put("licenseNumber", "<b>1</b>");
+
+		ResponseEntity<JsonNode> asAdmin = send(HttpMethod.POST, "/api/staff", admin, adminToken);
+		ResponseEntity<JsonNode> noLicence = send(HttpMethod.POST, "/api/staff", unlicensed, adminToken);
+		ResponseEntity<JsonNode> unknownDepartment = send(HttpMethod.POST, "/api/staff", nowhere, adminToken);
+		ResponseEntity<JsonNode> markup = send(HttpMethod.POST, "/api/staff", badLicence, adminToken);
+		ResponseEntity<JsonNode> taken = send(HttpMethod.POST, "/api/staff",
+				staff("nurse", "pharmacist@careflow.local", "Phil", "Taken", departmentId), adminToken);
+		ResponseEntity<JsonNode> huge = this.http.post()
+			.uri("/api/staff")
+			.headers((headers) -> headers.setBearerAuth(adminToken))
+			.contentType(MediaType.APPLICATION_JSON)
+			.body("{\"x\":\"" + "a".repeat(300_000) + "\"}")
+			.retrieve()
+			.toEntity(JsonNode.class);
+
+		assertThat(asAdmin.getStatusCode().value()).isEqualTo(400);
+		assertThat(fields(asAdmin)).containsExactly("role");
+		assertThat(noLicence.getStatusCode().value()).isEqualTo(400);
+		assertThat(fields(noLicence)).containsExactly("licenseNumber");
+		assertThat(unknownDepartment.getStatusCode().value()).isEqualTo(422);
+		assertThat(fields(unknownDepartment)).containsExactly("departmentId");
+		assertThat(markup.getStatusCode().value()).isEqualTo(400);
+		assertThat(fields(markup)).containsExactly("licenseNumber");
+		assertThat(taken.getStatusCode().value()).isEqualTo(409);
+		assertThat(huge.getStatusCode().value()).isEqualTo(413);
+		for (Map<String, Object> refused : List.of(admin, unlicensed, nowhere, badLicence)) {
+			assertThat(TestInfrastructure.smtp().messagesTo((String) refused.get("email"))).isEmpty();
+		}
+		assertThat(get("/api/staff?departmentId=" + departmentId, adminToken).getBody()).isEmpty();
+	}
+
+	@Test
+	void whileTheKeycloakBreakerIsOpenNoStaffMemberIsAdded() {
+		String departmentId = createDepartment("Closed " + unique());
+		CircuitBreaker keycloak = this.breakers.circuitBreaker("keycloak");
+		keycloak.transitionToForcedOpenState();
+		try {
+			ResponseEntity<JsonNode> refused = send(HttpMethod.POST, "/api/staff",
+					staff("nurse", uniqueEmail(), "Fin", "Tutuola", departmentId), adminToken);
+
+			assertThat(refused.getStatusCode().value()).isEqualTo(503);
+			assertThat(refused.getHeaders().getFirst(HttpHeaders.RETRY_AFTER)).isNotBlank();
+		}
+		finally {
+			keycloak.transitionToClosedState();
+		}
+		assertThat(get("/api/staff?departmentId=" + departmentId, adminToken).getBody()).isEmpty();
+	}
+
+	private String addStaff(String role, String email, String firstName, String lastName) {
+		return addStaff(role, email, firstName, lastName, createDepartment("Ward " + unique()));
+	}
+
+	private String addStaff(String role, String email, String firstName, String lastName, String departmentId) {
+		ResponseEntity<JsonNode> created = send(HttpMethod.POST, "/api/staff",
+				staff(role, email, firstName, lastName, departmentId), adminToken);
+		assertThat(created.getStatusCode().value()).as("%s", created.getBody()).isEqualTo(201);
+		return created.getBody().get("id").asString();
+	}
+
+	private static Map<String, Object> staff(String role, String email, String firstName, String lastName,
+			String departmentId) {
+		Map<String, Object> staff = new HashMap<>();
+		staff.put("role", role);
+		staff.put("email", email);
+		staff.put("firstName", firstName);
+		staff.put("lastName", lastName);
+		staff.put("departmentId", departmentId);
+		if (!role.equals("nurse")) {
+			staff.put("licenseNumber", "LIC-" + unique());
+		}
+		if (role.equals("doctor")) {
+			staff.put("specialty", "Geriatrics");
+		}
+		return staff;
+	}
+
+	private static boolean canSignIn(String email, String password) {
+		try {
+			TestInfrastructure.keycloak().accessToken(email, password);
+			return true;
+		}
+		catch (IllegalStateException ex) {
+			return false;
+		}
 	}
 
 	private String createDepartment(String name) {

@@ -1,6 +1,7 @@
 package org.careflow.doctor.domain;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -105,6 +106,23 @@ public record Doctor(@Id String id, String email, String firstName, String lastN
 		return changed ? Optional
 			.of(DoctorUpdated.of(this.id, this.firstName, this.lastName, this.specialty, this.departmentId, active()))
 				: Optional.empty();
+	}
+
+	/**
+	 * A doctor being added, placed in a department (or none, with null): after their
+	 * {@code doctor.registered} comes {@code doctor.updated} naming the department, so
+	 * that the services keeping copies (the slot search by department) learn it.
+	 */
+	public Doctor inDepartment(String departmentId) {
+		if (departmentId == null) {
+			return this;
+		}
+		Doctor placed = withDepartment(departmentId);
+		List<PendingEvent> events = new ArrayList<>(this.pendingEvents);
+		placed.updatedSince(this).ifPresent((updated) -> events.add(PendingEvent.of(Topics.DOCTORS, updated)));
+		return new Doctor(this.id, this.email, this.firstName, this.lastName, this.specialty, departmentId,
+				this.registeredAt, List.copyOf(events), this.licenseNumber, this.profile, this.deactivatedAt,
+				this.version);
 	}
 
 }

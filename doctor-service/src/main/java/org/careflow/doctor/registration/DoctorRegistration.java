@@ -1,5 +1,7 @@
 package org.careflow.doctor.registration;
 
+import java.time.Duration;
+
 import org.careflow.doctor.domain.Doctor;
 import org.careflow.doctor.domain.DoctorDetails;
 import org.careflow.doctor.domain.DoctorRepository;
@@ -47,6 +49,54 @@ public class DoctorRegistration {
 		catch (AccountAlreadyExistsException ex) {
 			throw new EmailAlreadyRegisteredException(details.email());
 		}
+	}
+
+	/**
+	 * Adds a doctor whose login has no password: Keycloak emails them a link to choose
+	 * one, valid for {@code linkLifespan} (staff accounts; an admin never learns a
+	 * colleague's password). {@code alongside} is what the caller keeps under the same id
+	 * (the staff record): it is stored before the profile and removed again if the
+	 * profile fails, and the login is deleted then too, so all three exist or none does.
+	 * @param departmentId the doctor's department, which the caller checked exists
+	 * @throws EmailAlreadyRegisteredException if a doctor (or any login) has the email
+	 * @throws org.careflow.platform.identity.IdentityProviderUnavailableException if
+	 * Keycloak cannot be used or cannot send the email
+	 */
+	public Doctor invite(DoctorDetails details, String departmentId, Duration linkLifespan, AlongsideRecord alongside) {
+		if (this.doctors.existsByEmail(details.email())) {
+			throw new EmailAlreadyRegisteredException(details.email());
+		}
+		NewAccount account = new NewAccount(details.email(), null, details.firstName(), details.lastName(), ROLE, true);
+		try {
+			return this.accounts.registerInvited(account, linkLifespan, (id) -> {
+				alongside.insert(id);
+				try {
+					return this.doctors.insert(Doctor.register(id, details).inDepartment(departmentId));
+				}
+				catch (RuntimeException ex) {
+					try {
+						alongside.remove(id);
+					}
+					catch (RuntimeException cleanup) {
+						ex.addSuppressed(cleanup);
+					}
+					throw ex;
+				}
+			});
+		}
+		catch (AccountAlreadyExistsException ex) {
+			throw new EmailAlreadyRegisteredException(details.email());
+		}
+	}
+
+	/** A record another feature keeps under the doctor's id, created with the doctor. */
+	public interface AlongsideRecord {
+
+		void insert(String doctorId);
+
+		/** Undoes {@link #insert}; the profile could not be stored. */
+		void remove(String doctorId);
+
 	}
 
 }

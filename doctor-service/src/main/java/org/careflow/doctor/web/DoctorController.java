@@ -15,6 +15,7 @@ import org.careflow.platform.security.Caller;
 import org.careflow.platform.web.PageParams;
 import org.careflow.platform.web.Pages;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.domain.Window;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -47,16 +48,28 @@ class DoctorController {
 
 	private final DoctorChanges changes;
 
-	DoctorController(DoctorRegistration registration, DoctorRepository doctors, DoctorChanges changes) {
+	private final boolean adminChosenPasswords;
+
+	DoctorController(DoctorRegistration registration, DoctorRepository doctors, DoctorChanges changes,
+			@Value("${careflow.doctors.admin-chosen-passwords:false}") boolean adminChosenPasswords) {
 		this.registration = registration;
 		this.doctors = doctors;
 		this.changes = changes;
+		this.adminChosenPasswords = adminChosenPasswords;
 	}
 
-	/** Doctors cannot register themselves; an admin adds them. */
+	/**
+	 * Doctors cannot register themselves; an admin adds them. With a password the admin
+	 * chooses: only where {@code careflow.doctors.admin-chosen-passwords} is on (the
+	 * local stack and its tests, for demo logins); elsewhere {@code POST /api/staff} adds
+	 * doctors, who choose their own password.
+	 */
 	@PostMapping
 	@PreAuthorize("hasRole('admin')")
 	ResponseEntity<RegisteredDoctor> add(@Valid @RequestBody NewDoctorRequest request) {
+		if (!this.adminChosenPasswords) {
+			throw new AdminChosenPasswordsOffException();
+		}
 		Doctor doctor = this.registration.register(request.details(), request.password());
 		return ResponseEntity.created(URI.create("/api/doctors/" + doctor.id())).body(RegisteredDoctor.of(doctor));
 	}

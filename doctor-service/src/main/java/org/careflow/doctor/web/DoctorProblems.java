@@ -12,11 +12,17 @@ import org.careflow.doctor.domain.DoctorNotFoundException;
 import org.careflow.doctor.domain.InvalidDoctorChangeException;
 import org.careflow.doctor.domain.StaleDoctorException;
 import org.careflow.doctor.registration.EmailAlreadyRegisteredException;
+import org.careflow.doctor.staff.BookingsAheadException;
+import org.careflow.doctor.staff.InvalidStaffException;
+import org.careflow.doctor.staff.SchedulingUnavailableException;
+import org.careflow.doctor.staff.StaffNotFoundException;
+import org.careflow.doctor.staff.TooManyBookingsException;
 import org.careflow.platform.web.CareFlowProblemHandler;
 import org.careflow.platform.web.FieldProblem;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
@@ -94,6 +100,21 @@ class DoctorProblems extends CareFlowProblemHandler {
 			.toList());
 	}
 
+	// staff accounts
+
+	@ExceptionHandler(StaffNotFoundException.class)
+	ProblemDetail staffNotFound(StaffNotFoundException ex) {
+		return problem(HttpStatus.NOT_FOUND, "Staff member not found", ex.getMessage());
+	}
+
+	@ExceptionHandler(InvalidStaffException.class)
+	ProblemDetail invalidStaff(InvalidStaffException ex) {
+		return invalidFields(ex.violations()
+			.stream()
+			.map((violation) -> new FieldProblem(violation.field(), violation.message()))
+			.toList());
+	}
+
 	@ExceptionHandler(PatchBody.InvalidBodyException.class)
 	ProblemDetail invalidBody(PatchBody.InvalidBodyException ex) {
 		return invalidField(ex.violation().field(), ex.violation().message());
@@ -105,6 +126,33 @@ class DoctorProblems extends CareFlowProblemHandler {
 		ProblemDetail problem = problem(HttpStatus.CONFLICT, "Doctor changed meanwhile", ex.getMessage());
 		problem.setProperty("currentVersion", ex.currentVersion());
 		return problem;
+	}
+
+	/** Scheduling's list of the doctor's bookings ahead, passed on to the admin. */
+	@ExceptionHandler(BookingsAheadException.class)
+	ProblemDetail bookingsAhead(BookingsAheadException ex) {
+		ProblemDetail problem = problem(HttpStatus.CONFLICT, "Doctor has bookings ahead",
+				"The doctor has booked appointments ahead: move them, or deactivate with force=true to cancel them "
+						+ "(their patients are told).");
+		problem.setProperty("appointments", ex.appointments());
+		problem.setProperty("total", ex.total());
+		return problem;
+	}
+
+	@ExceptionHandler(TooManyBookingsException.class)
+	ProblemDetail tooManyBookings(TooManyBookingsException ex) {
+		return problem(HttpStatus.UNPROCESSABLE_CONTENT, "Too many bookings ahead", ex.getMessage());
+	}
+
+	@ExceptionHandler(SchedulingUnavailableException.class)
+	ResponseEntity<ProblemDetail> schedulingDown(SchedulingUnavailableException ex) {
+		return unavailable("Scheduling service unavailable",
+				ex.getMessage() + " Nothing was changed; try again later.");
+	}
+
+	@ExceptionHandler(AdminChosenPasswordsOffException.class)
+	ProblemDetail adminChosenPasswordsOff(AdminChosenPasswordsOffException ex) {
+		return problem(HttpStatus.FORBIDDEN, "Admin-chosen passwords are off", ex.getMessage());
 	}
 
 }

@@ -1,5 +1,9 @@
 package org.careflow.doctor.registration;
 
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
 import org.careflow.doctor.domain.Doctor;
 import org.careflow.doctor.domain.DoctorDetails;
 import org.careflow.doctor.domain.DoctorRepository;
@@ -7,8 +11,10 @@ import org.careflow.platform.identity.AccountAlreadyExistsException;
 import org.careflow.platform.identity.AccountRegistration;
 import org.careflow.platform.identity.KeycloakAccounts;
 import org.careflow.platform.identity.NewAccount;
+import org.careflow.platform.outbox.PendingEvent;
 import org.junit.jupiter.api.Test;
 
+import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.DuplicateKeyException;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -77,6 +83,55 @@ class DoctorRegistrationTest {
 		assertThatThrownBy(() -> this.registration.register(this.house, "s3cret-pw-long"))
 			.isInstanceOf(EmailAlreadyRegisteredException.class);
 		then(this.keycloak).should().delete("kc-2");
+	}
+
+	@Test
+	void anInvitedDoctorWhoseProfileFailsLeavesNeitherTheRecordAlongsideNorALogin() {
+		NewAccount invited = new NewAccount("g.house@example.org", null, "Gregory", "House", "doctor", true);
+		given(this.keycloak.createInvited(invited, Duration.ofHours(72))).willReturn("kc-3");
+		given(this.doctors.insert(any(Doctor.class))).willThrow(new DataAccessResourceFailureException("down"));
+		List<String> alongside = new ArrayList<>();
+
+		assertThatThrownBy(() -> this.registration.invite(this.house, "dep-1", Duration.ofHours(72),
+				new DoctorRegistration.AlongsideRecord() {
+					@Override
+					public void insert(String doctorId) {
+						alongside.add(doctorId);
+					}
+
+					@Override
+					public void remove(String doctorId) {
+						alongside.remove(doctorId);
+					}
+				}))
+			.isInstanceOf(DataAccessResourceFailureException.class);
+		assertThat(alongside).isEmpty();
+		then(this.keycloak).should().delete("kc-3");
+	}
+
+	@Test
+	void anInvitedDoctorIsStoredInTheirDepartmentWithoutAPasswordEverBeingSet() {
+		NewAccount invited = new NewAccount("g.house@example.org", null, "Gregory", "House", "doctor", true);
+		given(this.keycloak.createInvited(invited, Duration.ofHours(72))).willReturn("kc-4");
+		given(this.doctors.insert(any(Doctor.class))).willAnswer(call -> call.getArgument(0));
+
+		Doctor doctor = this.registration.invite(this.house, "dep-1", Duration.ofHours(72),
+				new DoctorRegistration.AlongsideRecord() {
+					@Override
+					public void insert(String doctorId) {
+					}
+
+					@Override
+					public void remove(String doctorId) {
+					}
+				});
+
+		assertThat(doctor.id()).isEqualTo("kc-4");
+		assertThat(doctor.departmentId()).isEqualTo("dep-1");
+		assertThat(doctor.pendingEvents()).as("doctor.registered, then doctor.updated naming the department")
+			.extracting(PendingEvent::type)
+			.containsExactly("doctor.registered", "doctor.updated");
+		then(this.keycloak).should(never()).create(any());
 	}
 
 }

@@ -1,6 +1,8 @@
 package org.careflow.platform.identity;
 
+import java.time.Duration;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
 import org.slf4j.Logger;
@@ -33,7 +35,21 @@ public class AccountRegistration {
 	 * circuit breaker is open; nothing was stored
 	 */
 	public <T> T register(NewAccount account, Function<String, T> insertProfile) {
-		String id = createLogin(account);
+		return register(account, () -> this.accounts.create(account), insertProfile);
+	}
+
+	/**
+	 * As {@link #register}, for a login created without a password whose owner is emailed
+	 * a link to choose one ({@link KeycloakAccounts#createInvited}): staff added by an
+	 * admin, who never learns their password.
+	 * @param linkLifespan how long the emailed link works
+	 */
+	public <T> T registerInvited(NewAccount account, Duration linkLifespan, Function<String, T> insertProfile) {
+		return register(account, () -> this.accounts.createInvited(account, linkLifespan), insertProfile);
+	}
+
+	private <T> T register(NewAccount account, Supplier<String> createLogin, Function<String, T> insertProfile) {
+		String id = createLogin(createLogin);
 		try {
 			return insertProfile.apply(id);
 		}
@@ -47,9 +63,9 @@ public class AccountRegistration {
 		}
 	}
 
-	private String createLogin(NewAccount account) {
+	private static String createLogin(Supplier<String> createLogin) {
 		try {
-			return this.accounts.create(account);
+			return createLogin.get();
 		}
 		catch (CallNotPermittedException ex) {
 			throw new IdentityProviderUnavailableException("Keycloak circuit breaker is open", ex);

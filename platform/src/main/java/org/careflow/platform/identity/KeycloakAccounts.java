@@ -1,5 +1,6 @@
 package org.careflow.platform.identity;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 
@@ -30,6 +31,9 @@ import tools.jackson.databind.json.JsonMapper;
 public class KeycloakAccounts {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
+
+	/** Keycloak's required action that lets the owner choose a password. */
+	static final String UPDATE_PASSWORD = "UPDATE_PASSWORD";
 
 	private final Keycloak keycloak;
 
@@ -64,6 +68,42 @@ public class KeycloakAccounts {
 		catch (RuntimeException ex) {
 			deleteQuietly(id);
 			throw unavailable("Could not grant role " + account.realmRole(), ex);
+		}
+		return id;
+	}
+
+	/**
+	 * Creates an enabled account with one realm role and <em>no</em> password, then has
+	 * Keycloak email its owner a link to choose one (Keycloak's execute-actions email,
+	 * action {@code UPDATE_PASSWORD}, valid for {@code linkLifespan}). Nobody but the
+	 * owner ever knows the password: the admin adding staff vouches for the address
+	 * ({@link NewAccount#emailVerified()}), and until the link is used nobody can sign in
+	 * as the account. If the role cannot be granted or the email cannot be sent, the
+	 * account is deleted again. Not retried, as {@link #create}.
+	 * @param account the account; its {@code password} must be null
+	 * @return the new account's id, which becomes the token subject
+	 * @throws AccountAlreadyExistsException if the email is taken
+	 * @throws AccountRejectedException if Keycloak refuses a value (e.g. a name)
+	 * @throws IdentityProviderUnavailableException if Keycloak cannot be used or cannot
+	 * send the email (its SMTP server is down, say); no account is left behind
+	 * @throws io.github.resilience4j.circuitbreaker.CallNotPermittedException while the
+	 * breaker is open
+	 */
+	@CircuitBreaker(name = "keycloak")
+	public String createInvited(NewAccount account, Duration linkLifespan) {
+		if (account.password() != null) {
+			throw new IllegalArgumentException("An invited account gets no password: its owner chooses one");
+		}
+		String id = createUser(account);
+		try {
+			UserResource user = realm().users().get(id);
+			RoleRepresentation role = realm().roles().get(account.realmRole()).toRepresentation();
+			user.roles().realmLevel().add(List.of(role));
+			user.executeActionsEmail(null, null, Math.toIntExact(linkLifespan.toSeconds()), List.of(UPDATE_PASSWORD));
+		}
+		catch (RuntimeException ex) {
+			deleteQuietly(id);
+			throw unavailable("Could not grant role " + account.realmRole() + " or send the set-password email", ex);
 		}
 		return id;
 	}
@@ -178,11 +218,8 @@ public class KeycloakAccounts {
 		}
 	}
 
+	/** The account as Keycloak takes it; without a password when none is given. */
 	private static UserRepresentation user(NewAccount account) {
-		CredentialRepresentation password = new CredentialRepresentation();
-		password.setType(CredentialRepresentation.PASSWORD);
-		password.setValue(account.password());
-		password.setTemporary(false);
 		UserRepresentation user = new UserRepresentation();
 		user.setUsername(account.email());
 		user.setEmail(account.email());
@@ -190,7 +227,13 @@ public class KeycloakAccounts {
 		user.setFirstName(account.firstName());
 		user.setLastName(account.lastName());
 		user.setEnabled(true);
-		user.setCredentials(List.of(password));
+		if (account.password() != null) {
+			CredentialRepresentation password = new CredentialRepresentation();
+			password.setType(CredentialRepresentation.PASSWORD);
+			password.setValue(account.password());
+			password.setTemporary(false);
+			user.setCredentials(List.of(password));
+		}
 		return user;
 	}
 

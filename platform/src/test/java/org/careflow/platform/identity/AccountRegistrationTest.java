@@ -1,5 +1,6 @@
 package org.careflow.platform.identity;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
@@ -119,6 +120,19 @@ class AccountRegistrationTest {
 		return (id) -> {
 			throw failure;
 		};
+	}
+
+	@Test
+	void anInvitedLoginIsCreatedWithoutPasswordAndUndoneWhenItsProfileFails() {
+		NewAccount nurse = new NewAccount("nina@example.org", null, "Nina", "Nightingale", "nurse", true);
+		given(this.keycloak.createInvited(nurse, Duration.ofHours(72))).willReturn("kc-9");
+
+		assertThatThrownBy(() -> this.registration.registerInvited(nurse, Duration.ofHours(72), (id) -> {
+			throw new DataAccessResourceFailureException("down");
+		})).isInstanceOf(DataAccessResourceFailureException.class);
+
+		then(this.keycloak).should(never()).create(any());
+		then(this.keycloak).should().delete("kc-9");
 	}
 
 }
