@@ -79,6 +79,14 @@ final class ServiceEnvironment {
 				// prescription's validity) are shown in it
 				env.put("CLINIC_TIME_ZONE", "Europe/Paris");
 			}
+			case "doctor-service" -> {
+				// deactivating a doctor retires them at scheduling first
+				env.put("SCHEDULING_SERVICE_URL", url("scheduling-service"));
+				// the demo stack adds doctors with a password the admin picks (system
+				// tests and
+				// benchmarks sign in as them); elsewhere staff choose their own
+				env.put("CAREFLOW_ADMIN_CHOSEN_PASSWORDS", "true");
+			}
 			case "appointment-service" -> {
 				env.put("SCHEDULING_SERVICE_URL", url("scheduling-service"));
 				env.put("LINK_SIGNING_KEY", LOCAL_LINK_SIGNING_KEY);

@@ -45,6 +45,9 @@ class ServiceEnvironmentTest {
 			.containsEntry("KEYCLOAK_CLIENT_SECRET", "p-secret")
 			.containsEntry("APPOINTMENT_SERVICE_URL", "http://127.0.0.1:18084")
 			.containsEntry("NOTIFICATION_SERVICE_URL", "http://127.0.0.1:18085");
+		assertThat(this.environment.of("doctor-service"))
+			.containsEntry("SCHEDULING_SERVICE_URL", "http://127.0.0.1:18083")
+			.containsEntry("CAREFLOW_ADMIN_CHOSEN_PASSWORDS", "true");
 		assertThat(this.environment.of("appointment-service"))
 			.containsEntry("KEYCLOAK_CLIENT_ID", "appointment-service")
 			.containsEntry("KEYCLOAK_CLIENT_SECRET", "a-secret");
