@@ -175,7 +175,8 @@ record AuthorizationMatrix(List<Row> rows) {
 			"/api/patients/{patientId}/admissions/{admissionId}", "/api/departments/{departmentId}/beds",
 			"/api/departments/{departmentId}/beds", "/ready", "/api/departments/{departmentId}/beds/ready",
 			"/api/doctors/me", "/api/doctors/me", "/api/doctors/{id} (PATCH)", "/api/doctors/{doctorId}",
-			"/api/patients/me/export", "/api/patients/me/export");
+			"/api/patients/me/export", "/api/patients/me/export", "/api/staff", "/api/staff", "/api/staff/{id}",
+			"/api/staff/{staffId}");
 
 	/**
 	 * A printed document's QR code link (patient-service), public by design: every caller

@@ -70,6 +70,7 @@ class AuthorizationMatrixIT {
 			case "admitted" -> this.fixture.admitted();
 			case "admission" -> this.fixture.finishedAdmission();
 			case "throwaway-doctor" -> UUID.randomUUID().toString();
+			case "staff-member" -> this.fixture.freshStaffMember();
 			default -> null;
 		};
 		String replacement = null;

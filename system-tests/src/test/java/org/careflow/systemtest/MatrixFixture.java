@@ -246,6 +246,15 @@ final class MatrixFixture {
 	}
 
 	/**
+	 * A new nurse in the ward, added by the admin: a staff member none of the callers is.
+	 */
+	String freshStaffMember() {
+		Api.Reply added = this.api.post("/api/staff", this.admin.token(), body("staff"));
+		assertThat(added.status()).as("fixture staff member: %s", added).isEqualTo(201);
+		return added.text("id");
+	}
+
+	/**
 	 * The ward: a department with one room ("W1") of one bed ("1"), added by the admin,
 	 * once patient-service's copy has it (from {@code department.saved}).
 	 */
@@ -381,6 +390,7 @@ final class MatrixFixture {
 			.replace("{departmentId}", id)
 			.replace("{leavingPatientId}", id)
 			.replace("{admissionId}", id)
+			.replace("{staffId}", id)
 			// a link nobody signed: the link decides what it may do, never the caller
 			.replace("{token}", "not-a-signed-link")
 			.replace("{specialty}", "Matrix%20Medicine")
@@ -468,6 +478,8 @@ final class MatrixFixture {
 			}
 			case "entered-in-error" -> Map.of("reason", "Matrix: wrong chart", "version", 0);
 			case "admission" -> Map.of("departmentId", ward(), "room", "W1", "bed", "1");
+			case "staff" -> Map.of("role", "nurse", "email", Clinic.uniqueEmail("matrix-nurse"), "firstName", "Mat",
+					"lastName", "Rix", "departmentId", ward());
 			case "bed-ready" -> Map.of("room", "W1", "bed", "1");
 			case "doctor-admin-change" -> doctorProfileChangeByAdmin();
 			default -> throw new IllegalArgumentException("Unknown body " + name);
