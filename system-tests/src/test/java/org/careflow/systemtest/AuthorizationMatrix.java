@@ -174,9 +174,15 @@ record AuthorizationMatrix(List<Row> rows) {
 			"/api/patients/{patientId}/admissions", "/admissions/{admissionId}",
 			"/api/patients/{patientId}/admissions/{admissionId}", "/api/departments/{departmentId}/beds",
 			"/api/departments/{departmentId}/beds", "/ready", "/api/departments/{departmentId}/beds/ready",
-			"/api/doctors/me", "/api/doctors/me", "/api/doctors/{id} (PATCH)", "/api/doctors/{doctorId}",
-			"/api/patients/me/export", "/api/patients/me/export", "/api/staff", "/api/staff", "/api/staff/{id}",
-			"/api/staff/{staffId}");
+			"/api/doctors/me", "/api/doctors/me", "/api/doctors/{id} (PATCH)", "/api/doctors/{doctorId}");
+
+	/**
+	 * Accounts: a patient's export of their data (patient-service) and staff accounts
+	 * (doctor-service's {@code StaffController} under {@code /api/staff}), as the
+	 * controllers map them, and the row that tries each.
+	 */
+	static final Map<String, String> ACCOUNT_MAPPINGS = Map.of("/api/patients/me/export", "/api/patients/me/export",
+			"/api/staff", "/api/staff", "/api/staff/{id}", "/api/staff/{staffId}");
 
 	/**
 	 * A printed document's QR code link (patient-service), public by design: every caller

@@ -294,6 +294,11 @@ class AuthorizationMatrixIT {
 	}
 
 	@Test
+	void everyMappingOfAccountsHasItsRowsForEveryCallerBothWays() {
+		assertEveryMappingHasItsRowsForEveryCallerBothWays(AuthorizationMatrix.ACCOUNT_MAPPINGS);
+	}
+
+	@Test
 	void everyMappingOfAnAppointmentHasItsRowsForEveryCallerBothWays() {
 		assertEveryMappingHasItsRowsForEveryCallerBothWays(AuthorizationMatrix.APPOINTMENT_MAPPINGS);
 	}
