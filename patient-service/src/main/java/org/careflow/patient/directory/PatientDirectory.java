@@ -15,6 +15,8 @@ import org.careflow.patient.domain.NameKey;
 import org.careflow.patient.domain.Patient;
 import org.careflow.patient.domain.Violations;
 import org.careflow.platform.web.PageParams;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.InitializingBean;
 import org.springframework.data.domain.Sort.Direction;
@@ -41,6 +43,8 @@ class PatientDirectory implements InitializingBean {
 
 	static final int MAX_MATCHES = 2000;
 
+	private static final Logger log = LoggerFactory.getLogger(PatientDirectory.class);
+
 	/** The indexes on the plain name keys of before encryption. */
 	private static final Set<String> RETIRED_INDEXES = Set.of("by_name", "by_first_name", "by_birth_date",
 			"by_department");
@@ -65,11 +69,17 @@ class PatientDirectory implements InitializingBean {
 	@Override
 	public void afterPropertiesSet() {
 		var indexes = this.mongo.indexOps(Patient.class);
-		indexes.getIndexInfo()
-			.stream()
-			.map(IndexInfo::getName)
-			.filter(RETIRED_INDEXES::contains)
-			.forEach(indexes::dropIndex);
+		try {
+			indexes.getIndexInfo()
+				.stream()
+				.map(IndexInfo::getName)
+				.filter(RETIRED_INDEXES::contains)
+				.forEach(indexes::dropIndex);
+		}
+		catch (RuntimeException ex) {
+			// they only cost space: the start goes on
+			log.warn("The directory's indexes of before encryption were not dropped: {}", ex.toString());
+		}
 		indexes.createIndex(new Index().on(PatientSealing.NAME_TERMS, Direction.ASC).named("by_name_term"));
 		indexes.createIndex(new Index().on(PatientSealing.BIRTH_DATE_TERM, Direction.ASC).named("by_birth_date_term"));
 		indexes.createIndex(new Index().on("departmentId", Direction.ASC).named("by_department_id"));
