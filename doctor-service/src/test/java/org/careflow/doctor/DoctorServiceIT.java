@@ -8,13 +8,18 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.careflow.doctor.domain.DoctorRepository;
+import org.careflow.events.CareFlowEvent;
+import org.careflow.events.DepartmentRemoved;
+import org.careflow.events.DepartmentSaved;
 import org.careflow.events.DoctorRegistered;
+import org.careflow.events.DoctorUpdated;
 import org.careflow.events.Topics;
 import org.careflow.platform.kafka.EventJson;
 import org.careflow.testinfra.KafkaRecords;
@@ -32,6 +37,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
@@ -87,6 +93,9 @@ class DoctorServiceIT {
 
 	@Autowired
 	private DoctorRepository doctors;
+
+	@Autowired
+	private MongoTemplate mongo;
 
 	private RestClient http;
 
@@ -533,6 +542,197 @@ class DoctorServiceIT {
 		assertThat(created.getStatusCode().value()).as("%s", created.getBody()).isEqualTo(201);
 		assertThat(created.getBody().get("rooms")).hasSize(200);
 		assertThat(created.getBody().get("rooms").get(199).get("beds")).hasSize(20);
+	}
+
+	// events of departments and doctors, and doctors' profiles
+
+	@Test
+	void aDepartmentIsAnnouncedWhenAddedAndReplacedAndRemovedAndItsNameIsFreeAgain() {
+		String name = "Radiology " + unique();
+		String id = send(HttpMethod.POST, "/api/departments", department(name, List.of(room("R1", "A", "B"))),
+				adminToken)
+			.getBody()
+			.get("id")
+			.asString();
+
+		DepartmentSaved added = awaitEvent(Topics.DEPARTMENTS, id, DepartmentSaved.class,
+				(saved) -> saved.name().equals(name));
+		assertThat(added.rooms()).containsExactly(new DepartmentSaved.RoomBeds("R1", List.of("A", "B")));
+
+		Map<String, Object> replacement = department(name + " and Imaging", List.of(room("R2", "C")));
+		replacement.put("version", 0);
+		assertThat(status(HttpMethod.PUT, "/api/departments/" + id, replacement, adminToken)).isEqualTo(200);
+		DepartmentSaved replaced = awaitEvent(Topics.DEPARTMENTS, id, DepartmentSaved.class,
+				(saved) -> saved.name().equals(name + " and Imaging"));
+		assertThat(replaced.rooms()).containsExactly(new DepartmentSaved.RoomBeds("R2", List.of("C")));
+
+		assertThat(status(HttpMethod.DELETE, "/api/departments/" + id, null, adminToken)).isEqualTo(204);
+		DepartmentRemoved removed = awaitEvent(Topics.DEPARTMENTS, id, DepartmentRemoved.class, (event) -> true);
+		assertThat(removed.type()).isEqualTo("department.removed");
+
+		assertThat(get("/api/departments/" + id, patientToken).getStatusCode().value()).isEqualTo(404);
+		assertThat(status(HttpMethod.DELETE, "/api/departments/" + id, null, adminToken)).isEqualTo(404);
+		assertThat(status(HttpMethod.PUT, "/api/departments/" + id, replacement, adminToken)).isEqualTo(404);
+		assertThat(assignDepartment(HOUSE_ID, id, adminToken).getStatusCode().value()).isEqualTo(422);
+		assertThat(get("/api/departments?size=100", patientToken).getBody()
+			.valueStream()
+			.map((department) -> department.get("id").asString())).doesNotContain(id);
+		assertThat(
+				status(HttpMethod.POST, "/api/departments", department(name + " and Imaging", List.of()), adminToken))
+			.as("a removed department's name is free again")
+			.isEqualTo(201);
+	}
+
+	@Test
+	void aChangeOfDepartmentAndAnAdminsChangeOfTheProfileAreAnnouncedAsDoctorUpdated() {
+		String departmentId = createDepartment("Nephrology " + unique());
+		String doctorId = add(newDoctor(uniqueEmail(), "Chris", "Taub", "Plastic Surgery"), adminToken).getBody()
+			.get("id")
+			.asString();
+
+		assertThat(assignDepartment(doctorId, departmentId, adminToken).getStatusCode().value()).isEqualTo(200);
+		DoctorUpdated joined = awaitEvent(Topics.DOCTORS, doctorId, DoctorUpdated.class,
+				(updated) -> departmentId.equals(updated.departmentId()));
+		assertThat(joined.lastName()).isEqualTo("Taub");
+		assertThat(joined.specialty()).isEqualTo("Plastic Surgery");
+		assertThat(joined.active()).isTrue();
+
+		long version = get("/api/doctors/" + doctorId, adminToken).getBody().get("version").asLong();
+		ResponseEntity<JsonNode> changed = send(HttpMethod.PATCH, "/api/doctors/" + doctorId,
+				Map.of("version", version, "specialty", "Nephrology", "licenseNumber", "NJ-4711"), adminToken);
+
+		assertThat(changed.getStatusCode().value()).as("%s", changed.getBody()).isEqualTo(200);
+		assertThat(changed.getBody().get("version").asLong()).isEqualTo(version + 1);
+		DoctorUpdated respecialised = awaitEvent(Topics.DOCTORS, doctorId, DoctorUpdated.class,
+				(updated) -> "Nephrology".equals(updated.specialty()));
+		assertThat(respecialised.departmentId()).isEqualTo(departmentId);
+		assertThat(get("/api/doctors/" + doctorId, patientToken).getBody().has("licenseNumber")).isFalse();
+		assertThat(get("/api/doctors/" + doctorId, adminToken).getBody().get("licenseNumber").asString())
+			.isEqualTo("NJ-4711");
+	}
+
+	@Test
+	void aDoctorEditsTheirOwnBioPhoneAndLanguagesWhichOthersSeeWithoutThePhone() {
+		String email = uniqueEmail();
+		String id = add(newDoctor(email, "Remy", "Hadley", "Internal Medicine"), adminToken).getBody()
+			.get("id")
+			.asString();
+		String ownToken = TestInfrastructure.keycloak().accessToken(email, PASSWORD);
+		ResponseEntity<JsonNode> me = get("/api/doctors/me", ownToken);
+		assertThat(me.getStatusCode().value()).isEqualTo(200);
+		long version = me.getBody().get("version").asLong();
+
+		ResponseEntity<JsonNode> changed = send(HttpMethod.PATCH, "/api/doctors/me", Map.of("version", version, "bio",
+				"Thirteen.", "phone", "+1 555 0113", "languages", List.of("en", "fr")), ownToken);
+
+		assertThat(changed.getStatusCode().value()).as("%s", changed.getBody()).isEqualTo(200);
+		assertThat(changed.getBody().get("phone").asString()).isEqualTo("+1 555 0113");
+		JsonNode seenByPatient = get("/api/doctors/" + id, patientToken).getBody();
+		assertThat(seenByPatient.get("bio").asString()).isEqualTo("Thirteen.");
+		assertThat(seenByPatient.get("languages").valueStream().map(JsonNode::asString)).containsExactly("en", "fr");
+		assertThat(seenByPatient.has("phone")).isFalse();
+		assertThat(seenByPatient.has("version")).isFalse();
+		assertThat(get("/api/doctors/" + id, doctorToken).getBody().has("phone")).as("another doctor").isFalse();
+		assertThat(get("/api/doctors/" + id, ownToken).getBody().get("phone").asString()).isEqualTo("+1 555 0113");
+		assertThat(get("/api/doctors/" + id, adminToken).getBody().get("phone").asString()).isEqualTo("+1 555 0113");
+
+		ResponseEntity<JsonNode> stale = send(HttpMethod.PATCH, "/api/doctors/me",
+				Map.of("version", version, "bio", "Lost update"), ownToken);
+		assertThat(stale.getStatusCode().value()).isEqualTo(409);
+		assertThat(stale.getBody().get("currentVersion").asLong()).isEqualTo(version + 1);
+		assertThat(get("/api/doctors/me", ownToken).getBody().get("bio").asString()).isEqualTo("Thirteen.");
+	}
+
+	@Test
+	void aDoctorCannotChangeWhatOnlyAnAdminMayNorAnyoneElsesProfile() {
+		long version = get("/api/doctors/me", doctorToken).getBody().get("version").asLong();
+
+		ResponseEntity<JsonNode> forbiddenFields = send(HttpMethod.PATCH, "/api/doctors/me",
+				Map.of("version", version, "bio", "Everybody lies.", "specialty", "Surgery", "licenseNumber", "X"),
+				doctorToken);
+		String otherId = add(newDoctor(uniqueEmail(), "Lawrence", "Kutner", "Sports Medicine"), adminToken).getBody()
+			.get("id")
+			.asString();
+
+		assertThat(forbiddenFields.getStatusCode().value()).isEqualTo(400);
+		assertThat(fields(forbiddenFields)).containsExactlyInAnyOrder("specialty", "licenseNumber");
+		assertThat(get("/api/doctors/me", doctorToken).getBody().get("version").asLong()).isEqualTo(version);
+		assertThat(status(HttpMethod.PATCH, "/api/doctors/" + otherId, Map.of("version", 0, "bio", "Mine now"),
+				doctorToken))
+			.isEqualTo(403);
+		assertThat(status(HttpMethod.PATCH, "/api/doctors/" + HOUSE_ID, Map.of("version", 0, "bio", "Hm"), nurseToken))
+			.isEqualTo(403);
+		assertThat(status(HttpMethod.PATCH, "/api/doctors/me", Map.of("version", 0, "bio", "Hi"), patientToken))
+			.isEqualTo(403);
+		assertThat(get("/api/doctors/me", patientToken).getStatusCode().value()).isEqualTo(403);
+		assertThat(status(HttpMethod.PATCH, "/api/doctors/me", Map.of("version", 0), null)).isEqualTo(401);
+		assertThat(status(HttpMethod.PATCH, "/api/doctors/" + otherId, Map.of("version", 0), null)).isEqualTo(401);
+		assertThat(get("/api/doctors/" + otherId, adminToken).getBody().get("bio").isNull()).isTrue();
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("badPatches")
+	void aBadPatchIsA400NamingTheField(String what, String body, String field) {
+		ResponseEntity<JsonNode> refused = this.http.patch()
+			.uri("/api/doctors/" + HOUSE_ID)
+			.headers((headers) -> headers.setBearerAuth(adminToken))
+			.contentType(MediaType.valueOf("application/merge-patch+json"))
+			.body(body)
+			.retrieve()
+			.toEntity(JsonNode.class);
+
+		assertThat(refused.getStatusCode().value()).as("%s: %s", what, refused.getBody()).isEqualTo(400);
+		assertThat(refused.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+		assertThat(fields(refused)).contains(field);
+	}
+
+	static Stream<Arguments> badPatches() {
+		return Stream.of(Arguments.of("no version", "{\"bio\":\"x\"}", "version"),
+				Arguments.of("a field named twice", "{\"version\":0,\"bio\":\"a\",\"bio\":\"b\"}", "body"),
+				Arguments.of("not an object", "[1,2]", "body"),
+				Arguments.of("a bio of 2001 characters", "{\"version\":0,\"bio\":\"" + "b".repeat(2001) + "\"}", "bio"),
+				Arguments.of("eleven languages", "{\"version\":0,\"languages\":[" + "\"en\",".repeat(10) + "\"fr\"]}",
+						"languages"),
+				Arguments.of("a language that is none", "{\"version\":0,\"languages\":[\"en\",\"elvish\"]}",
+						"languages[1]"),
+				Arguments.of("a phone that is text", "{\"version\":0,\"phone\":\"ring ring\"}", "phone"),
+				Arguments.of("the department", "{\"version\":0,\"departmentId\":\"x\"}", "departmentId"),
+				Arguments.of("the email", "{\"version\":0,\"email\":\"x@example.org\"}", "email"),
+				Arguments.of("a version that is text", "{\"version\":\"0\"}", "version"));
+	}
+
+	@Test
+	void aDoctorStoredBeforeProfilesExistedReadsAsActiveAtVersionZeroAndCanBeChanged() {
+		String id = UUID.randomUUID().toString();
+		this.mongo.insert(new org.bson.Document("_id", id).append("email", uniqueEmail())
+			.append("firstName", "Old")
+			.append("lastName", "Timer")
+			.append("specialty", "General Practice"), "doctors");
+
+		JsonNode before = get("/api/doctors/" + id, adminToken).getBody();
+		ResponseEntity<JsonNode> changed = send(HttpMethod.PATCH, "/api/doctors/" + id,
+				Map.of("version", 0, "languages", List.of("de")), adminToken);
+
+		assertThat(before.get("version").asLong()).isZero();
+		assertThat(before.get("active").asBoolean()).isTrue();
+		assertThat(before.get("languages")).isEmpty();
+		assertThat(changed.getStatusCode().value()).as("%s", changed.getBody()).isEqualTo(200);
+		assertThat(changed.getBody().get("version").asLong()).isEqualTo(1);
+		assertThat(changed.getBody().get("lastName").asString()).isEqualTo("Timer");
+	}
+
+	/** The first event of that type on the topic, keyed by {@code key}, that matches. */
+	private static <E extends CareFlowEvent> E awaitEvent(String topic, String key, Class<E> type,
+			Predicate<E> matching) {
+		ConsumerRecord<String, String> record = KafkaRecords.awaitFirst(TestInfrastructure.kafka().bootstrapServers(),
+				topic,
+				(candidate) -> key.equals(candidate.key()) && EventJson.read(candidate.value())
+					.filter(type::isInstance)
+					.map(type::cast)
+					.filter(matching)
+					.isPresent(),
+				Duration.ofSeconds(30));
+		return type.cast(EventJson.read(record.value()).orElseThrow());
 	}
 
 	private String createDepartment(String name) {

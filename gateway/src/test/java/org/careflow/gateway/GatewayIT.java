@@ -142,6 +142,15 @@ class GatewayIT {
 		assertThat(GatewayClient.json(this.gateway.get("/api/departments/1/doctors", patientToken()))
 			.get("service")
 			.asString()).as("departments live in doctor-service").isEqualTo("doctor-service");
+		assertThat(
+				GatewayClient.json(this.gateway.get("/api/staff?role=nurse", patientToken())).get("service").asString())
+			.as("so do staff accounts")
+			.isEqualTo("doctor-service");
+
+		HttpResponse<String> beds = this.gateway.get("/api/departments/1/beds", patientToken());
+		assertThat(beds.statusCode()).as("a department's beds are patient-service's").isEqualTo(200);
+		assertThat(patientService.received()).singleElement()
+			.satisfies((request) -> assertThat(request.path()).isEqualTo("/api/departments/1/beds"));
 	}
 
 	@Test

@@ -88,6 +88,9 @@ final class ServiceEnvironment {
 				// into
 				// its own
 				env.put("APPOINTMENT_SERVICE_URL", url("appointment-service"));
+				// a patient's export asks appointment- and notification-service for their
+				// parts
+				env.put("NOTIFICATION_SERVICE_URL", url("notification-service"));
 				env.put("LINK_SIGNING_KEY", LOCAL_LINK_SIGNING_KEY);
 				// printed documents' QR codes point at the gateway's /verify/{token}
 				env.put("PUBLIC_URL", url("gateway"));

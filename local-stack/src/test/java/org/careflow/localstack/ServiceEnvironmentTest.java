@@ -43,7 +43,8 @@ class ServiceEnvironmentTest {
 	void eachServiceWithAClientSignsInAsItselfAndOnlyNotificationGetsSmtp() {
 		assertThat(this.environment.of("patient-service")).containsEntry("KEYCLOAK_CLIENT_ID", "patient-service")
 			.containsEntry("KEYCLOAK_CLIENT_SECRET", "p-secret")
-			.containsEntry("APPOINTMENT_SERVICE_URL", "http://127.0.0.1:18084");
+			.containsEntry("APPOINTMENT_SERVICE_URL", "http://127.0.0.1:18084")
+			.containsEntry("NOTIFICATION_SERVICE_URL", "http://127.0.0.1:18085");
 		assertThat(this.environment.of("appointment-service"))
 			.containsEntry("KEYCLOAK_CLIENT_ID", "appointment-service")
 			.containsEntry("KEYCLOAK_CLIENT_SECRET", "a-secret");

@@ -24,6 +24,7 @@ import org.careflow.events.AppointmentNoShow;
 import org.careflow.events.AppointmentRescheduled;
 import org.careflow.events.CareFlowEvent;
 import org.careflow.events.DoctorRegistered;
+import org.careflow.events.DoctorUpdated;
 import org.careflow.events.PatientNotificationPreferencesChanged;
 import org.careflow.events.PatientRegistered;
 import org.careflow.events.PrescriptionCreated;
@@ -138,6 +139,46 @@ class NotificationFlowIT {
 		assertThat(booking.body()).contains("Dr Gregory House (Internal Medicine)")
 			.contains("Tuesday 24 November 2026 at 09:00 (Europe/Paris)")
 			.doesNotContain("Persistent cough");
+	}
+
+	/**
+	 * A doctor renamed in doctor-service is named anew in later emails, from this
+	 * service's own copy; a profile older than the one held, arriving late, changes
+	 * nothing.
+	 */
+	@Test
+	void aRenamedDoctorIsNamedByTheirNewNameInLaterEmails() throws Exception {
+		String patientId = UUID.randomUUID().toString();
+		String doctorId = UUID.randomUUID().toString();
+		String email = "ann-" + patientId + "@example.org";
+		DoctorRegistered registered = DoctorRegistered.of(doctorId, "cuddy-" + doctorId + "@example.org", "Lisa",
+				"Cuddy", "Endocrinology");
+		publish(Topics.DOCTORS, registered);
+		publish(Topics.PATIENTS, PatientRegistered.of(patientId, email, "Ann", "Smith"));
+		await().atMost(PATIENCE).until(() -> this.contacts.doctor(doctorId).isPresent());
+		publish(Topics.APPOINTMENTS, booked(patientId, doctorId));
+		assertThat(awaitMails(email, "Your appointment is booked", 1).getFirst().body())
+			.contains("Dr Lisa Cuddy (Endocrinology)");
+
+		Instant renamedAt = registered.occurredAt().plusSeconds(60);
+		publish(Topics.DOCTORS, new DoctorUpdated(UUID.randomUUID(), doctorId, renamedAt, 1, "Lisa", "Cuddy-Wilson",
+				"Endocrinology", "dep-1", true));
+		publish(Topics.DOCTORS, new DoctorUpdated(UUID.randomUUID(), doctorId, renamedAt.minusSeconds(30), 1, "Lisa",
+				"Old-Name", "Endocrinology", "dep-1", true));
+		// a marker on the doctor's partition (their key), read after both
+		String marker = UUID.randomUUID().toString();
+		send(Topics.DOCTORS, doctorId,
+				EventJson.write(DoctorRegistered.of(marker, "marker-" + marker + "@example.org", "M", "K", "None")));
+		await().atMost(PATIENCE).until(() -> this.contacts.doctor(marker).isPresent());
+		assertThat(this.contacts.doctor(doctorId).orElseThrow().lastName()).isEqualTo("Cuddy-Wilson");
+		AppointmentBooked later = booked(patientId, doctorId);
+		publish(Topics.APPOINTMENTS, later);
+
+		ReceivedMail laterBooking = awaitMails(email, "Your appointment is booked", 2).stream()
+			.filter(mail -> mail.body().contains(later.aggregateId()))
+			.findFirst()
+			.orElseThrow();
+		assertThat(laterBooking.body()).contains("Dr Lisa Cuddy-Wilson (Endocrinology)").doesNotContain("Old-Name");
 	}
 
 	@Test
@@ -436,6 +477,13 @@ class NotificationFlowIT {
 			.until(() -> mailsTo(to).stream().filter(mail -> subject.equals(mail.subject())).findFirst(),
 					found -> found.isPresent())
 			.orElseThrow();
+	}
+
+	/** The first {@code count} emails of the subject to the address, in order. */
+	private static List<ReceivedMail> awaitMails(String to, String subject, int count) {
+		return await().atMost(PATIENCE)
+			.until(() -> mailsTo(to).stream().filter(mail -> subject.equals(mail.subject())).toList(),
+					found -> found.size() >= count);
 	}
 
 	private static List<ReceivedMail> mailsTo(String address) {

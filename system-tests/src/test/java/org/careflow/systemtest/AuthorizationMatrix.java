@@ -28,7 +28,8 @@ record AuthorizationMatrix(List<Row> rows) {
 	 * must be tried with every caller, through the gateway and directly.
 	 */
 	static final List<String> SERVICE_ONLY_PATHS = List.of("/internal/audit", "/internal/slot-claims",
-			"/internal/slot-claims/release", "/internal/slot-holds", "/internal/slot-holds/release");
+			"/internal/slot-claims/release", "/internal/slot-holds", "/internal/slot-holds/release",
+			"/internal/patients/{patientId}/export", "/internal/doctors/{doctorId}/retirement");
 
 	/**
 	 * appointment-service's {@code /api/appointments} mappings on one appointment (as its
@@ -63,7 +64,8 @@ record AuthorizationMatrix(List<Row> rows) {
 			"/api/schedules/{doctorId}/exceptions", "/api/schedules/{doctorId}/exceptions?force=true",
 			"/api/schedules/{doctorId}/exceptions/{exceptionId}",
 			"/api/slots?specialty={specialty}&from={from}&to={to}", "/api/slots/first?doctorId={doctorId}",
-			"/api/slots/holds", "/api/slots/holds/{holdId}", "/api/waitlist", "/api/waitlist/{entryId}",
+			"/api/slots?departmentId={departmentId}&from={from}&to={to}", "/api/slots/holds",
+			"/api/slots/holds/{holdId}", "/api/waitlist", "/api/waitlist/{entryId}",
 			"/api/waitlist/offers/{offerId}/accept", "/api/waitlist/offers/{offerId}/decline");
 
 	/**
@@ -158,7 +160,22 @@ record AuthorizationMatrix(List<Row> rows) {
 			"/api/departments/{id}", "/api/departments/{departmentId}", "/api/departments/{id}/doctors",
 			"/api/departments/{departmentId}/doctors", "/api/doctors/{id}/department",
 			"/api/doctors/{doctorId}/department", "/api/patients (the staff directory)", "/api/patients",
-			"/api/patients/me (PATCH)", "/api/patients/me", "/api/patients/{id} (PUT)", "/api/patients/{patientId}");
+			"/api/patients/me (PATCH)", "/api/patients/me", "/api/patients/{id} (PUT)", "/api/patients/{patientId}",
+			"/api/patients/{id} (DELETE)", "/api/patients/{leavingPatientId}");
+
+	/**
+	 * Admissions and beds (patient-service's {@code AdmissionController} under
+	 * {@code /api/patients/{patientId}} and {@code BedsController} under
+	 * {@code /api/departments/{departmentId}/beds}) and a doctor's own profile
+	 * (doctor-service), as the controllers map them, and the row that tries each.
+	 */
+	static final Map<String, String> PEOPLE_AND_PLACES_MAPPINGS = Map.of("/admission",
+			"/api/patients/{patientId}/admission", "/discharge", "/api/patients/{patientId}/discharge", "/admissions",
+			"/api/patients/{patientId}/admissions", "/admissions/{admissionId}",
+			"/api/patients/{patientId}/admissions/{admissionId}", "/api/departments/{departmentId}/beds",
+			"/api/departments/{departmentId}/beds", "/ready", "/api/departments/{departmentId}/beds/ready",
+			"/api/doctors/me", "/api/doctors/me", "/api/doctors/{id} (PATCH)", "/api/doctors/{doctorId}",
+			"/api/patients/me/export", "/api/patients/me/export");
 
 	/**
 	 * A printed document's QR code link (patient-service), public by design: every caller

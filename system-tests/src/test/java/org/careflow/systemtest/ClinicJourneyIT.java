@@ -19,6 +19,7 @@ import org.junit.jupiter.api.TestMethodOrder;
 import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 /**
@@ -514,6 +515,41 @@ class ClinicJourneyIT {
 				.contains("Your prescription is ready", "Your prescription was filled"));
 		assertThat(stack.bodiesTo(this.patient.email())).noneMatch(body -> body.contains("Salbutamol"))
 			.noneMatch(body -> body.contains("bronchitis"));
+	}
+
+	/**
+	 * An admin deactivates a patient who leaves the clinic: their visit ahead is
+	 * cancelled and they are told by email, and they can no longer sign in.
+	 */
+	@Test
+	@Order(17)
+	void aDeactivatedPatientsVisitAheadIsCancelledWithAnEmailAndTheyCanNoLongerSignIn() {
+		SystemStack stack = SystemStack.get();
+		Person leaving = this.clinic.registerPatient();
+		Api.Reply booked = this.api.post("/api/appointments", leaving.token(),
+				Clinic.booking(this.doctor.id(), this.clinic.slotTomorrow(this.doctor.id(), leaving.token())));
+		assertThat(booked.status()).as("%s", booked).isEqualTo(201);
+		String visitId = booked.text("id");
+
+		assertThat(this.api.call("DELETE", "/api/patients/" + leaving.id(), this.doctor.token(), null).status())
+			.as("only an admin deactivates")
+			.isEqualTo(403);
+		Api.Reply deactivated = this.api.call("DELETE", "/api/patients/" + leaving.id(), this.clinic.adminToken(),
+				null);
+		assertThat(deactivated.status()).as("%s", deactivated).isEqualTo(204);
+
+		await().atMost(Duration.ofSeconds(30))
+			.until(() -> "cancelled"
+				.equals(this.api.get("/api/appointments/" + visitId, this.clinic.adminToken()).text("status")));
+		assertThat(this.api.get("/api/appointments/" + visitId, this.clinic.adminToken()).text("cancellationReason"))
+			.isEqualTo("patient deactivated");
+		await().atMost(Duration.ofSeconds(30))
+			.untilAsserted(
+					() -> assertThat(stack.subjectsTo(leaving.email())).contains("Your appointment was cancelled"));
+		assertThatThrownBy(() -> this.clinic.tokenOf(leaving.email())).as("the login is disabled");
+		assertThat(this.api.get("/api/patients/" + leaving.id(), this.clinic.adminToken()).status())
+			.as("the profile is kept for the retention period")
+			.isEqualTo(200);
 	}
 
 	private List<String> idsListedFor(Person person) {

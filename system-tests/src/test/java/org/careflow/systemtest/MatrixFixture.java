@@ -59,6 +59,11 @@ final class MatrixFixture {
 
 	private int exceptions;
 
+	/**
+	 * A department with one room of one bed, in patient-service's copy too; made once.
+	 */
+	private String ward;
+
 	private MatrixFixture(Api api, Clinic clinic) {
 		this.api = api;
 		this.clinic = clinic;
@@ -229,6 +234,80 @@ final class MatrixFixture {
 		return created.text("id");
 	}
 
+	/**
+	 * A newly registered patient nobody else uses: the admin's DELETE deactivates them
+	 * (their login is disabled, their appointments ahead are cancelled).
+	 */
+	String freshLeavingPatient() {
+		Api.Reply registered = this.api.post("/api/patients/register", null,
+				Clinic.registration(Clinic.uniqueEmail("matrix-leaving")));
+		assertThat(registered.status()).as("fixture leaving patient: %s", registered).isEqualTo(201);
+		return registered.text("id");
+	}
+
+	/**
+	 * The ward: a department with one room ("W1") of one bed ("1"), added by the admin,
+	 * once patient-service's copy has it (from {@code department.saved}).
+	 */
+	String ward() {
+		if (this.ward == null) {
+			Api.Reply created = this.api.post("/api/departments", this.admin.token(), Map.of("name",
+					"Matrix ward " + UUID.randomUUID(), "rooms", List.of(Map.of("name", "W1", "beds", List.of("1")))));
+			assertThat(created.status()).as("fixture ward: %s", created).isEqualTo(201);
+			String id = created.text("id");
+			await().atMost(Duration.ofSeconds(60))
+				.until(() -> this.api.get("/api/departments/" + id + "/beds", this.nurse.token()).status() == 200);
+			this.ward = id;
+		}
+		return this.ward;
+	}
+
+	/**
+	 * The patient admitted to the ward's bed, by the admin: the current admission's id.
+	 */
+	String admitted() {
+		Api.Reply admitted = this.api.post("/api/patients/" + this.patient.id() + "/admission", this.admin.token(),
+				body("admission"));
+		assertThat(admitted.status()).as("fixture admission: %s", admitted).isEqualTo(201);
+		return admitted.text("id");
+	}
+
+	/**
+	 * A finished admission of the patient (admitted, discharged, the bed ready again).
+	 */
+	String finishedAdmission() {
+		String id = admitted();
+		emptyTheWard();
+		return id;
+	}
+
+	/**
+	 * The patient discharged if a cell admitted them or left them admitted, and the bed
+	 * made ready, so the next cell finds both free.
+	 */
+	void emptyTheWard() {
+		this.api.post("/api/patients/" + this.patient.id() + "/discharge", this.admin.token(), null);
+		this.api.post("/api/departments/" + ward() + "/beds/ready", this.admin.token(), body("bed-ready"));
+	}
+
+	/**
+	 * The caller's own doctor profile as it is now, with a new bio: each PATCH that
+	 * succeeds raises its version, so it is read again for every cell (version 0 for
+	 * callers with no doctor profile: they are refused before it matters).
+	 */
+	private Map<String, Object> ownDoctorProfileChange(String token) {
+		Api.Reply own = (token != null) ? this.api.get("/api/doctors/me", token) : null;
+		long version = (own != null && own.status() == 200) ? own.body().get("version").asLong() : 0;
+		return Map.of("bio", "Matrix bio " + UUID.randomUUID(), "version", version);
+	}
+
+	/** The doctor's profile as the admin reads it, with a new bio. */
+	private Map<String, Object> doctorProfileChangeByAdmin() {
+		Api.Reply profile = this.api.get("/api/doctors/" + this.doctor.id(), this.admin.token());
+		assertThat(profile.status()).as("fixture doctor profile: %s", profile).isEqualTo(200);
+		return Map.of("bio", "Matrix bio " + UUID.randomUUID(), "version", profile.body().get("version").asLong());
+	}
+
 	private String chartEntry(String path, Object body) {
 		Api.Reply created = this.api.post(path, this.doctor.token(), body);
 		assertThat(created.status()).as("fixture chart entry %s: %s", path, created).isEqualTo(201);
@@ -300,12 +379,25 @@ final class MatrixFixture {
 			.replace("{allergyId}", id)
 			.replace("{prescriptionId}", id)
 			.replace("{departmentId}", id)
+			.replace("{leavingPatientId}", id)
+			.replace("{admissionId}", id)
 			// a link nobody signed: the link decides what it may do, never the caller
 			.replace("{token}", "not-a-signed-link")
 			.replace("{specialty}", "Matrix%20Medicine")
 			.replace("{from}", now.toString())
 			.replace("{to}", now.plus(7, ChronoUnit.DAYS).toString())
 			.replace("{date}", LocalDate.now(ZoneId.of((String) this.doctorsSchedule.get("timeZone"))).toString());
+	}
+
+	/**
+	 * The request body a row names for a caller: a doctor's own profile is read with the
+	 * caller's token; every other body is the same for every caller.
+	 */
+	Object body(String name, String caller) {
+		if (name.equals("own-doctor-profile")) {
+			return ownDoctorProfileChange(tokenOf(caller));
+		}
+		return body(name);
 	}
 
 	/** The request body a row names, new for each call where it must be. */
@@ -375,6 +467,9 @@ final class MatrixFixture {
 				yield none;
 			}
 			case "entered-in-error" -> Map.of("reason", "Matrix: wrong chart", "version", 0);
+			case "admission" -> Map.of("departmentId", ward(), "room", "W1", "bed", "1");
+			case "bed-ready" -> Map.of("room", "W1", "bed", "1");
+			case "doctor-admin-change" -> doctorProfileChangeByAdmin();
 			default -> throw new IllegalArgumentException("Unknown body " + name);
 		};
 	}

@@ -166,6 +166,24 @@ class AppointmentStore implements InitializingBean {
 			.toList();
 	}
 
+	/**
+	 * The ids of up to {@code limit} of the patient's appointments still booked that
+	 * start after {@code now}, soonest first (the patient-and-start index).
+	 */
+	List<String> bookedAheadOf(String patientId, Instant now, int limit) {
+		Query query = new Query(Criteria.where("patientId")
+			.is(patientId)
+			.and("start")
+			.gt(now)
+			.and("status")
+			.is(AppointmentStatus.BOOKED.name())).with(Sort.by("start", "_id")).limit(limit);
+		query.fields().include("_id");
+		return this.mongo.find(query, Document.class, this.mongo.getCollectionName(AppointmentDocument.class))
+			.stream()
+			.map((stored) -> stored.getString("_id"))
+			.toList();
+	}
+
 	/** Whether the doctor has (or had) an appointment with the patient: their doctor. */
 	boolean isDoctorOf(String doctorId, String patientId) {
 		return this.mongo.exists(new Query(Criteria.where("patientId").is(patientId).and("doctorId").is(doctorId)),

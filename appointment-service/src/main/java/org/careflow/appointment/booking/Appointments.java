@@ -108,6 +108,17 @@ public class Appointments {
 		return fetched;
 	}
 
+	/**
+	 * Up to {@code limit} of a patient's appointments, newest first, for the export of
+	 * everything CareFlow holds about them (patient-service asks, with its own token, for
+	 * the patient signed in there). Audited as a listing by that service.
+	 */
+	public List<Appointment> exportOf(Actor service, String patientId, int limit) {
+		List<Appointment> fetched = this.store.historyOfPatient(patientId, 0, limit);
+		this.audit.listed(service, List.of(patientId));
+		return fetched;
+	}
+
 	public Appointment get(String id, Actor actor) {
 		Appointment appointment = find(id);
 		if (!appointment.isVisibleTo(actor)) {

@@ -3,6 +3,7 @@ package org.careflow.appointment.booking;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.function.Predicate;
 
 import org.careflow.appointment.domain.Actor;
 import org.careflow.appointment.domain.Appointment;
@@ -15,15 +16,20 @@ import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 
 /**
- * Appointments whose doctor is no longer available at their time (an admin forced a
- * schedule change over them) are cancelled by CareFlow, reason "doctor unavailable". Only
- * appointments of that doctor, and only booked ones: a checked-in patient is already
- * there.
+ * Appointments CareFlow cancels for a reason no person gave at the moment: their doctor
+ * is no longer available at their time (an admin forced a schedule change over them),
+ * reason "doctor unavailable", or their patient was deactivated, reason "patient
+ * deactivated". Only booked ones: a checked-in patient is already there. Each
+ * cancellation raises {@code appointment.cancelled}, so the patient and the doctor are
+ * told.
  */
 @Service
 public class Withdrawals {
 
 	private static final Logger log = LoggerFactory.getLogger(Withdrawals.class);
+
+	/** Appointments of a deactivated patient read at a time. */
+	static final int PATIENT_BATCH = 200;
 
 	private final AppointmentStore store;
 
@@ -46,19 +52,47 @@ public class Withdrawals {
 	public int withdraw(String doctorId, List<String> appointmentIds) {
 		int cancelled = 0;
 		for (String id : appointmentIds) {
-			cancelled += withdrawOne(doctorId, id) ? 1 : 0;
+			cancelled += withdrawOne(id, (appointment) -> appointment.doctorId().equals(doctorId),
+					Appointment.DOCTOR_UNAVAILABLE) ? 1 : 0;
 		}
 		log.info("Doctor {} unavailable: {} of {} appointments cancelled", doctorId, cancelled, appointmentIds.size());
 		return cancelled;
 	}
 
-	private boolean withdrawOne(String doctorId, String id) {
+	/**
+	 * Cancels every appointment the patient still has booked ahead. Idempotent: a second
+	 * look finds none. A batch that could cancel nothing (each one changed meanwhile
+	 * three times over) ends the look rather than reading the same appointments for ever;
+	 * the event that asked is then retried by the consumer.
+	 * @return how many were cancelled now
+	 * @throws IllegalStateException if some stay booked
+	 */
+	public int withdrawAllOf(String patientId) {
+		int cancelled = 0;
+		while (true) {
+			List<String> ahead = this.store.bookedAheadOf(patientId, this.clock.instant(), PATIENT_BATCH);
+			int now = 0;
+			for (String id : ahead) {
+				now += withdrawOne(id, (appointment) -> appointment.patientId().equals(patientId),
+						Appointment.PATIENT_DEACTIVATED) ? 1 : 0;
+			}
+			cancelled += now;
+			if (ahead.size() < PATIENT_BATCH && now == ahead.size()) {
+				log.info("Patient {} deactivated: {} appointments ahead cancelled", patientId, cancelled);
+				return cancelled;
+			}
+			if (now == 0) {
+				throw new IllegalStateException("Appointments of patient " + patientId + " stay booked");
+			}
+		}
+	}
+
+	private boolean withdrawOne(String id, Predicate<Appointment> concerned, String why) {
 		// a changed appointment is read again: a check-in or a cancellation may have won
 		for (int attempt = 0; attempt < 3; attempt++) {
 			Instant now = this.clock.instant();
 			Appointment appointment = this.store.find(id).orElse(null);
-			if (appointment == null || !appointment.doctorId().equals(doctorId)
-					|| !appointment.withdraw(Appointment.DOCTOR_UNAVAILABLE, now)) {
+			if (appointment == null || !concerned.test(appointment) || !appointment.withdraw(why, now)) {
 				return false;
 			}
 			try {

@@ -33,6 +33,9 @@ public final class Appointment {
 	/** Why CareFlow cancels an appointment when an admin withdraws the doctor's time. */
 	public static final String DOCTOR_UNAVAILABLE = "doctor unavailable";
 
+	/** Why CareFlow cancels the appointments ahead of a patient an admin deactivated. */
+	public static final String PATIENT_DEACTIVATED = "patient deactivated";
+
 	/**
 	 * Why CareFlow cancels the new appointment of a reschedule whose original changed
 	 * before it could be replaced.
@@ -258,7 +261,8 @@ public final class Appointment {
 	/**
 	 * CareFlow cancels a booked appointment, for a reason no person gave: the doctor is
 	 * unavailable after all (an admin forced leave or shorter hours over it,
-	 * {@value #DOCTOR_UNAVAILABLE}), or it was the new appointment of a reschedule that
+	 * {@value #DOCTOR_UNAVAILABLE}), the patient was deactivated
+	 * ({@value #PATIENT_DEACTIVATED}), or it was the new appointment of a reschedule that
 	 * could not be completed ({@value #RESCHEDULE_UNDONE}). Its patient is told. Nothing
 	 * happens to an appointment no longer booked.
 	 * @return whether it was cancelled now (and raised {@code appointment.cancelled})

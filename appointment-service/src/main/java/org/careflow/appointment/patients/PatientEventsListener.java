@@ -1,5 +1,7 @@
 package org.careflow.appointment.patients;
 
+import org.careflow.appointment.booking.Withdrawals;
+import org.careflow.events.PatientDeactivated;
 import org.careflow.events.PatientRegistered;
 import org.careflow.events.Topics;
 import org.careflow.platform.kafka.EventJson;
@@ -8,16 +10,20 @@ import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Keeps {@link PatientNames} from {@code careflow.patients}. Failures are retried and
- * then dead-lettered by the platform's error handler.
+ * Keeps {@link PatientNames} from {@code careflow.patients}, and cancels the appointments
+ * ahead of a patient an admin deactivated. Failures are retried and then dead-lettered by
+ * the platform's error handler.
  */
 @Component
 class PatientEventsListener {
 
 	private final PatientNames names;
 
-	PatientEventsListener(PatientNames names) {
+	private final Withdrawals withdrawals;
+
+	PatientEventsListener(PatientNames names, Withdrawals withdrawals) {
 		this.names = names;
+		this.withdrawals = withdrawals;
 	}
 
 	@KafkaListener(topics = Topics.PATIENTS)
@@ -25,6 +31,9 @@ class PatientEventsListener {
 		EventJson.read(payload).ifPresent(event -> {
 			if (event instanceof PatientRegistered registered) {
 				this.names.remember(registered.aggregateId(), registered.firstName(), registered.lastName());
+			}
+			else if (event instanceof PatientDeactivated deactivated) {
+				this.withdrawals.withdrawAllOf(deactivated.aggregateId());
 			}
 		});
 	}

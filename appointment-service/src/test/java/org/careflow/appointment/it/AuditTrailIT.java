@@ -108,4 +108,19 @@ class AuditTrailIT extends AgainstFakeScheduling {
 		assertThat(asPatient.status()).isEqualTo(403);
 	}
 
+	@Test
+	void anotherServiceExportsAPatientsAppointmentsWithItsOwnTokenOnly() {
+		String id = bookedId(at("11:30"));
+		String service = TestInfrastructure.keycloak().serviceToken("patient-service");
+
+		ApiClient.Response exported = this.api.get("/internal/patients/" + PATIENT_ID + "/export", service);
+
+		assertThat(exported.status()).as("%s", exported.body()).isEqualTo(200);
+		assertThat(exported.body().get("truncated").asBoolean()).isFalse();
+		assertThat(exported.body().get("appointments").valueStream())
+			.anySatisfy((appointment) -> assertThat(appointment.get("id").asString()).isEqualTo(id));
+		assertThat(this.api.get("/internal/patients/" + PATIENT_ID + "/export", patient).status()).isEqualTo(403);
+		assertThat(this.api.get("/internal/patients/not%20an%20id/export", service).status()).isEqualTo(400);
+	}
+
 }

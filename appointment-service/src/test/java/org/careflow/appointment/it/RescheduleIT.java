@@ -4,10 +4,14 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.UUID;
 
 import org.bson.Document;
 import org.careflow.appointment.booking.RescheduleRecovery;
+import org.careflow.appointment.booking.StoredDirectly;
+import org.careflow.events.PatientDeactivated;
 import org.careflow.events.ScheduleBookingsWithdrawn;
 import org.careflow.events.Topics;
 import org.careflow.testinfra.ApiClient;
@@ -16,21 +20,27 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.http.HttpMethod;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.careflow.appointment.domain.AppointmentTestData.booked;
 import static org.awaitility.Awaitility.await;
 
 /**
  * A reschedule claims the new slot first, stores the new appointment, then cancels the
  * old one and frees its slot; the patient never holds neither or both, not even when the
  * process stops half-way. A patient cannot hold two appointments at once. An admin's
- * forced schedule change cancels the appointments it withdraws.
+ * forced schedule change cancels the appointments it withdraws, and deactivating a
+ * patient cancels theirs.
  */
 class RescheduleIT extends AgainstFakeScheduling {
 
 	@Autowired
 	RescheduleRecovery recovery;
+
+	@Autowired
+	ApplicationContext context;
 
 	@BeforeEach
 	void noRescheduleUnderWay() {
@@ -167,6 +177,40 @@ class RescheduleIT extends AgainstFakeScheduling {
 			.isEqualTo(at("18:00").toString());
 		assertThat(this.api.get("/api/appointments/" + kept, patient).body().get("status").asString())
 			.isEqualTo("booked");
+	}
+
+	@Test
+	void aDeactivatedPatientsAppointmentsAheadAreCancelledAndTheirPastOnesLeftAsTheyWere() throws Exception {
+		String deactivated = UUID.randomUUID().toString();
+		String ahead = UUID.randomUUID().toString();
+		String later = UUID.randomUUID().toString();
+		String past = UUID.randomUUID().toString();
+		String someoneElses = UUID.randomUUID().toString();
+		StoredDirectly.insert(this.context, booked().id(ahead).of(deactivated).at(at("08:00")).build());
+		StoredDirectly.insert(this.context,
+				booked().id(later).of(deactivated).at(at("08:00").plus(Duration.ofDays(30))).build());
+		StoredDirectly.insert(this.context,
+				booked().id(past).of(deactivated).at(Instant.now().minus(Duration.ofDays(3))).build());
+		StoredDirectly.insert(this.context,
+				booked().id(someoneElses).of(UUID.randomUUID().toString()).at(at("09:00")).build());
+
+		publish(Topics.PATIENTS, PatientDeactivated.of(deactivated));
+
+		assertThat(awaitEvent("appointment.cancelled", ahead).get("start").asString())
+			.isEqualTo(at("08:00").toString());
+		awaitEvent("appointment.cancelled", later);
+		assertThat(statusOf(ahead)).isEqualTo("cancelled");
+		assertThat(stored(later).getString("cancellationReason")).isEqualTo("patient deactivated");
+		assertThat(statusOf(past)).as("the past is not rewritten").isEqualTo("booked");
+		assertThat(statusOf(someoneElses)).isEqualTo("booked");
+	}
+
+	private String statusOf(String id) {
+		return stored(id).getString("status").toLowerCase(Locale.ROOT);
+	}
+
+	private Document stored(String id) {
+		return this.mongo.getCollection("appointments").find(new Document("_id", id)).first();
 	}
 
 	private ApiClient.Response reschedule(String id, String token, Instant start) {

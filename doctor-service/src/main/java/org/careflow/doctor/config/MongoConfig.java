@@ -1,5 +1,6 @@
 package org.careflow.doctor.config;
 
+import org.careflow.doctor.departments.Department;
 import org.careflow.doctor.domain.Doctor;
 import org.careflow.platform.outbox.OutboxCollections;
 
@@ -35,9 +36,10 @@ class MongoConfig {
 		};
 	}
 
+	/** Doctors and departments carry their events for the relay. */
 	@Bean
 	OutboxCollections outboxCollections() {
-		return OutboxCollections.of(Doctor.COLLECTION);
+		return OutboxCollections.of(Doctor.COLLECTION, Department.COLLECTION);
 	}
 
 }

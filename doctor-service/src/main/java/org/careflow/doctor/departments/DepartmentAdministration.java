@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.UUID;
 
 import org.careflow.doctor.domain.Doctor;
+import org.careflow.doctor.domain.DoctorChanges;
 import org.careflow.doctor.domain.DoctorNotFoundException;
 
 import org.springframework.stereotype.Service;
@@ -46,11 +47,14 @@ class DepartmentAdministration {
 			throw new DepartmentNotFoundException(id);
 		}
 		this.members.requireNone(id);
-		this.departments.delete(id);
+		if (!this.departments.remove(id)) {
+			throw new DepartmentNotFoundException(id);
+		}
 	}
 
 	/**
-	 * Puts the doctor in the department, or with null in none.
+	 * Puts the doctor in the department, or with null in none; a change of department
+	 * publishes {@code doctor.updated} in the same write.
 	 * @return the doctor as they are now
 	 */
 	Doctor assign(String doctorId, String departmentId) {
@@ -58,15 +62,13 @@ class DepartmentAdministration {
 			this.members.find(doctorId).orElseThrow(() -> new DoctorNotFoundException(doctorId));
 			throw new UnknownDepartmentException(departmentId);
 		}
-		Doctor before = this.members.set(doctorId, departmentId)
-			.orElseThrow(() -> new DoctorNotFoundException(doctorId));
+		DoctorChanges.Changed changed = this.members.set(doctorId, departmentId);
 		if (departmentId != null && !this.departments.exists(departmentId)) {
 			// removed between the check and the write, after its removal found it empty
-			this.members.restore(doctorId, departmentId, before.departmentId());
+			this.members.restore(doctorId, departmentId, changed.before().departmentId());
 			throw new UnknownDepartmentException(departmentId);
 		}
-		return new Doctor(before.id(), before.email(), before.firstName(), before.lastName(), before.specialty(),
-				departmentId, before.registeredAt(), before.pendingEvents());
+		return changed.after();
 	}
 
 }

@@ -4,22 +4,23 @@ import java.util.List;
 import java.util.Optional;
 
 import org.careflow.doctor.domain.Doctor;
+import org.careflow.doctor.domain.DoctorChanges;
+import org.careflow.doctor.domain.DoctorNotFoundException;
 import org.careflow.doctor.domain.DoctorRepository;
 import org.careflow.platform.web.PageParams;
 
 import org.springframework.data.domain.Sort;
 import org.springframework.data.domain.Window;
-import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
-import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 
 /**
- * Which doctors belong to a department. A doctor's department is one field of their
- * document, changed by a targeted update so the rest of it (their pending events, which
- * the outbox relay removes concurrently) is never written back stale.
+ * Which doctors belong to a department. A doctor's department is changed through
+ * {@link DoctorChanges}, which writes only the fields a change touches (never the pending
+ * events, which the outbox relay removes concurrently) together with the
+ * {@code doctor.updated} event.
  */
 @Component
 class DepartmentDoctors {
@@ -31,9 +32,12 @@ class DepartmentDoctors {
 
 	private final MongoTemplate mongo;
 
-	DepartmentDoctors(DoctorRepository doctors, MongoTemplate mongo) {
+	private final DoctorChanges changes;
+
+	DepartmentDoctors(DoctorRepository doctors, MongoTemplate mongo, DoctorChanges changes) {
 		this.doctors = doctors;
 		this.mongo = mongo;
+		this.changes = changes;
 	}
 
 	/** The department's doctors in directory order, a window at a time. */
@@ -58,32 +62,28 @@ class DepartmentDoctors {
 
 	/**
 	 * Sets (or, with null, removes) the doctor's department.
-	 * @return the doctor as they were before, empty if there is no such doctor
+	 * @throws DoctorNotFoundException if there is no such doctor
 	 */
-	Optional<Doctor> set(String doctorId, String departmentId) {
-		Update update = (departmentId != null) ? new Update().set(Doctor.DEPARTMENT_ID, departmentId)
-				: new Update().unset(Doctor.DEPARTMENT_ID);
-		return Optional.ofNullable(this.mongo.findAndModify(byId(doctorId), update,
-				FindAndModifyOptions.options().returnNew(false), Doctor.class));
+	DoctorChanges.Changed set(String doctorId, String departmentId) {
+		return this.changes.change(doctorId, (doctor) -> doctor.withDepartment(departmentId));
 	}
 
 	/**
 	 * Puts back the department the doctor had before {@code set}, unless their department
-	 * changed again since.
+	 * changed again since (a doctor gone meanwhile is left gone).
 	 */
 	void restore(String doctorId, String setDepartmentId, String previousDepartmentId) {
-		Query stillSet = new Query(Criteria.where("_id").is(doctorId).and(Doctor.DEPARTMENT_ID).is(setDepartmentId));
-		Update back = (previousDepartmentId != null) ? new Update().set(Doctor.DEPARTMENT_ID, previousDepartmentId)
-				: new Update().unset(Doctor.DEPARTMENT_ID);
-		this.mongo.updateFirst(stillSet, back, Doctor.class);
+		try {
+			this.changes.change(doctorId, (doctor) -> setDepartmentId.equals(doctor.departmentId())
+					? doctor.withDepartment(previousDepartmentId) : doctor);
+		}
+		catch (DoctorNotFoundException gone) {
+			// nothing to put back
+		}
 	}
 
 	Optional<Doctor> find(String doctorId) {
 		return this.doctors.findById(doctorId);
-	}
-
-	private static Query byId(String id) {
-		return new Query(Criteria.where("_id").is(id));
 	}
 
 }

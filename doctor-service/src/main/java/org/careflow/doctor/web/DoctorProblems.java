@@ -9,6 +9,8 @@ import org.careflow.doctor.departments.InvalidDepartmentException;
 import org.careflow.doctor.departments.StaleDepartmentException;
 import org.careflow.doctor.departments.UnknownDepartmentException;
 import org.careflow.doctor.domain.DoctorNotFoundException;
+import org.careflow.doctor.domain.InvalidDoctorChangeException;
+import org.careflow.doctor.domain.StaleDoctorException;
 import org.careflow.doctor.registration.EmailAlreadyRegisteredException;
 import org.careflow.platform.web.CareFlowProblemHandler;
 import org.careflow.platform.web.FieldProblem;
@@ -81,6 +83,27 @@ class DoctorProblems extends CareFlowProblemHandler {
 	ProblemDetail unknownDepartment(UnknownDepartmentException ex) {
 		ProblemDetail problem = problem(HttpStatus.UNPROCESSABLE_CONTENT, "Unknown department", ex.getMessage());
 		problem.setProperty("errors", List.of(new FieldProblem("departmentId", "names no department")));
+		return problem;
+	}
+
+	@ExceptionHandler(InvalidDoctorChangeException.class)
+	ProblemDetail invalidDoctorChange(InvalidDoctorChangeException ex) {
+		return invalidFields(ex.violations()
+			.stream()
+			.map((violation) -> new FieldProblem(violation.field(), violation.message()))
+			.toList());
+	}
+
+	@ExceptionHandler(PatchBody.InvalidBodyException.class)
+	ProblemDetail invalidBody(PatchBody.InvalidBodyException ex) {
+		return invalidField(ex.violation().field(), ex.violation().message());
+	}
+
+	/** The client reloads the doctor (at {@code currentVersion}) and decides again. */
+	@ExceptionHandler(StaleDoctorException.class)
+	ProblemDetail staleDoctor(StaleDoctorException ex) {
+		ProblemDetail problem = problem(HttpStatus.CONFLICT, "Doctor changed meanwhile", ex.getMessage());
+		problem.setProperty("currentVersion", ex.currentVersion());
 		return problem;
 	}
 

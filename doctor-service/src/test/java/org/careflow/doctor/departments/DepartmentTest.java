@@ -1,6 +1,10 @@
 package org.careflow.doctor.departments;
 
 import java.time.Instant;
+import java.util.List;
+
+import org.careflow.events.DepartmentSaved;
+import org.careflow.events.DepartmentSaved.RoomBeds;
 
 import org.junit.jupiter.api.Test;
 
@@ -49,6 +53,17 @@ class DepartmentTest {
 	void aVersionFromTheFutureIsStaleToo() {
 		assertThatThrownBy(() -> this.cardiology.replace(5, DepartmentTestData.cardiology(), LATER))
 			.isInstanceOf(StaleDepartmentException.class);
+	}
+
+	@Test
+	void aSavedDepartmentIsAnnouncedWithItsNameAndItsRoomsAndBedsInOrder() {
+		DepartmentSaved saved = this.cardiology.saved();
+
+		assertThat(saved.aggregateId()).isEqualTo("dep-1");
+		assertThat(saved.type()).isEqualTo("department.saved");
+		assertThat(saved.name()).isEqualTo("Cardiology");
+		assertThat(saved.rooms()).containsExactly(new RoomBeds("B201", List.of("1", "2")),
+				new RoomBeds("B202", List.of("1")));
 	}
 
 }

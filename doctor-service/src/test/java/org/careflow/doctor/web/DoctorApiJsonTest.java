@@ -1,5 +1,9 @@
 package org.careflow.doctor.web;
 
+import java.util.List;
+
+import org.careflow.doctor.domain.Doctor;
+import org.careflow.doctor.domain.DoctorProfile;
 import org.junit.jupiter.api.Test;
 import org.skyscreamer.jsonassert.JSONCompareMode;
 
@@ -21,6 +25,16 @@ class DoctorApiJsonTest {
 
 	@Autowired
 	private JacksonTester<DoctorSummary> summary;
+
+	@Autowired
+	private JacksonTester<PublicProfile> publicProfile;
+
+	@Autowired
+	private JacksonTester<FullProfile> fullProfile;
+
+	private final Doctor house = new Doctor("d-1", "g.house@example.org", "Gregory", "House", "Internal Medicine",
+			"dep-1", null, List.of(), "CH-12345",
+			new DoctorProfile("Diagnostician.", "+41 44 123 45 67", List.of("en")), null, 4L);
 
 	@Test
 	void newDoctorIsReadFromItsFiveFields() throws Exception {
@@ -60,6 +74,23 @@ class DoctorApiJsonTest {
 
 		assertThat(this.summary.write(house)).extractingJsonPathValue("$.departmentId").isNull();
 		assertThat(this.summary.write(house).getJson()).contains("\"departmentId\":null");
+	}
+
+	@Test
+	void thePublicProfileShowsBioAndLanguagesButNoPhoneLicenseOrEmail() throws Exception {
+		assertThat(this.publicProfile.write(PublicProfile.of(this.house))).isEqualToJson("""
+				{"id":"d-1","firstName":"Gregory","lastName":"House","specialty":"Internal Medicine",
+				 "departmentId":"dep-1","bio":"Diagnostician.","languages":["en"]}
+				""", JSONCompareMode.STRICT);
+	}
+
+	@Test
+	void theFullProfileAddsPhoneLicenseActiveAndVersionButNoEmail() throws Exception {
+		assertThat(this.fullProfile.write(FullProfile.of(this.house))).isEqualToJson("""
+				{"id":"d-1","firstName":"Gregory","lastName":"House","specialty":"Internal Medicine",
+				 "departmentId":"dep-1","bio":"Diagnostician.","languages":["en"],"phone":"+41 44 123 45 67",
+				 "licenseNumber":"CH-12345","active":true,"version":4}
+				""", JSONCompareMode.STRICT);
 	}
 
 }

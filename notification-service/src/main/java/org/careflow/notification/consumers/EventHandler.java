@@ -2,6 +2,7 @@ package org.careflow.notification.consumers;
 
 import org.careflow.events.CareFlowEvent;
 import org.careflow.events.DoctorRegistered;
+import org.careflow.events.DoctorUpdated;
 import org.careflow.events.PatientNotificationPreferencesChanged;
 import org.careflow.events.PatientRegistered;
 import org.careflow.notification.contacts.ContactBook;
@@ -46,6 +47,9 @@ class EventHandler {
 		}
 		else if (event instanceof DoctorRegistered registered) {
 			this.contacts.record(registered);
+		}
+		else if (event instanceof DoctorUpdated updated) {
+			this.contacts.record(updated);
 		}
 		else if (event instanceof PatientNotificationPreferencesChanged preferences) {
 			this.contacts.record(preferences);

@@ -1,10 +1,13 @@
 package org.careflow.notification.contacts;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.careflow.events.DoctorRegistered;
+import org.careflow.events.DoctorUpdated;
 import org.careflow.events.PatientNotificationPreferencesChanged;
 import org.careflow.events.PatientRegistered;
 import org.careflow.notification.messages.Directory;
@@ -18,23 +21,30 @@ import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 
 /**
- * The service's own copy of who patients and doctors are, built from registration events,
- * so that emails go out while the patient and doctor services are down. Recording is an
- * upsert by id, so a redelivered event changes nothing.
+ * The service's own copy of who patients and doctors are, built from registration events
+ * (and, for doctors, {@code doctor.updated}), so that emails go out while the patient and
+ * doctor services are down. Recording is an upsert by id, so a redelivered event changes
+ * nothing; a doctor's name and specialty follow the latest {@code occurredAt}, so an
+ * older event arriving late changes nothing either.
  * <p>
  * Doctors are also kept in memory once read ({@value #MAX_CACHED_DOCTORS} at most, then
- * the memory starts over): a booking's emails name the doctor twice (to the patient, and
- * the doctor's own), and a doctor's card is written once, when they are added. Patients
- * are always read from the store: their preferences change, on any replica.
+ * the memory starts over), for {@link #DOCTOR_MEMORY} at most: a booking's emails name
+ * the doctor twice (to the patient, and the doctor's own), and a doctor's card changes
+ * seldom. The replica that applies a change forgets its copy at once; the others use the
+ * new name within {@link #DOCTOR_MEMORY}. Patients are always read from the store: their
+ * preferences change, on any replica.
  */
 @Component
 public class ContactBook implements Directory {
 
 	static final int MAX_CACHED_DOCTORS = 10_000;
 
+	/** How long a replica may name a doctor as it read them; a renaming is rare. */
+	static final Duration DOCTOR_MEMORY = Duration.ofSeconds(30);
+
 	private final MongoTemplate mongo;
 
-	private final Map<String, DoctorCard> doctors = new ConcurrentHashMap<>();
+	private final Map<String, Remembered> doctors = new ConcurrentHashMap<>();
 
 	ContactBook(MongoTemplate mongo) {
 		this.mongo = mongo;
@@ -61,11 +71,44 @@ public class ContactBook implements Directory {
 				PatientContact.class);
 	}
 
+	/**
+	 * The doctor's address, always (only the registration carries it); their name and
+	 * specialty unless a later profile is held.
+	 */
 	public void record(DoctorRegistered event) {
-		DoctorCard card = new DoctorCard(event.aggregateId(), event.firstName(), event.lastName(), event.specialty(),
-				event.email());
-		this.mongo.save(card);
-		this.doctors.remove(card.doctorId());
+		this.mongo.upsert(new Query(Criteria.where("_id").is(event.aggregateId())),
+				new Update().set("email", event.email()), DoctorCard.class);
+		recordProfile(event.aggregateId(), event.firstName(), event.lastName(), event.specialty(), event.occurredAt());
+	}
+
+	/**
+	 * The doctor's new name and specialty, unless a profile at least as recent is held;
+	 * the address stays. The department is not kept: no email shows it.
+	 */
+	public void record(DoctorUpdated event) {
+		recordProfile(event.aggregateId(), event.firstName(), event.lastName(), event.specialty(), event.occurredAt());
+	}
+
+	/**
+	 * One conditional write, matched only by a card without a profile or with an older
+	 * one; an insert for a doctor not known yet.
+	 */
+	private void recordProfile(String doctorId, String firstName, String lastName, String specialty,
+			Instant occurredAt) {
+		Query olderOrNone = new Query(Criteria.where("_id")
+			.is(doctorId)
+			.orOperator(Criteria.where("profileAt").is(null), Criteria.where("profileAt").lt(occurredAt)));
+		Update profile = new Update().set("firstName", firstName)
+			.set("lastName", lastName)
+			.set("specialty", specialty)
+			.set("profileAt", occurredAt);
+		if (this.mongo.updateFirst(olderOrNone, profile, DoctorCard.class).getMatchedCount() == 0
+				&& this.mongo.findById(doctorId, DoctorCard.class) == null) {
+			// should another replica insert it first, the duplicate key fails the event,
+			// and its retry finds the card
+			this.mongo.insert(new DoctorCard(doctorId, firstName, lastName, specialty, null, occurredAt));
+		}
+		this.doctors.remove(doctorId);
 	}
 
 	@Override
@@ -90,18 +133,23 @@ public class ContactBook implements Directory {
 
 	/** A doctor not known yet is looked up again next time: their card may arrive. */
 	private Optional<DoctorCard> card(String doctorId) {
-		DoctorCard cached = this.doctors.get(doctorId);
-		if (cached != null) {
-			return Optional.of(cached);
+		long now = System.nanoTime();
+		Remembered cached = this.doctors.get(doctorId);
+		if (cached != null && now - cached.readAt() < DOCTOR_MEMORY.toNanos()) {
+			return Optional.of(cached.card());
 		}
 		Optional<DoctorCard> found = Optional.ofNullable(this.mongo.findById(doctorId, DoctorCard.class));
 		found.ifPresent((card) -> {
 			if (this.doctors.size() >= MAX_CACHED_DOCTORS) {
 				this.doctors.clear();
 			}
-			this.doctors.put(doctorId, card);
+			this.doctors.put(doctorId, new Remembered(card, now));
 		});
 		return found;
+	}
+
+	/** A card and when it was read ({@link System#nanoTime()}). */
+	private record Remembered(DoctorCard card, long readAt) {
 	}
 
 }

@@ -12,7 +12,13 @@ import org.careflow.events.AppointmentNoShow;
 import org.careflow.events.AppointmentRescheduled;
 import org.careflow.events.CareFlowEvent;
 import org.careflow.events.ChartEntryCreated;
+import org.careflow.events.DepartmentRemoved;
+import org.careflow.events.DepartmentSaved;
 import org.careflow.events.DoctorRegistered;
+import org.careflow.events.DoctorUpdated;
+import org.careflow.events.PatientAdmitted;
+import org.careflow.events.PatientDeactivated;
+import org.careflow.events.PatientDischarged;
 import org.careflow.events.PatientNotificationPreferencesChanged;
 import org.careflow.events.PatientRegistered;
 import org.careflow.events.PrescriptionCreated;
@@ -132,6 +138,16 @@ public class MessagePlanner {
 								.verifyEmail(registered.aggregateId(), registered.email(), registered.occurredAt()),
 							this.links.verifyEmailValidity()));
 			case DoctorRegistered ignored -> Optional.empty();
+			// the contact book records the new name; nobody is emailed about it
+			case DoctorUpdated ignored -> Optional.empty();
+			// careflow.departments is not read: no email shows a department
+			case DepartmentSaved ignored -> Optional.empty();
+			case DepartmentRemoved ignored -> Optional.empty();
+			// where a patient lies, and an account closed, send no email (issue 10 asks
+			// none)
+			case PatientAdmitted ignored -> Optional.empty();
+			case PatientDischarged ignored -> Optional.empty();
+			case PatientDeactivated ignored -> Optional.empty();
 			case AppointmentBooked booked -> {
 				Recipient patient = patient(booked.patientId(), event);
 				Optional<DoctorName> doctor = doctor(booked.doctorId());

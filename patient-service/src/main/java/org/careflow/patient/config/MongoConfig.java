@@ -3,6 +3,7 @@ package org.careflow.patient.config;
 import java.util.Arrays;
 import java.util.stream.Stream;
 
+import org.careflow.patient.admission.Admissions;
 import org.careflow.patient.chart.ChartArea;
 import org.careflow.patient.domain.Patient;
 import org.careflow.platform.outbox.OutboxCollections;
@@ -19,9 +20,10 @@ class MongoConfig {
 
 	@Bean
 	OutboxCollections outboxCollections() {
-		// every part of the chart stores its events in its own entries
+		// every part of the chart stores its events in its own entries; admissions theirs
 		Stream<String> chart = Arrays.stream(ChartArea.values()).map(ChartArea::collection);
-		return OutboxCollections.of(Stream.concat(Stream.of(Patient.COLLECTION), chart).toArray(String[]::new));
+		return OutboxCollections
+			.of(Stream.concat(Stream.of(Patient.COLLECTION, Admissions.COLLECTION), chart).toArray(String[]::new));
 	}
 
 }

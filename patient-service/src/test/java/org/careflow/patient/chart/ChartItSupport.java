@@ -37,7 +37,10 @@ import static org.awaitility.Awaitility.await;
  * registered through the API, and care relations made the way production makes them — an
  * {@code appointment.booked} event on Kafka.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "careflow.demo-data=true")
+// the other services' parts of an export are not running here: a refused connection each
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
+		properties = { "careflow.demo-data=true", "careflow.export.sources.appointment-service=http://127.0.0.1:1",
+				"careflow.export.sources.notification-service=http://127.0.0.1:1" })
 public abstract class ChartItSupport {
 
 	protected static final String PASSWORD = "correct-horse-battery";

@@ -43,9 +43,14 @@ public final class DoctorAvailability {
 
 	private final List<Block> blocks = new ArrayList<>();
 
-	private DoctorAvailability(WeeklySchedule weekly, BookingRules rules, List<ScheduleException> exceptions) {
+	/** A retired doctor (deactivated by an admin) has no hours any more. */
+	private final boolean retired;
+
+	private DoctorAvailability(WeeklySchedule weekly, BookingRules rules, List<ScheduleException> exceptions,
+			boolean retired) {
 		this.weekly = weekly;
 		this.rules = rules;
+		this.retired = retired;
 		this.exceptions = exceptions.stream()
 			.sorted(Comparator.comparing((ScheduleException exception) -> exception.start(weekly.zone()))
 				.thenComparing(BY_START))
@@ -64,7 +69,7 @@ public final class DoctorAvailability {
 
 	public static DoctorAvailability of(WeeklySchedule weekly, BookingRules rules,
 			List<? extends ScheduleException> exceptions) {
-		return new DoctorAvailability(weekly, rules, List.copyOf(exceptions));
+		return new DoctorAvailability(weekly, rules, List.copyOf(exceptions), false);
 	}
 
 	public String doctorId() {
@@ -93,9 +98,22 @@ public final class DoctorAvailability {
 		return this.exceptions.stream().filter(exception -> exception.end(zone()).isAfter(now)).toList();
 	}
 
+	/**
+	 * Whether the doctor was retired: no slot is offered, held or claimed any more, and
+	 * no booking fits. Changes of hours and exceptions keep it retired.
+	 */
+	public boolean retired() {
+		return this.retired;
+	}
+
+	/** This availability of a doctor who no longer takes bookings. */
+	public DoctorAvailability retire() {
+		return new DoctorAvailability(this.weekly, this.rules, this.exceptions, true);
+	}
+
 	/** Other weekly hours and rules; the exceptions stay. */
 	public DoctorAvailability withHours(WeeklySchedule weekly, BookingRules rules) {
-		return new DoctorAvailability(weekly, rules, this.exceptions);
+		return new DoctorAvailability(weekly, rules, this.exceptions, this.retired);
 	}
 
 	/**
@@ -114,7 +132,7 @@ public final class DoctorAvailability {
 			throw new ExceptionLimitException(MAX_EXCEPTIONS);
 		}
 		kept.add(exception);
-		return new DoctorAvailability(this.weekly, this.rules, kept);
+		return new DoctorAvailability(this.weekly, this.rules, kept, this.retired);
 	}
 
 	/** This availability without the exception of that id, if it has one. */
@@ -123,7 +141,7 @@ public final class DoctorAvailability {
 			.filter(exception -> !exception.id().equals(exceptionId))
 			.toList();
 		return (kept.size() == this.exceptions.size()) ? Optional.empty()
-				: Optional.of(new DoctorAvailability(this.weekly, this.rules, kept));
+				: Optional.of(new DoctorAvailability(this.weekly, this.rules, kept, this.retired));
 	}
 
 	/**
@@ -162,8 +180,11 @@ public final class DoctorAvailability {
 		return List.copyOf(byStart.values());
 	}
 
-	/** The ranges of hours of one local date, overrides applied. */
+	/** The ranges of hours of one local date, overrides applied; none once retired. */
 	List<TimeRange> hoursOn(LocalDate date) {
+		if (this.retired) {
+			return List.of();
+		}
 		DateOverride override = this.overrides.get(date);
 		if (override == null) {
 			return this.weekly.hoursOn(date);
@@ -183,6 +204,9 @@ public final class DoctorAvailability {
 	 * @throws SlotUnavailableException naming the rule it breaks
 	 */
 	public Slot requireBookable(Instant start, Instant now) {
+		if (this.retired) {
+			throw new SlotUnavailableException(Rule.UNAVAILABLE, "The doctor no longer takes bookings.");
+		}
 		Slot slot = slotsOn(start.atZone(zone()).toLocalDate()).stream()
 			.filter(candidate -> candidate.start().equals(start))
 			.findFirst()

@@ -85,6 +85,22 @@ public class ScheduleChanges {
 	}
 
 	/**
+	 * Retires the doctor: from now on no slot of theirs is offered, held or claimed.
+	 * Their upcoming bookings are in the way as of any change that takes their time away:
+	 * 409 unless forced, and forced they are withdrawn
+	 * ({@code schedule.bookings-withdrawn}, {@code doctor-unavailable}) in the same
+	 * write. Nothing to do for a doctor retired already or without a schedule (who has no
+	 * slots and no bookings).
+	 */
+	public void retire(String doctorId, boolean force) {
+		if (this.schedules.load(doctorId).map(current -> current.availability().retired()).orElse(true)) {
+			return;
+		}
+		apply(doctorId, current -> current.map(DoctorAvailability::retire)
+			.orElseThrow(() -> new ScheduleNotFoundException(doctorId)), force);
+	}
+
+	/**
 	 * The doctor's exceptions that have not ended, at most
 	 * {@value DoctorAvailability#MAX_EXCEPTIONS}.
 	 */

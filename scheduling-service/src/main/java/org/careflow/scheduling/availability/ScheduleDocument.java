@@ -17,13 +17,14 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * A doctor's availability as stored: one document per doctor, keyed by the doctor id,
  * holding the weekly hours, the booking rules (absent: the defaults) and the upcoming
  * exceptions. {@code revision} grows with every write, which is conditional on the one
- * read. Events raised by a change wait in {@code pendingEvents} for the platform's outbox
- * relay.
+ * read. {@code retired} is true once the doctor was retired (written false otherwise, so
+ * that putting back a replaced document un-retires it; absent in older documents). Events
+ * raised by a change wait in {@code pendingEvents} for the platform's outbox relay.
  */
 @Document(ScheduleDocument.COLLECTION)
 record ScheduleDocument(@Id String doctorId, String timeZone, int slotMinutes, List<Hours> weeklyHours,
 		Integer minNoticeMinutes, Integer maxDaysAhead, Integer bufferMinutes, List<ExceptionEntry> exceptions,
-		Long revision, Instant updatedAt, List<PendingEvent> pendingEvents) {
+		Long revision, Instant updatedAt, List<PendingEvent> pendingEvents, Boolean retired) {
 
 	static final String COLLECTION = "schedules";
 
@@ -38,7 +39,7 @@ record ScheduleDocument(@Id String doctorId, String timeZone, int slotMinutes, L
 		List<ExceptionEntry> exceptions = availability.exceptions().stream().map(ExceptionEntry::from).toList();
 		return new ScheduleDocument(schedule.doctorId(), schedule.zone().getId(), schedule.slotMinutes(), hours,
 				rules.minNoticeMinutes(), rules.maxDaysAhead(), rules.bufferMinutes(), exceptions, revision, now,
-				events.isEmpty() ? null : events);
+				events.isEmpty() ? null : events, availability.retired());
 	}
 
 	DoctorAvailability toAvailability() {
@@ -50,7 +51,8 @@ record ScheduleDocument(@Id String doctorId, String timeZone, int slotMinutes, L
 		BookingRules rules = BookingRules.of(this.minNoticeMinutes, this.maxDaysAhead, this.bufferMinutes);
 		List<ScheduleException> exceptions = (this.exceptions != null)
 				? this.exceptions.stream().map(ExceptionEntry::toException).toList() : List.of();
-		return DoctorAvailability.of(weekly, rules, exceptions);
+		DoctorAvailability availability = DoctorAvailability.of(weekly, rules, exceptions);
+		return Boolean.TRUE.equals(this.retired) ? availability.retire() : availability;
 	}
 
 	long currentRevision() {

@@ -47,38 +47,64 @@ class FreeSlots {
 	}
 
 	/**
+	 * Nothing for a doctor deactivated or retired.
 	 * @throws InvalidSlotWindowException if the period is not a {@link SlotWindow}
 	 */
 	List<Slot> of(String doctorId, Instant from, Instant to) {
 		Instant now = this.clock.instant();
 		SlotWindow window = SlotWindow.of(from, to, now);
-		return this.schedules.find(doctorId)
-			.map(availability -> free(List.of(availability), window.from(), window.to(), now))
-			.orElse(List.of());
+		return free(ofDoctor(doctorId), window.from(), window.to(), now);
 	}
 
 	/**
-	 * The free slots of every doctor of the specialty (at most
+	 * The free slots of every listed doctor of the specialty (at most
 	 * {@value DoctorDirectory#MAX_DOCTORS} doctors), soonest first.
 	 * @throws InvalidSlotWindowException if the period is longer than
 	 * {@link SlotWindow#MAX_SEARCH_LENGTH} or out of range
 	 */
 	List<Slot> ofSpecialty(String specialty, Instant from, Instant to) {
-		Instant now = this.clock.instant();
-		SlotWindow window = SlotWindow.of(from, to, now, SlotWindow.MAX_SEARCH_LENGTH);
-		return free(ofSpecialty(specialty), window.from(), window.to(), now);
+		return ofAny(ofSpecialty(specialty), from, to);
+	}
+
+	/** As {@link #ofSpecialty}, of the doctors of the department. */
+	List<Slot> ofDepartment(String departmentId, Instant from, Instant to) {
+		return ofAny(ofDepartment(departmentId), from, to);
 	}
 
 	Optional<Slot> firstOf(String doctorId) {
-		return first(this.schedules.find(doctorId).map(List::of).orElse(List.of()));
+		return first(ofDoctor(doctorId));
 	}
 
 	Optional<Slot> firstOfSpecialty(String specialty) {
 		return first(ofSpecialty(specialty));
 	}
 
+	Optional<Slot> firstOfDepartment(String departmentId) {
+		return first(ofDepartment(departmentId));
+	}
+
+	private List<Slot> ofAny(List<DoctorAvailability> availabilities, Instant from, Instant to) {
+		Instant now = this.clock.instant();
+		SlotWindow window = SlotWindow.of(from, to, now, SlotWindow.MAX_SEARCH_LENGTH);
+		return free(availabilities, window.from(), window.to(), now);
+	}
+
+	/**
+	 * The doctor's availability, unless the directory has them deactivated or retired.
+	 */
+	private List<DoctorAvailability> ofDoctor(String doctorId) {
+		if (this.directory.unlisted(doctorId)) {
+			return List.of();
+		}
+		return this.schedules.find(doctorId).map(List::of).orElse(List.of());
+	}
+
 	private List<DoctorAvailability> ofSpecialty(String specialty) {
 		return this.schedules.findAll(this.directory.doctorsOf(specialty));
+	}
+
+	private List<DoctorAvailability> ofDepartment(String departmentId) {
+		return this.schedules.findAll(this.directory.doctorsOfDepartment(departmentId));
 	}
 
 	/**
@@ -102,6 +128,9 @@ class FreeSlots {
 	}
 
 	private List<Slot> free(List<DoctorAvailability> availabilities, Instant from, Instant to, Instant now) {
+		if (availabilities.isEmpty()) {
+			return List.of();
+		}
 		Map<String, List<Slot>> candidates = availabilities.stream()
 			.collect(Collectors.toMap(DoctorAvailability::doctorId,
 					availability -> availability.slotsBetween(from, to)

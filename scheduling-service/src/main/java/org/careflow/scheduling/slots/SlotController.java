@@ -20,12 +20,15 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * Free slots, of one doctor (a period of at most 31 days) or of every doctor of a
- * specialty (at most 14 days, paged), and the first free one; any signed-in user.
+ * specialty or a department (at most 14 days, paged), and the first free one; any
+ * signed-in user. Deactivated and retired doctors are in no search.
  */
 @RestController
 class SlotController {
 
 	static final String SPECIALTY_MESSAGE = "must be 1 to 100 letters, digits, spaces, hyphens or apostrophes";
+
+	static final String DEPARTMENT_MESSAGE = "must be 1 to 64 letters, digits or hyphens";
 
 	private final FreeSlots freeSlots;
 
@@ -35,39 +38,60 @@ class SlotController {
 
 	/**
 	 * One doctor's free slots all at once (at most 31 days of them), or a page of them if
-	 * {@code page} or {@code size} is given; a specialty's always paged.
+	 * {@code page} or {@code size} is given; a specialty's or a department's always
+	 * paged.
 	 */
 	@GetMapping("/api/slots")
 	ResponseEntity<List<SlotResponse>> free(@RequestParam(required = false) @DoctorId String doctorId,
 			@RequestParam(required = false) @Pattern(regexp = DoctorDirectory.SPECIALTY,
 					message = SPECIALTY_MESSAGE) String specialty,
+			@RequestParam(required = false) @Pattern(regexp = DoctorDirectory.DEPARTMENT,
+					message = DEPARTMENT_MESSAGE) String departmentId,
 			@RequestParam Instant from, @RequestParam Instant to, @Valid PageParams paging) {
-		requireOneOf(doctorId, specialty);
+		requireOneOf(doctorId, specialty, departmentId);
 		if (doctorId != null) {
 			List<SlotResponse> slots = respond(this.freeSlots.of(doctorId, from, to));
 			boolean paged = paging.page() != null || paging.size() != null;
 			return paged ? page(slots, paging) : ResponseEntity.ok(slots);
 		}
-		return page(respond(this.freeSlots.ofSpecialty(specialty, from, to)), paging);
+		List<Slot> slots = (specialty != null) ? this.freeSlots.ofSpecialty(specialty, from, to)
+				: this.freeSlots.ofDepartment(departmentId, from, to);
+		return page(respond(slots), paging);
 	}
 
 	@GetMapping("/api/slots/first")
 	SlotResponse first(@RequestParam(required = false) @DoctorId String doctorId,
 			@RequestParam(required = false) @Pattern(regexp = DoctorDirectory.SPECIALTY,
-					message = SPECIALTY_MESSAGE) String specialty) {
-		requireOneOf(doctorId, specialty);
-		Optional<Slot> first = (doctorId != null) ? this.freeSlots.firstOf(doctorId)
-				: this.freeSlots.firstOfSpecialty(specialty);
+					message = SPECIALTY_MESSAGE) String specialty,
+			@RequestParam(required = false) @Pattern(regexp = DoctorDirectory.DEPARTMENT,
+					message = DEPARTMENT_MESSAGE) String departmentId) {
+		requireOneOf(doctorId, specialty, departmentId);
+		Optional<Slot> first;
+		if (doctorId != null) {
+			first = this.freeSlots.firstOf(doctorId);
+		}
+		else if (specialty != null) {
+			first = this.freeSlots.firstOfSpecialty(specialty);
+		}
+		else {
+			first = this.freeSlots.firstOfDepartment(departmentId);
+		}
 		return first.map(SlotResponse::of).orElseThrow(NoFreeSlotException::new);
 	}
 
-	private static void requireOneOf(String doctorId, String specialty) {
-		if (doctorId == null && specialty == null) {
-			throw new InvalidSlotWindowException(List.of(new Violation("doctorId", "or specialty is required")));
+	/** Exactly one way to choose the doctors; the violation names the one too many. */
+	private static void requireOneOf(String doctorId, String specialty, String departmentId) {
+		if (doctorId == null && specialty == null && departmentId == null) {
+			throw new InvalidSlotWindowException(
+					List.of(new Violation("doctorId", "or specialty or departmentId is required")));
 		}
 		if (doctorId != null && specialty != null) {
 			throw new InvalidSlotWindowException(
 					List.of(new Violation("specialty", "must not be given with doctorId: one or the other")));
+		}
+		if (departmentId != null && (doctorId != null || specialty != null)) {
+			throw new InvalidSlotWindowException(List
+				.of(new Violation("departmentId", "must not be given with doctorId or specialty: one of the three")));
 		}
 	}
 

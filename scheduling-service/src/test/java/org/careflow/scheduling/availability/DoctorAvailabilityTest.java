@@ -57,6 +57,22 @@ class DoctorAvailabilityTest {
 	}
 
 	@Test
+	void aRetiredDoctorOffersNoSlotKeepsNoBookingAndStaysRetiredThroughChanges() {
+		DoctorAvailability retired = with(BookingRules.defaults()).retire();
+
+		assertThat(retired.slotsBetween(monday("00:00"), monday("23:00"))).isEmpty();
+		assertThat(retired.covers(monday("09:00"), monday("09:30"))).isFalse();
+		assertThatExceptionOfType(SlotUnavailableException.class)
+			.isThrownBy(() -> retired.requireBookable(monday("09:00"), NOW))
+			.satisfies(ex -> assertThat(ex.rule()).isEqualTo(Rule.UNAVAILABLE));
+		DoctorAvailability changed = retired.withHours(WEEKLY, BookingRules.of(0, 30, 0))
+			.withException(block("09:00", "10:00"), NOW);
+		assertThat(changed.retired()).isTrue();
+		assertThat(changed.slotsBetween(monday("00:00"), monday("23:00"))).isEmpty();
+		assertThat(with(BookingRules.defaults()).retired()).isFalse();
+	}
+
+	@Test
 	void aReplacingOverrideStandsInsteadOfTheWeekdaysHoursAndAnAddingOneAddsToThem() {
 		DoctorAvailability replaced = with(BookingRules.defaults(), DateOverride.of("o-1", MONDAY,
 				DateOverride.Mode.REPLACE, List.of(range("14:00", "15:00")), 30, WEEKLY.zone(), NOW));

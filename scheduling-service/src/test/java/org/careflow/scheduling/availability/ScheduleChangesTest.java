@@ -174,4 +174,41 @@ class ScheduleChangesTest {
 		verify(this.schedules, org.mockito.Mockito.times(2)).load("doctor-1");
 	}
 
+	@Test
+	void retiringADoctorWithBookingsIsRefusedListingThemAndNothingIsStored() {
+		assertThatExceptionOfType(ScheduleConflictException.class)
+			.isThrownBy(() -> this.changes.retire("doctor-1", false))
+			.satisfies(ex -> assertThat(ex.listed()).extracting(BookedVisit::appointmentId)
+				.containsExactly("appt-9", "appt-11"));
+
+		verify(this.schedules, never()).write(any(), any(), any());
+	}
+
+	@Test
+	void aForcedRetirementIsStoredRetiredWithTheWithdrawalOfEveryBookingInOneWrite() {
+		this.changes.retire("doctor-1", true);
+
+		ArgumentCaptor<DoctorAvailability> next = ArgumentCaptor.captor();
+		ArgumentCaptor<List<PendingEvent>> events = ArgumentCaptor.captor();
+		verify(this.schedules).write(next.capture(), eq(this.stored), events.capture());
+		assertThat(next.getValue().retired()).isTrue();
+		assertThat(events.getValue()).singleElement().satisfies(event -> {
+			ScheduleBookingsWithdrawn withdrawn = (ScheduleBookingsWithdrawn) EventJson.read(event.payload())
+				.orElseThrow();
+			assertThat(withdrawn.appointmentIds()).containsExactly("appt-9", "appt-11");
+			assertThat(withdrawn.reason()).isEqualTo("doctor-unavailable");
+		});
+	}
+
+	@Test
+	void retiringAgainOrWithoutAScheduleStoresNothing() {
+		given(this.schedules.load("doctor-1"))
+			.willReturn(Optional.of(new Stored(this.stored.orElseThrow().availability().retire(), 5L)));
+		this.changes.retire("doctor-1", false);
+		given(this.schedules.load("doctor-2")).willReturn(Optional.empty());
+		this.changes.retire("doctor-2", false);
+
+		verify(this.schedules, never()).write(any(), any(), any());
+	}
+
 }

@@ -26,6 +26,7 @@ import org.careflow.events.AppointmentBooked;
 import org.careflow.events.AppointmentCancelled;
 import org.careflow.events.AppointmentRescheduled;
 import org.careflow.events.DoctorRegistered;
+import org.careflow.events.DoctorUpdated;
 import org.careflow.events.ScheduleBookingsWithdrawn;
 import org.careflow.events.ScheduleSlotsOpened;
 import org.careflow.events.CareFlowEvent;
@@ -757,6 +758,10 @@ class SchedulingServiceIT {
 	}
 
 	ScheduleBookingsWithdrawn awaitWithdrawalOf(String appointmentId) {
+		return awaitWithdrawalOf(HOUSE, appointmentId);
+	}
+
+	ScheduleBookingsWithdrawn awaitWithdrawalOf(String doctorId, String appointmentId) {
 		try (Consumer<String, String> consumer = this.consumers.createConsumer("it-" + UUID.randomUUID(), null)) {
 			consumer.subscribe(List.of(Topics.SCHEDULES));
 			long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
@@ -764,7 +769,7 @@ class SchedulingServiceIT {
 				for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(500))) {
 					if (EventJson.read(record.value()).orElse(null) instanceof ScheduleBookingsWithdrawn withdrawn
 							&& withdrawn.appointmentIds().contains(appointmentId)) {
-						assertThat(record.key()).isEqualTo(HOUSE);
+						assertThat(record.key()).isEqualTo(doctorId);
 						return withdrawn;
 					}
 				}
@@ -902,6 +907,138 @@ class SchedulingServiceIT {
 			}
 		}
 		return opened;
+	}
+
+	@Test
+	void aDoctorIsFoundUnderTheDepartmentOfTheirLatestProfileAndNowhereOnceDeactivated() throws Exception {
+		String doctorId = UUID.randomUUID().toString();
+		String first = "dep-" + UUID.randomUUID().toString().substring(0, 8);
+		String second = "dep-" + UUID.randomUUID().toString().substring(0, 8);
+		assertThat(this.api
+			.call(HttpMethod.PUT, "/api/schedules/" + doctorId, admin,
+					Map.of("timeZone", "UTC", "slotMinutes", 30, "weeklyHours", everyDay("08:00", "18:00")))
+			.status()).isEqualTo(200);
+		Instant t = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+
+		publishDoctor(profile(doctorId, first, true, t));
+		assertThat(awaitDepartmentSlots(first, true)).allMatch(doctorId::equals);
+		publishDoctor(profile(doctorId, second, true, t.plusSeconds(2)));
+		assertThat(awaitDepartmentSlots(second, true)).allMatch(doctorId::equals);
+		assertThat(awaitDepartmentSlots(first, false)).isEmpty();
+		ApiClient.Response firstOfDepartment = this.api.get("/api/slots/first?departmentId=" + second, patient);
+		assertThat(firstOfDepartment.status()).isEqualTo(200);
+		assertThat(firstOfDepartment.body().get("doctorId").asString()).isEqualTo(doctorId);
+
+		// an older profile arriving late changes nothing
+		DoctorUpdated older = profile(doctorId, first, true, t.plusSeconds(1));
+		publishDoctor(older);
+		awaitProcessed(older);
+		assertThat(departmentSlots(first)).isEmpty();
+		assertThat(departmentSlots(second)).isNotEmpty();
+
+		publishDoctor(profile(doctorId, second, false, t.plusSeconds(3)));
+		assertThat(awaitDepartmentSlots(second, false)).isEmpty();
+		assertThat(freeStartsOf(doctorId, this.day)).isEmpty();
+		assertThat(this.api.get("/api/slots/first?doctorId=" + doctorId, patient).status()).isEqualTo(404);
+		assertThat(this.api
+			.get("/api/slots?departmentId=x&specialty=y&from=" + at("00:00") + "&to=" + at("12:00"), patient)
+			.status()).isEqualTo(400);
+	}
+
+	@Test
+	void retiringADoctorWithBookingsIsAConflictUnlessForcedAndThenTheirSlotsAreGone() {
+		String doctorId = UUID.randomUUID().toString();
+		assertThat(this.api
+			.call(HttpMethod.PUT, "/api/schedules/" + doctorId, admin,
+					Map.of("timeZone", "UTC", "slotMinutes", 30, "weeklyHours", everyDay("08:00", "18:00")))
+			.status()).isEqualTo(200);
+		String appointmentId = UUID.randomUUID().toString();
+		assertThat(
+				this.api
+					.call(HttpMethod.POST, "/internal/slot-claims", service,
+							Map.of("doctorId", doctorId, "start", at("09:00").toString(), "appointmentId",
+									appointmentId, "patientId", PATIENT_ID))
+					.status())
+			.isEqualTo(201);
+		String retirement = "/internal/doctors/" + doctorId + "/retirement";
+
+		assertThat(this.api.call(HttpMethod.POST, retirement + "?force=true", admin, null).status()).isEqualTo(403);
+		assertThat(this.api.call(HttpMethod.POST, retirement + "?force=true", doctor, null).status()).isEqualTo(403);
+		assertThat(this.api.call(HttpMethod.POST, retirement, null, null).status()).isEqualTo(401);
+		ApiClient.Response refused = this.api.call(HttpMethod.POST, retirement + "?force=false", service, null);
+		assertThat(refused.status()).isEqualTo(409);
+		assertThat(refused.body().get("total").asInt()).isEqualTo(1);
+		assertThat(refused.body().get("appointments").get(0).get("appointmentId").asString()).isEqualTo(appointmentId);
+		assertThat(refused.body().get("appointments").get(0).get("start").asString()).isEqualTo(at("09:00").toString());
+		assertThat(freeStartsOf(doctorId, this.day)).hasSize(19);
+
+		assertThat(this.api.call(HttpMethod.POST, retirement + "?force=true", service, null).status()).isEqualTo(204);
+
+		ScheduleBookingsWithdrawn withdrawn = awaitWithdrawalOf(doctorId, appointmentId);
+		assertThat(withdrawn.reason()).isEqualTo("doctor-unavailable");
+		assertThat(freeStartsOf(doctorId, this.day)).isEmpty();
+		assertThat(this.api.get("/api/slots/first?doctorId=" + doctorId, patient).status()).isEqualTo(404);
+		ApiClient.Response claim = this.api.call(HttpMethod.POST, "/internal/slot-claims", service,
+				Map.of("doctorId", doctorId, "start", at("10:00").toString(), "appointmentId",
+						UUID.randomUUID().toString(), "patientId", PATIENT_ID));
+		assertThat(claim.status()).isEqualTo(422);
+		assertThat(claim.body().get("rule").asString()).isEqualTo("unavailable");
+		assertThat(this.api.call(HttpMethod.POST, retirement, service, null).status()).as("again").isEqualTo(204);
+		assertThat(
+				this.api.call(HttpMethod.POST, "/internal/doctors/" + UUID.randomUUID() + "/retirement", service, null)
+					.status())
+			.as("a doctor without a schedule")
+			.isEqualTo(204);
+	}
+
+	static DoctorUpdated profile(String doctorId, String departmentId, boolean active, Instant occurredAt) {
+		return new DoctorUpdated(UUID.randomUUID(), doctorId, occurredAt, 1, "Lisa", "Cuddy", "Endocrinology",
+				departmentId, active);
+	}
+
+	void publishDoctor(CareFlowEvent event) throws Exception {
+		this.kafka.send(Topics.DOCTORS, event.aggregateId(), EventJson.write(event)).get();
+	}
+
+	void awaitProcessed(CareFlowEvent event) throws InterruptedException {
+		long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+		while (this.mongo.findById(event.eventId().toString(), Document.class, "processed_events") == null) {
+			assertThat(System.nanoTime()).as("event applied within 30 s").isLessThan(deadline);
+			Thread.sleep(100);
+		}
+	}
+
+	/** The doctors of the free slots of the department on the test's day. */
+	List<String> departmentSlots(String departmentId) {
+		Instant midnight = this.day.atStartOfDay(ZoneOffset.UTC).toInstant();
+		ApiClient.Response found = this.api.get("/api/slots?departmentId=" + departmentId + "&from=" + midnight + "&to="
+				+ midnight.plus(Duration.ofDays(1)) + "&size=5", nurse);
+		assertThat(found.status()).isEqualTo(200);
+		List<String> doctors = new ArrayList<>();
+		found.body().forEach(slot -> doctors.add(slot.get("doctorId").asString()));
+		return doctors;
+	}
+
+	List<String> awaitDepartmentSlots(String departmentId, boolean any) throws InterruptedException {
+		long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+		List<String> doctors = departmentSlots(departmentId);
+		while (doctors.isEmpty() == any && System.nanoTime() < deadline) {
+			Thread.sleep(200);
+			doctors = departmentSlots(departmentId);
+		}
+		assertThat(doctors.isEmpty()).as("slots of " + departmentId + " found").isNotEqualTo(any);
+		return doctors;
+	}
+
+	List<String> freeStartsOf(String doctorId, LocalDate date) {
+		Instant midnight = date.atStartOfDay(ZoneOffset.UTC).toInstant();
+		ApiClient.Response slots = this.api.get(
+				"/api/slots?doctorId=" + doctorId + "&from=" + midnight + "&to=" + midnight.plus(Duration.ofDays(1)),
+				patient);
+		assertThat(slots.status()).isEqualTo(200);
+		List<String> starts = new ArrayList<>();
+		slots.body().forEach(slot -> starts.add(slot.get("start").asString()));
+		return starts;
 	}
 
 }

@@ -34,6 +34,8 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.BDDMockito.given;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.jwt;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -46,7 +48,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 /**
  * Who may call the availability endpoints of issue 7, object by object (a doctor only for
  * their own id, an admin for anyone; forcing is an admin's), and what a caller sees of a
- * refusal: the 409 listing the bookings in the way, the 422 naming the rule.
+ * refusal: the 409 listing the bookings in the way, the 422 naming the rule; searches by
+ * department, unlisted doctors, and who may retire a doctor (issue 10).
  */
 @SchedulingWebSlice
 class AccessTest {
@@ -233,6 +236,73 @@ class AccessTest {
 		given(this.schedules.find("nobody")).willReturn(Optional.empty());
 		this.mvc.perform(get("/api/slots/first").param("doctorId", "nobody").with(as("patient", "p")))
 			.andExpect(status().isNotFound());
+	}
+
+	@Test
+	void anySignedInUserSearchesADepartmentAndItsFirstFreeSlot() throws Exception {
+		given(this.directory.doctorsOfDepartment("dep-a")).willReturn(List.of(HOUSE));
+		DoctorAvailability house = this.schedules.find(HOUSE).orElseThrow();
+		given(this.schedules.findAll(List.of(HOUSE))).willReturn(List.of(house));
+		Instant from = MONDAY_NINE.minus(Duration.ofHours(9));
+
+		this.mvc
+			.perform(get("/api/slots").param("departmentId", "dep-a")
+				.param("from", from.toString())
+				.param("to", from.plus(Duration.ofDays(1)).toString())
+				.param("size", "2")
+				.with(as("patient", "p")))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.length()").value(2))
+			.andExpect(jsonPath("$[0].doctorId").value(HOUSE))
+			.andExpect(jsonPath("$[0].start").value(MONDAY_NINE.toString()));
+		this.mvc.perform(get("/api/slots/first").param("departmentId", "dep-a").with(as("patient", "p")))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.doctorId").value(HOUSE));
+		this.mvc.perform(get("/api/slots/first").param("departmentId", "dep-b").with(as("patient", "p")))
+			.andExpect(status().isNotFound());
+	}
+
+	@Test
+	void aDeactivatedOrRetiredDoctorOffersNoSlotEvenWhenSearchedByTheirId() throws Exception {
+		given(this.directory.unlisted(HOUSE)).willReturn(true);
+		Instant from = MONDAY_NINE.minus(Duration.ofHours(9));
+
+		this.mvc
+			.perform(get("/api/slots").param("doctorId", HOUSE)
+				.param("from", from.toString())
+				.param("to", from.plus(Duration.ofDays(1)).toString())
+				.with(as("patient", "p")))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.length()").value(0));
+		this.mvc.perform(get("/api/slots/first").param("doctorId", HOUSE).with(as("patient", "p")))
+			.andExpect(status().isNotFound());
+	}
+
+	/** Retiring a doctor is doctor-service's to ask, with its own token. */
+	@ParameterizedTest(name = "{0} -> {1}")
+	@CsvSource({ "service, 204", "admin, 403", "doctor, 403", "nurse, 403", "patient, 403" })
+	void onlyAServiceRetiresADoctor(String role, int status) throws Exception {
+		this.mvc.perform(post("/internal/doctors/" + HOUSE + "/retirement").with(as(role, HOUSE)))
+			.andExpect(status().is(status));
+		this.mvc.perform(post("/internal/doctors/" + HOUSE + "/retirement")).andExpect(status().isUnauthorized());
+	}
+
+	@Test
+	void retiringADoctorWithBookingsIsA409ListingThemUnlessForced() throws Exception {
+		given(this.bookings.upcoming(eq(HOUSE), any()))
+			.willReturn(List.of(new BookedVisit("appt-1", MONDAY_NINE, MONDAY_NINE.plus(Duration.ofMinutes(30)))));
+
+		this.mvc.perform(post("/internal/doctors/" + HOUSE + "/retirement?force=false").with(as("service", "svc")))
+			.andExpect(status().isConflict())
+			.andExpect(jsonPath("$.total").value(1))
+			.andExpect(jsonPath("$.appointments[0].appointmentId").value("appt-1"))
+			.andExpect(jsonPath("$.appointments[0].start").value(MONDAY_NINE.toString()));
+		verify(this.directory, never()).retire(any());
+		SchedulesMocks.assertNothingWritten(this.schedules);
+
+		this.mvc.perform(post("/internal/doctors/" + HOUSE + "/retirement?force=true").with(as("service", "svc")))
+			.andExpect(status().isNoContent());
+		verify(this.directory).retire(HOUSE);
 	}
 
 }

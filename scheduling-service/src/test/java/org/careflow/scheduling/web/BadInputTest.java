@@ -491,7 +491,38 @@ class BadInputTest {
 				bad("first of a specialty that is a regular expression",
 						get("/api/slots/first").param("specialty", "^(a+)+$").with(as("patient")), "specialty"),
 				bad("first of a doctor id with control characters",
-						get("/api/slots/first").param("doctorId", "d\u0000").with(as("patient")), "doctorId"));
+						get("/api/slots/first").param("doctorId", "d\u0000").with(as("patient")), "doctorId"),
+				bad("a departmentId of 65 characters",
+						slotsOfDepartment("d".repeat(65), from, from.plus(Duration.ofDays(1))), "departmentId"),
+				bad("a departmentId that is a regular expression",
+						slotsOfDepartment(".*", from, from.plus(Duration.ofDays(1))), "departmentId"),
+				bad("a department window of 15 days", slotsOfDepartment("dep-a", from, from.plus(Duration.ofDays(15))),
+						"to"),
+				bad("both specialty and departmentId",
+						slotsOfSpecialty("Cardiology", from, from.plus(Duration.ofDays(1))).param("departmentId",
+								"dep-a"),
+						"departmentId"),
+				bad("first of a doctor and a department",
+						get("/api/slots/first").param("doctorId", DOCTOR)
+							.param("departmentId", "dep-a")
+							.with(as("patient")),
+						"departmentId"),
+				bad("first of a departmentId with a line break",
+						get("/api/slots/first").param("departmentId", "dep\na").with(as("patient")), "departmentId"),
+				bad("a retirement of a doctorId of 65 characters",
+						post("/internal/doctors/{doctorId}/retirement", "d".repeat(65)).with(as("service")),
+						"doctorId"),
+				bad("a retirement with force not a boolean",
+						post("/internal/doctors/{doctorId}/retirement", DOCTOR).param("force", "maybe")
+							.with(as("service")),
+						"force"));
+	}
+
+	private static MockHttpServletRequestBuilder slotsOfDepartment(String departmentId, Object from, Object to) {
+		return get("/api/slots").param("departmentId", departmentId)
+			.param("from", String.valueOf(from))
+			.param("to", String.valueOf(to))
+			.with(as("patient"));
 	}
 
 	static Stream<Arguments> oversizedBodies() {

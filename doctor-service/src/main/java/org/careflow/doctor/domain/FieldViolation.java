@@ -1,0 +1,5 @@
+package org.careflow.doctor.domain;
+
+/** One broken rule of a change to a doctor, naming the request field to fix. */
+public record FieldViolation(String field, String message) {
+}
