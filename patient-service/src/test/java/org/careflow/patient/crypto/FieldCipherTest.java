@@ -15,7 +15,7 @@ class FieldCipherTest {
 	void aSealedValueOpensToTheSameTextAndShowsNothingOfIt() {
 		String sealed = this.cipher.seal("Zoë Łukasiewicz", "p-1", "lastName");
 
-		assertThat(sealed).startsWith("v1.2026-12.").doesNotContain("Zo", "ukasiewicz");
+		assertThat(sealed).startsWith("v1.2026-12.").doesNotContain("Zoë", "ukasiewicz");
 		assertThat(sealed.split("\\.")).hasSize(4);
 		assertThat(this.cipher.open(sealed, "p-1", "lastName")).isEqualTo("Zoë Łukasiewicz");
 		assertThat(this.cipher.seal("Zoë Łukasiewicz", "p-1", "lastName")).as("a new nonce each time")
