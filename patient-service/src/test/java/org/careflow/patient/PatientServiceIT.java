@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.Base64;
+import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,6 +24,11 @@ import org.careflow.events.PatientRegistered;
 import org.careflow.localstack.ReceivedMail;
 import org.careflow.events.Topics;
 import org.careflow.patient.care.CareRelations;
+import org.careflow.patient.crypto.BlindIndex;
+import org.careflow.patient.crypto.FieldCipher;
+import org.careflow.patient.crypto.Keyring;
+import org.careflow.patient.crypto.PatientSealing;
+import org.careflow.patient.crypto.ProfileResealing;
 import org.careflow.patient.domain.PatientRepository;
 import org.careflow.platform.kafka.EventJson;
 import org.careflow.platform.links.ActionLink;
@@ -43,12 +49,14 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -116,6 +124,15 @@ class PatientServiceIT {
 
 	@Autowired
 	private CareRelations care;
+
+	@Autowired
+	private ProfileResealing resealing;
+
+	@Value("${careflow.crypto.keys.test-1}")
+	private String olderKey;
+
+	@Value("${careflow.crypto.index-key}")
+	private String indexKey;
 
 	private RestClient http;
 
@@ -643,6 +660,94 @@ class PatientServiceIT {
 			.isEqualTo(200);
 		assertThat(put("/api/patients/" + notMine, house, staffProfile("Other", family, 0)).getStatusCode().value())
 			.isEqualTo(403);
+	}
+
+	@Test
+	void personalDataIsSealedInTheStoreAndReadBackPlain() {
+		String email = uniqueEmail();
+		String family = uniqueFamilyName();
+		String id = register(registration(email, family)).getBody().get("id").asString();
+		String token = TestInfrastructure.keycloak().accessToken(email, PASSWORD);
+		patch(token, MERGE_PATCH,
+				Map.of("address", Map.of("line1", "12 St James's Square", "city", "Marylebone", "postalCode", "SW1Y"),
+						"emergencyContacts",
+						List.of(Map.of("name", "Annabella Milbanke", "relationship", "mother", "phone", "+15550177"))));
+
+		Document raw = this.mongo.findById(id, Document.class, "patients");
+
+		assertThat(raw.toJson()).doesNotContain("\"Ada\"", family, family.toLowerCase(), "1985-12-10", "7946 0958",
+				email, "St James's", "Marylebone", "Annabella", "15550177");
+		assertThat(raw.getString("lastName")).startsWith("v1.test-2.");
+		assertThat(raw.get("sealedWith")).isEqualTo("test-2");
+		assertThat(raw).doesNotContainKeys("firstNameKey", "lastNameKey");
+		JsonNode me = get("/api/patients/me", token).getBody();
+		assertThat(me.get("lastName").asString()).isEqualTo(family);
+		assertThat(me.get("birthDate").asString()).isEqualTo("1985-12-10");
+		assertThat(me.get("address").get("city").asString()).isEqualTo("Marylebone");
+		assertThat(me.get("emergencyContacts").get(0).get("phone").asString()).isEqualTo("+15550177");
+		assertThat(this.patients.existsByEmail(email.toUpperCase())).as("found by the email's blind index").isTrue();
+	}
+
+	@Test
+	void aTamperedRecordIsRefusedAsUnreadableNeverShownAsGarbage() {
+		String family = uniqueFamilyName();
+		String id = registerNamed("Mallory", family);
+		String nurse = TestInfrastructure.keycloak().accessToken("nurse@careflow.local", "careflow-demo");
+		String sealed = this.mongo.findById(id, Document.class, "patients").getString("lastName");
+		String altered = sealed.substring(0, sealed.length() - 3) + (sealed.endsWith("AAA") ? "BBB" : "AAA");
+		this.mongo.updateFirst(new Query(Criteria.where("_id").is(id)), new Update().set("lastName", altered),
+				"patients");
+
+		ResponseEntity<JsonNode> read = get("/api/patients/" + id, nurse);
+		ResponseEntity<JsonNode> search = get("/api/patients?name=" + family, nurse);
+
+		assertThat(read.getStatusCode().value()).isEqualTo(422);
+		assertThat(read.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+		assertThat(read.getBody().get("title").asString()).isEqualTo("Record cannot be read");
+		assertThat(read.getBody().get("recordId").asString()).isEqualTo(id);
+		assertThat(read.getBody().toString()).doesNotContain(altered.substring(12), "Mallory", "Exception");
+		assertThat(search.getStatusCode().value()).as("the search still answers").isEqualTo(200);
+		assertThat(search.getBody().valueStream().map((entry) -> entry.get("id").asString())).doesNotContain(id);
+	}
+
+	@Test
+	void profilesStoredPlainOrWithAnOlderKeyAreReadAndResealedWithTheCurrentKey() {
+		String family = uniqueFamilyName();
+		String plainId = UUID.randomUUID().toString();
+		String olderId = UUID.randomUUID().toString();
+		this.mongo.insert(new Document("_id", plainId).append("email", uniqueEmail())
+			.append("firstName", "Grace")
+			.append("lastName", family)
+			.append("birthDate", Date.from(Instant.parse("1906-12-09T00:00:00Z")))
+			.append("phone", "+15550199")
+			.append("firstNameKey", "grace")
+			.append("lastNameKey", family.toLowerCase()), "patients");
+		Keyring before = Keyring.of(Map.of("test-1", this.olderKey), "test-1", this.indexKey);
+		Document older = new Document("_id", olderId).append("email", uniqueEmail())
+			.append("firstName", "Hedy")
+			.append("lastName", family)
+			.append("birthDate", LocalDate.of(1914, 11, 9))
+			.append("phone", "+15550198");
+		new PatientSealing(new FieldCipher(before), new BlindIndex(before)).seal(olderId, older);
+		this.mongo.insert(older, "patients");
+		String nurse = TestInfrastructure.keycloak().accessToken("nurse@careflow.local", "careflow-demo");
+
+		assertThat(get("/api/patients/" + plainId, nurse).getBody().get("birthDate").asString())
+			.isEqualTo("1906-12-09");
+		assertThat(get("/api/patients/" + olderId, nurse).getBody().get("firstName").asString()).isEqualTo("Hedy");
+
+		assertThat(this.resealing.resealAll()).isGreaterThanOrEqualTo(2);
+
+		for (String id : List.of(plainId, olderId)) {
+			Document raw = this.mongo.findById(id, Document.class, "patients");
+			assertThat(raw.get("sealedWith")).isEqualTo("test-2");
+			assertThat(raw.toJson()).doesNotContain("\"Grace\"", "\"Hedy\"", family, "v1.test-1.", "15550199");
+			assertThat(raw).doesNotContainKeys("firstNameKey", "lastNameKey");
+		}
+		assertThat(get("/api/patients/" + plainId, nurse).getBody().get("firstName").asString()).isEqualTo("Grace");
+		assertThat(get("/api/patients?name=" + family, nurse).getBody()
+			.valueStream()
+			.map((entry) -> entry.get("firstName").asString())).containsExactly("Grace", "Hedy");
 	}
 
 	@Test

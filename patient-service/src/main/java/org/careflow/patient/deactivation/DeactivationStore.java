@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.bson.Document;
 import org.careflow.events.PatientDeactivated;
 import org.careflow.events.Topics;
+import org.careflow.patient.crypto.PatientSealing;
 import org.careflow.patient.domain.Patient;
 import org.careflow.platform.outbox.Outbox;
 import org.careflow.platform.outbox.PendingEvent;
@@ -39,12 +40,14 @@ class DeactivationStore implements InitializingBean {
 	static final String ANONYMISED_AT = "anonymisedAt";
 
 	/**
-	 * Everything in a profile that names or describes the person; the id, the dates of
-	 * registration and deactivation, and the notification choices stay.
+	 * Everything in a profile that names or describes the person, with the blind index
+	 * terms that would still find it by email, name or birth date (and free the email for
+	 * a new registration); the id, the dates of registration and deactivation, and the
+	 * notification choices stay.
 	 */
 	static final List<String> PERSONAL_FIELDS = List.of("email", "firstName", "lastName", "firstNameKey", "lastNameKey",
 			"birthDate", "phone", "gender", "address", "preferredLanguage", "emergencyContacts", "attendingDoctorId",
-			"departmentId");
+			"departmentId", PatientSealing.EMAIL_TERM, PatientSealing.NAME_TERMS, PatientSealing.BIRTH_DATE_TERM);
 
 	private final MongoTemplate mongo;
 

@@ -3,8 +3,10 @@ package org.careflow.patient.directory;
 import java.time.LocalDate;
 import java.util.regex.Pattern;
 
+import org.careflow.patient.crypto.NamePrefixes;
 import org.careflow.patient.domain.InvalidProfileException;
 import org.careflow.patient.domain.NameKey;
+import org.careflow.patient.domain.Patient;
 import org.careflow.patient.domain.Violations;
 
 /**
@@ -51,19 +53,15 @@ record DirectoryQuery(String namePrefix, LocalDate birthDate, String departmentI
 	}
 
 	/**
-	 * The name prefix as an anchored pattern, every character but letters and digits
-	 * escaped (so "o'b" or "doe (" match literally). Anchored, it can use the key's
-	 * index.
+	 * Whether an opened profile matches: the index found it by a term, which stands for
+	 * at most {@value NamePrefixes#MAX} characters of the name; this checks the whole.
 	 */
-	String namePattern() {
-		StringBuilder pattern = new StringBuilder("^");
-		this.namePrefix.codePoints().forEach((codePoint) -> {
-			if (!Character.isLetterOrDigit(codePoint)) {
-				pattern.append('\\');
-			}
-			pattern.appendCodePoint(codePoint);
-		});
-		return pattern.toString();
+	boolean matches(Patient patient) {
+		boolean name = this.namePrefix == null || NamePrefixes.matches(patient.firstName(), this.namePrefix)
+				|| NamePrefixes.matches(patient.lastName(), this.namePrefix);
+		boolean born = this.birthDate == null || this.birthDate.equals(patient.birthDate());
+		boolean department = this.departmentId == null || this.departmentId.equals(patient.departmentId());
+		return name && born && department;
 	}
 
 }

@@ -19,17 +19,16 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * stored in the same write as the change they report.
  * <p>
  * The profile fields added later (gender, address, language, emergency contacts, the
- * attending doctor and department, the name keys and the version) are absent from older
- * documents: they load as null, an empty list and version 0. {@code firstNameKey} and
- * {@code lastNameKey} are the names as the staff directory searches them
- * ({@link NameKey}), kept with every change of a name. Age is never stored: see
- * {@link #ageOn(LocalDate)}.
+ * attending doctor and department and the version) are absent from older documents: they
+ * load as null, an empty list and version 0. The personal fields are sealed in the store
+ * and opened when read (package {@code crypto}): this record always holds plain values.
+ * Age is never stored: see {@link #ageOn(LocalDate)}.
  */
 @Document(Patient.COLLECTION)
 public record Patient(@Id String id, String email, String firstName, String lastName, LocalDate birthDate, String phone,
 		Instant registeredAt, List<PendingEvent> pendingEvents, Gender gender, PostalAddress address,
 		String preferredLanguage, List<EmergencyContact> emergencyContacts, String attendingDoctorId,
-		String departmentId, String firstNameKey, String lastNameKey, Long version) {
+		String departmentId, Long version) {
 
 	public static final String COLLECTION = "patients";
 
@@ -47,7 +46,7 @@ public record Patient(@Id String id, String email, String firstName, String last
 				details.lastName());
 		return new Patient(id, details.email(), details.firstName(), details.lastName(), details.birthDate(),
 				details.phone(), registered.occurredAt(), List.of(PendingEvent.of(Topics.PATIENTS, registered)), null,
-				null, null, List.of(), null, null, NameKey.of(details.firstName()), NameKey.of(details.lastName()), 0L);
+				null, null, List.of(), null, null, 0L);
 	}
 
 	/** Whole years lived on {@code today} (null without a birth date). */
@@ -64,8 +63,7 @@ public record Patient(@Id String id, String email, String firstName, String last
 	public Patient with(ContactDetails contact) {
 		return new Patient(this.id, this.email, this.firstName, this.lastName, this.birthDate, contact.phone(),
 				this.registeredAt, this.pendingEvents, this.gender, contact.address(), contact.preferredLanguage(),
-				contact.emergencyContacts(), this.attendingDoctorId, this.departmentId, this.firstNameKey,
-				this.lastNameKey, this.version);
+				contact.emergencyContacts(), this.attendingDoctorId, this.departmentId, this.version);
 	}
 
 	/** This profile as the clinic's staff set it (everything but the id and email). */
@@ -74,7 +72,7 @@ public record Patient(@Id String id, String email, String firstName, String last
 		return new Patient(this.id, this.email, profile.firstName(), profile.lastName(), profile.birthDate(),
 				contact.phone(), this.registeredAt, this.pendingEvents, profile.gender(), contact.address(),
 				contact.preferredLanguage(), contact.emergencyContacts(), profile.attendingDoctorId(),
-				profile.departmentId(), NameKey.of(profile.firstName()), NameKey.of(profile.lastName()), this.version);
+				profile.departmentId(), this.version);
 	}
 
 }

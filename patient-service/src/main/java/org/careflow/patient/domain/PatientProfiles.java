@@ -1,6 +1,9 @@
 package org.careflow.patient.domain;
 
+import java.util.List;
 import java.util.Optional;
+
+import org.bson.Document;
 
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -12,15 +15,27 @@ import org.springframework.stereotype.Repository;
  * Changes of a profile, each one conditional on the version it was read at (optimistic
  * locking). Only the profile's own fields are written ({@code $set}): the pending events
  * and notification preferences in the same document are left alone. A document from
- * before versions existed counts as version 0.
+ * before versions existed counts as version 0. The personal fields are sealed before they
+ * are written ({@link ProfileSealing}); {@link #find} opens them (package
+ * {@code crypto}).
  */
 @Repository
 public class PatientProfiles {
 
+	/**
+	 * What a change of the profile writes: the email too, unchanged, so that a profile
+	 * stored before encryption is sealed whole by its first change.
+	 */
+	private static final List<String> PROFILE_FIELDS = List.of("email", "firstName", "lastName", "birthDate", "phone",
+			"gender", "address", "preferredLanguage", "emergencyContacts", "attendingDoctorId", "departmentId");
+
 	private final MongoTemplate mongo;
 
-	PatientProfiles(MongoTemplate mongo) {
+	private final ProfileSealing sealing;
+
+	PatientProfiles(MongoTemplate mongo, ProfileSealing sealing) {
 		this.mongo = mongo;
+		this.sealing = sealing;
 	}
 
 	public Optional<Patient> find(String id) {
@@ -39,25 +54,28 @@ public class PatientProfiles {
 			version = new Criteria().orOperator(version, Criteria.where("version").exists(false));
 		}
 		Query query = new Query(Criteria.where("_id").is(changed.id()).andOperator(version));
-		Update update = new Update().set("firstName", changed.firstName())
-			.set("lastName", changed.lastName())
-			// from the names, always: a profile read before its keys were filled has none
-			.set("firstNameKey", NameKey.of(changed.firstName()))
-			.set("lastNameKey", NameKey.of(changed.lastName()))
-			.set("birthDate", changed.birthDate())
-			.set("phone", changed.phone())
-			.set("gender", changed.gender())
-			.set("address", changed.address())
-			.set("preferredLanguage", changed.preferredLanguage())
-			.set("emergencyContacts", changed.emergencyContacts())
-			.set("attendingDoctorId", changed.attendingDoctorId())
-			.set("departmentId", changed.departmentId())
-			.set("version", expectedVersion + 1);
-		if (this.mongo.updateFirst(query, update, Patient.class).getMatchedCount() == 0) {
+		Update update = new Update();
+		sealedFieldsOf(changed).forEach(update::set);
+		this.sealing.retiredFields().forEach(update::unset);
+		update.set("version", expectedVersion + 1);
+		if (this.mongo.updateFirst(query, update, Patient.COLLECTION).getMatchedCount() == 0) {
 			Patient current = find(changed.id()).orElseThrow(() -> new PatientNotFoundException(changed.id()));
 			throw new StaleProfileException(changed.id(), current.version());
 		}
 		return find(changed.id()).orElseThrow(() -> new PatientNotFoundException(changed.id()));
+	}
+
+	/**
+	 * The profile's fields as the store holds them (mapped as an insert maps them), the
+	 * personal ones sealed; an absent value is written as null.
+	 */
+	private Document sealedFieldsOf(Patient changed) {
+		Document mapped = new Document();
+		this.mongo.getConverter().write(changed, mapped);
+		Document fields = new Document();
+		PROFILE_FIELDS.forEach((field) -> fields.put(field, mapped.get(field)));
+		this.sealing.seal(changed.id(), fields);
+		return fields;
 	}
 
 }

@@ -2,8 +2,6 @@ package org.careflow.patient.domain;
 
 import org.springframework.data.mongodb.repository.MongoRepository;
 
-public interface PatientRepository extends MongoRepository<Patient, String> {
-
-	boolean existsByEmail(String email);
+public interface PatientRepository extends MongoRepository<Patient, String>, PatientEmails {
 
 }

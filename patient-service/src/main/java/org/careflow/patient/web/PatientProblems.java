@@ -6,6 +6,7 @@ import org.careflow.patient.chart.ChartRuleViolationException;
 import org.careflow.patient.chart.InvalidChartRequestException;
 import org.careflow.patient.chart.StaleVersionException;
 import org.careflow.patient.accesslog.InvalidAccessLogQueryException;
+import org.careflow.patient.crypto.UnreadableRecordException;
 import org.careflow.patient.domain.InvalidProfileException;
 import org.careflow.patient.domain.PatientNotFoundException;
 import org.careflow.patient.domain.StaleProfileException;
@@ -30,6 +31,22 @@ class PatientProblems extends CareFlowProblemHandler {
 	@ExceptionHandler(PatientNotFoundException.class)
 	ProblemDetail notFound(PatientNotFoundException ex) {
 		return problem(HttpStatus.NOT_FOUND, "Patient not found", ex.getMessage());
+	}
+
+	/**
+	 * 422, not a 5xx: the record exists and the request was understood, but its stored
+	 * personal data failed the integrity check (altered or moved in the database), so it
+	 * is refused rather than shown as garbage. Asking again will not help (not 503), nor
+	 * can the caller resolve it by changing something (not 409); operators find the
+	 * integrity error logged with the record's id.
+	 */
+	@ExceptionHandler(UnreadableRecordException.class)
+	ProblemDetail unreadable(UnreadableRecordException ex) {
+		ProblemDetail problem = problem(HttpStatus.UNPROCESSABLE_CONTENT, "Record cannot be read",
+				"The stored record failed its integrity check and cannot be shown. The clinic's operators have "
+						+ "been alerted; please contact them.");
+		problem.setProperty("recordId", ex.recordId());
+		return problem;
 	}
 
 	@ExceptionHandler(InvalidProfileException.class)

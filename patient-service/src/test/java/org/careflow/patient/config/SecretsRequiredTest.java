@@ -11,9 +11,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The service has no default for its secrets (its Keycloak client's secret, the key of
- * the welcome email's link): started without one it refuses to start, and says which
- * variable to set (before Kafka or Keycloak are contacted; its database is the tests'
- * in-memory one).
+ * the welcome email's link, the keys of personal data; the tests' own keys are in
+ * {@code src/test/resources/config/application.yml}): started without one it refuses to
+ * start, and says which variable to set (before Kafka or Keycloak are contacted; its
+ * database is the tests' in-memory one).
  */
 class SecretsRequiredTest {
 
@@ -32,6 +33,17 @@ class SecretsRequiredTest {
 				"--careflow.links.signing-key=too-short"))
 			.as("a key too short to be safe")
 			.contains("LINK_SIGNING_KEY");
+	}
+
+	@Test
+	void withoutTheKeysOfPersonalDataTheServiceRefusesToStartNamingTheVariable() {
+		String secrets = "--careflow.identity.client-secret=some-secret";
+		String link = "--careflow.links.signing-key=" + TestInfrastructure.LINK_SIGNING_KEY;
+
+		assertThat(failureToStartWith(secrets, link, "--careflow.crypto.current-key="))
+			.contains("PATIENT_DATA_CURRENT_KEY");
+		assertThat(failureToStartWith(secrets, link, "--careflow.crypto.index-key="))
+			.contains("PATIENT_DATA_INDEX_KEY");
 	}
 
 	private static String failureToStartWith(String... secrets) {

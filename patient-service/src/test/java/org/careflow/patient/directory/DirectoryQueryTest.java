@@ -1,10 +1,11 @@
 package org.careflow.patient.directory;
 
 import java.time.LocalDate;
-import java.util.regex.Pattern;
 
 import org.careflow.patient.domain.InvalidProfileException;
 import org.careflow.patient.domain.ProfileViolation;
+import org.careflow.patient.domain.Patient;
+import org.careflow.patient.domain.PatientDetails;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -36,21 +37,40 @@ class DirectoryQueryTest {
 	}
 
 	@Test
-	void theNameIsSearchedAsAKeyPrefix() {
+	void theNameIsSearchedAsAKeyPrefixOfTheNameOrOfOneOfItsWords() {
 		DirectoryQuery query = DirectoryQuery.of(" ZOË ", null, null);
 
 		assertThat(query.namePrefix()).isEqualTo("zoe");
-		assertThat(Pattern.compile(query.namePattern()).matcher("zoe lukasiewicz").find()).isTrue();
-		assertThat(Pattern.compile(query.namePattern()).matcher("chloe").find()).isFalse();
+		assertThat(query.matches(named("Chloé", "Zoë-Łukasiewicz"))).isTrue();
+		assertThat(query.matches(named("Anna Zoe", "Smith"))).as("a word of the name").isTrue();
+		assertThat(query.matches(named("Chloe", "Smith"))).isFalse();
 	}
 
 	@Test
 	void punctuationInANameMatchesLiterally() {
-		Pattern pattern = Pattern.compile(DirectoryQuery.of("Doe (J", null, null).namePattern());
+		assertThat(DirectoryQuery.of("Doe (J", null, null).matches(named("John", "Doe (Jr)"))).isTrue();
+		assertThat(DirectoryQuery.of("Doe (J", null, null).matches(named("John", "Doe xJ"))).isFalse();
+		assertThat(DirectoryQuery.of("a.b", null, null).matches(named("John", "axb"))).isFalse();
+	}
 
-		assertThat(pattern.matcher("doe (jr)").find()).isTrue();
-		assertThat(pattern.matcher("doe xj").find()).isFalse();
-		assertThat(Pattern.compile(DirectoryQuery.of("a.b", null, null).namePattern()).matcher("axb").find()).isFalse();
+	@Test
+	void aSearchLongerThanTheIndexedPrefixesIsCheckedWhole() {
+		DirectoryQuery query = DirectoryQuery.of("Wolfeschlegelsteinhausen", null, null);
+
+		assertThat(query.matches(named("Hubert", "Wolfeschlegelsteinhausenbergerdorff"))).isTrue();
+		assertThat(query.matches(named("Hubert", "Wolfeschlegelsteinhaxxxxx"))).isFalse();
+	}
+
+	@Test
+	void everyFilterMustMatch() {
+		DirectoryQuery query = DirectoryQuery.of("doe", LocalDate.of(1990, 4, 12), "cardiology");
+
+		assertThat(query.matches(named("John", "Doe"))).as("another birth date and department").isFalse();
+	}
+
+	private static Patient named(String firstName, String lastName) {
+		return Patient.register("p-1",
+				new PatientDetails("p@example.org", firstName, lastName, LocalDate.of(1985, 12, 10), "+15550100"));
 	}
 
 	@Test

@@ -38,7 +38,7 @@ class EmailVerificationTest {
 
 	private static final Patient ADA = new Patient("ada-id", "ada@example.org", "Ada", "Lovelace",
 			LocalDate.of(1985, 12, 10), "+44 20 7946 0958", Instant.EPOCH, List.of(), null, null, null, List.of(), null,
-			null, "ada", "lovelace", 0L);
+			null, 0L);
 
 	private final LinkSigner signer = new LinkSigner(new LinkProperties(KEY, null), Clock.systemUTC());
 

@@ -56,8 +56,7 @@ class PatientApiJsonTest {
 		Patient stored = new Patient("p-1", "jane@example.org", "Jane", "Doe", LocalDate.of(1990, 4, 12), "+15550100",
 				Instant.EPOCH, List.of(), Gender.FEMALE,
 				new PostalAddress("1 Rue de la Paix", null, "Paris", "75002", "FR"), "fr",
-				List.of(new EmergencyContact("John Doe", "brother", "+15550101")), "doc-1", "cardiology", "jane", "doe",
-				3L);
+				List.of(new EmergencyContact("John Doe", "brother", "+15550101")), "doc-1", "cardiology", 3L);
 
 		assertThat(this.profile.write(PatientProfile.of(stored, LocalDate.of(2026, 4, 11)))).isEqualToJson("""
 				{"id":"p-1","email":"jane@example.org","firstName":"Jane","lastName":"Doe",
