@@ -317,7 +317,8 @@ public final class LocalStack implements AutoCloseable {
 	 */
 	private Map<String, String> environmentOf(String module) {
 		return new ServiceEnvironment(this.ports, this.kafka.bootstrapServers(), this.mongo.connectionString(),
-				this.smtp.smtpPort(), this.settings.demoData(), this.clientSecrets, this.settings.environment())
+				this.smtp.smtpPort(), this.settings.demoData(), this.clientSecrets, this.settings.environment(),
+				this.settings.workDir())
 			.of(module);
 	}
 

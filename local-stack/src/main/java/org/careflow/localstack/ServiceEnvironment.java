@@ -1,5 +1,6 @@
 package org.careflow.localstack;
 
+import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -31,12 +32,16 @@ final class ServiceEnvironment {
 
 	private final Map<String, String> overrides;
 
+	private final Path workDir;
+
 	/**
 	 * @param clientSecrets the secret of each confidential client of the realm, by client
 	 * id; a service whose module name is a client id signs in to Keycloak as that client
+	 * @param workDir where the stack keeps what must outlive a start (patient-service's
+	 * data keys)
 	 */
 	ServiceEnvironment(LocalStackPorts ports, String kafkaBootstrapServers, String mongoConnectionString, int smtpPort,
-			boolean demoData, Map<String, String> clientSecrets, Map<String, String> overrides) {
+			boolean demoData, Map<String, String> clientSecrets, Map<String, String> overrides, Path workDir) {
 		this.ports = ports;
 		this.kafkaBootstrapServers = kafkaBootstrapServers;
 		this.mongoConnectionString = mongoConnectionString;
@@ -44,6 +49,7 @@ final class ServiceEnvironment {
 		this.demoData = demoData;
 		this.clientSecrets = Map.copyOf(clientSecrets);
 		this.overrides = overrides;
+		this.workDir = workDir;
 	}
 
 	Map<String, String> of(String module) {
@@ -102,6 +108,13 @@ final class ServiceEnvironment {
 				env.put("LINK_SIGNING_KEY", LOCAL_LINK_SIGNING_KEY);
 				// printed documents' QR codes point at the gateway's /verify/{token}
 				env.put("PUBLIC_URL", url("gateway"));
+				// personal data is sealed at rest: the service makes its keys on first
+				// start
+				// and keeps them beside the data (lose the file and kept profiles cannot
+				// be
+				// read)
+				env.put("PATIENT_DATA_KEYS_FILE", this.workDir.resolve("patient-data-keys.properties").toString());
+				env.put("PATIENT_DATA_CREATE_KEYS", "true");
 			}
 			case "gateway" -> {
 				env.put("PATIENT_SERVICE_URL", url("patient-service"));

@@ -1,5 +1,6 @@
 package org.careflow.localstack;
 
+import java.nio.file.Path;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
@@ -11,7 +12,7 @@ class ServiceEnvironmentTest {
 	private final ServiceEnvironment environment = new ServiceEnvironment(LocalStackPorts.defaults().offsetBy(10000),
 			"127.0.0.1:19092", "mongodb://127.0.0.1:37017", 13025, true,
 			Map.of("patient-service", "p-secret", "appointment-service", "a-secret"),
-			Map.of("REMINDER_LEAD_TIME", "PT1M"));
+			Map.of("REMINDER_LEAD_TIME", "PT1M"), Path.of("/tmp/careflow-work"));
 
 	@Test
 	void eachServiceGetsItsOwnDatabaseAndTheSharedInfrastructure() {
@@ -44,7 +45,9 @@ class ServiceEnvironmentTest {
 		assertThat(this.environment.of("patient-service")).containsEntry("KEYCLOAK_CLIENT_ID", "patient-service")
 			.containsEntry("KEYCLOAK_CLIENT_SECRET", "p-secret")
 			.containsEntry("APPOINTMENT_SERVICE_URL", "http://127.0.0.1:18084")
-			.containsEntry("NOTIFICATION_SERVICE_URL", "http://127.0.0.1:18085");
+			.containsEntry("NOTIFICATION_SERVICE_URL", "http://127.0.0.1:18085")
+			.containsEntry("PATIENT_DATA_KEYS_FILE", "/tmp/careflow-work/patient-data-keys.properties")
+			.containsEntry("PATIENT_DATA_CREATE_KEYS", "true");
 		assertThat(this.environment.of("doctor-service"))
 			.containsEntry("SCHEDULING_SERVICE_URL", "http://127.0.0.1:18083")
 			.containsEntry("CAREFLOW_ADMIN_CHOSEN_PASSWORDS", "true");
