@@ -540,8 +540,8 @@ class ClinicJourneyIT {
 
 		await().atMost(Duration.ofSeconds(30))
 			.until(() -> "cancelled"
-				.equals(this.api.get("/api/appointments/" + visitId, this.clinic.adminToken()).text("status")));
-		assertThat(this.api.get("/api/appointments/" + visitId, this.clinic.adminToken()).text("cancellationReason"))
+				.equals(this.api.get("/api/appointments/" + visitId, this.doctor.token()).text("status")));
+		assertThat(this.api.get("/api/appointments/" + visitId, this.doctor.token()).text("cancellationReason"))
 			.isEqualTo("patient deactivated");
 		await().atMost(Duration.ofSeconds(30))
 			.untilAsserted(
