@@ -35,13 +35,15 @@ import com.fasterxml.jackson.annotation.JsonTypeInfo;
 		@JsonSubTypes.Type(value = DoctorUpdated.class, name = DoctorUpdated.TYPE),
 		@JsonSubTypes.Type(value = PatientAdmitted.class, name = PatientAdmitted.TYPE),
 		@JsonSubTypes.Type(value = PatientDischarged.class, name = PatientDischarged.TYPE),
-		@JsonSubTypes.Type(value = PatientDeactivated.class, name = PatientDeactivated.TYPE) })
+		@JsonSubTypes.Type(value = PatientDeactivated.class, name = PatientDeactivated.TYPE),
+		@JsonSubTypes.Type(value = PatientUpdated.class, name = PatientUpdated.TYPE),
+		@JsonSubTypes.Type(value = PatientAnonymised.class, name = PatientAnonymised.TYPE) })
 public sealed interface CareFlowEvent permits PatientRegistered, DoctorRegistered, AppointmentBooked,
 		AppointmentCancelled, VisitUpdated, AppointmentCheckedIn, AppointmentFulfilled, AppointmentNoShow,
 		AppointmentRescheduled, ScheduleBookingsWithdrawn, ScheduleSlotsOpened, WaitlistOffered,
 		AppointmentEnteredInError, PatientNotificationPreferencesChanged, PrescriptionCreated, PrescriptionFilled,
 		PrescriptionRevoked, ChartEntryCreated, DepartmentSaved, DepartmentRemoved, DoctorUpdated, PatientAdmitted,
-		PatientDischarged, PatientDeactivated {
+		PatientDischarged, PatientDeactivated, PatientUpdated, PatientAnonymised {
 
 	/** Unique per event; consumers deduplicate on it. */
 	UUID eventId();

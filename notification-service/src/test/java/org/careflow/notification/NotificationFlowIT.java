@@ -25,8 +25,10 @@ import org.careflow.events.AppointmentRescheduled;
 import org.careflow.events.CareFlowEvent;
 import org.careflow.events.DoctorRegistered;
 import org.careflow.events.DoctorUpdated;
+import org.careflow.events.PatientAnonymised;
 import org.careflow.events.PatientNotificationPreferencesChanged;
 import org.careflow.events.PatientRegistered;
+import org.careflow.events.PatientUpdated;
 import org.careflow.events.PrescriptionCreated;
 import org.careflow.events.PrescriptionFilled;
 import org.careflow.events.Topics;
@@ -36,6 +38,8 @@ import org.careflow.localstack.ReceivedMail;
 import org.careflow.notification.contacts.ContactBook;
 import org.careflow.notification.deadletters.DeadLetterReplay;
 import org.careflow.notification.deadletters.ReplayResult;
+import org.careflow.notification.messages.MessageHistory;
+import org.careflow.notification.messages.MessageLogEntry;
 import org.careflow.platform.kafka.EventJson;
 import org.careflow.platform.links.ActionLink;
 import org.careflow.platform.links.LinkAction;
@@ -86,6 +90,9 @@ class NotificationFlowIT {
 
 	@Autowired
 	private DeadLetterReplay deadLetters;
+
+	@Autowired
+	private MessageHistory history;
 
 	@DynamicPropertySource
 	static void infrastructure(DynamicPropertyRegistry registry) {
@@ -179,6 +186,50 @@ class NotificationFlowIT {
 			.findFirst()
 			.orElseThrow();
 		assertThat(laterBooking.body()).contains("Dr Lisa Cuddy-Wilson (Endocrinology)").doesNotContain("Old-Name");
+	}
+
+	/**
+	 * A patient's verified new address (or a name the staff corrected) is used from the
+	 * next email on; once anonymised, their address and name are forgotten, also in the
+	 * message log, and a replayed registration does not bring them back.
+	 */
+	@Test
+	void aPatientsNewAddressIsWrittenToAndAnAnonymisedPatientIsForgottenForGood() throws Exception {
+		String movingId = UUID.randomUUID().toString();
+		PatientRegistered registration = PatientRegistered.of(movingId, "moving-" + movingId + "@example.org", "Mo",
+				"Ving");
+		publish(Topics.PATIENTS, registration);
+		awaitMail(registration.email(), "Welcome to CareFlow");
+		Welcomed moving = new Welcomed(movingId, registration.email());
+		String doctorId = UUID.randomUUID().toString();
+		publish(Topics.DOCTORS,
+				DoctorRegistered.of(doctorId, "wilson-" + doctorId + "@example.org", "James", "Wilson", "Oncology"));
+		String newEmail = "moved-" + moving.id() + "@example.org";
+		publish(Topics.PATIENTS, PatientUpdated.of(moving.id(), newEmail, "Mo", "Moved"));
+		AppointmentBooked booked = booked(moving.id(), doctorId);
+		publish(Topics.APPOINTMENTS, booked);
+
+		ReceivedMail booking = awaitMail(newEmail, "Your appointment is booked");
+		assertThat(booking.body()).contains("Mo Moved");
+		assertThat(mailsTo(moving.email())).extracting(ReceivedMail::subject).containsExactly("Welcome to CareFlow");
+
+		publish(Topics.PATIENTS, PatientAnonymised.of(moving.id()));
+		// the registration delivered again (a replay from the dead-letter topic, say)
+		publish(Topics.PATIENTS, registration);
+		// a marker on the patient's partition (their key), read after both
+		String marker = UUID.randomUUID().toString();
+		send(Topics.PATIENTS, moving.id(),
+				EventJson.write(PatientRegistered.of(marker, "marker-" + marker + "@example.org", "M", "K")));
+		await().atMost(PATIENCE).until(() -> this.contacts.patient(marker).isPresent());
+
+		assertThat(this.contacts.patient(moving.id())).isEmpty();
+		assertThat(mailsTo(moving.email())).as("the replay welcomes nobody again").hasSize(1);
+		List<MessageLogEntry> log = this.history.ofPatient(moving.id(), 0, 10);
+		assertThat(log).extracting(MessageLogEntry::eventType).contains(AppointmentBooked.TYPE);
+		assertThat(log).allSatisfy(entry -> {
+			assertThat(entry.recipient()).isNull();
+			assertThat(entry.subject()).isNull();
+		});
 	}
 
 	@Test

@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
@@ -21,6 +22,7 @@ import org.bson.Document;
 import org.careflow.events.AppointmentBooked;
 import org.careflow.events.PatientNotificationPreferencesChanged;
 import org.careflow.events.PatientRegistered;
+import org.careflow.events.PatientUpdated;
 import org.careflow.localstack.ReceivedMail;
 import org.careflow.events.Topics;
 import org.careflow.patient.care.CareRelations;
@@ -45,6 +47,9 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.keycloak.admin.client.Keycloak;
+import org.keycloak.admin.client.resource.UserResource;
+import org.keycloak.representations.idm.UserRepresentation;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -124,6 +129,9 @@ class PatientServiceIT {
 
 	@Autowired
 	private CareRelations care;
+
+	@Autowired
+	private Keycloak keycloak;
 
 	@Autowired
 	private ProfileResealing resealing;
@@ -780,6 +788,57 @@ class PatientServiceIT {
 		assertThat(put("/api/patients/" + id, pharmacist, staffProfile("Ada", "Byron", 0)).getStatusCode().value())
 			.isEqualTo(403);
 		assertThat(get("/api/patients/me", patient).getBody().get("lastName").asString()).isEqualTo("Lovelace");
+	}
+
+	/**
+	 * The staff correct a name, and the patient changes their address on their account
+	 * page (here: Keycloak's admin API, as its account page does) and verifies it: the
+	 * profile follows the login once verified, and each change is announced for the
+	 * services that name or email the patient.
+	 */
+	@Test
+	void aCorrectedNameAndANewVerifiedAddressAreAnnouncedAndTheProfileFollowsTheLogin() {
+		String email = uniqueEmail();
+		String id = register(registration(email)).getBody().get("id").asString();
+		String nurse = TestInfrastructure.keycloak().accessToken("nurse@careflow.local", "careflow-demo");
+		assertThat(put("/api/patients/" + id, nurse, staffProfile("Ada", "King", 0)).getStatusCode().value())
+			.isEqualTo(200);
+		PatientUpdated renamed = awaitUpdated(id, (event) -> "King".equals(event.lastName()));
+		assertThat(renamed.email()).isEqualTo(email);
+
+		String moved = uniqueEmail();
+		UserResource login = this.keycloak.realm("careflow").users().get(id);
+		UserRepresentation unverified = login.toRepresentation();
+		unverified.setEmail(moved);
+		unverified.setEmailVerified(false);
+		login.update(unverified);
+		String beforeVerifying = TestInfrastructure.keycloak().accessToken(moved, PASSWORD);
+		assertThat(get("/api/patients/me", beforeVerifying).getBody().get("email").asString())
+			.as("an address not verified yet is not taken on")
+			.isEqualTo(email);
+
+		UserRepresentation verified = login.toRepresentation();
+		verified.setEmailVerified(true);
+		login.update(verified);
+		String token = TestInfrastructure.keycloak().accessToken(moved, PASSWORD);
+		JsonNode me = get("/api/patients/me", token).getBody();
+
+		assertThat(me.get("email").asString()).isEqualTo(moved);
+		assertThat(me.get("version").asLong()).isEqualTo(2);
+		assertThat(awaitUpdated(id, (event) -> moved.equals(event.email())).lastName()).isEqualTo("King");
+		assertThat(get("/api/patients/me", token).getBody().get("version").asLong()).as("followed once").isEqualTo(2);
+		assertThat(this.patients.existsByEmail(moved)).as("the blind index follows too").isTrue();
+		assertThat(this.patients.existsByEmail(email)).isFalse();
+	}
+
+	private static PatientUpdated awaitUpdated(String patientId, Predicate<PatientUpdated> wanted) {
+		ConsumerRecord<String, String> record = KafkaRecords.awaitFirst(TestInfrastructure.kafka().bootstrapServers(),
+				Topics.PATIENTS,
+				(candidate) -> patientId.equals(candidate.key()) && EventJson.read(candidate.value())
+					.filter((event) -> event instanceof PatientUpdated updated && wanted.test(updated))
+					.isPresent(),
+				Duration.ofSeconds(30));
+		return (PatientUpdated) EventJson.read(record.value()).orElseThrow();
 	}
 
 	@Test

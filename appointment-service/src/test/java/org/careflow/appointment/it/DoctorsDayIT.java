@@ -5,7 +5,9 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Map;
 
+import org.careflow.events.PatientAnonymised;
 import org.careflow.events.PatientRegistered;
+import org.careflow.events.PatientUpdated;
 import org.careflow.events.Topics;
 import org.careflow.testinfra.ApiClient;
 import org.junit.jupiter.api.Test;
@@ -47,6 +49,15 @@ class DoctorsDayIT extends AgainstFakeScheduling {
 		assertThat(dayOfHouse(token("admin@careflow.local")).status()).isEqualTo(200);
 		assertThat(dayOfHouse(otherDoctor).status()).isEqualTo(403);
 		assertThat(dayOfHouse(patient).status()).isEqualTo(403);
+
+		// the staff corrected her name; years later she is anonymised: the day shows the
+		// id
+		publish(Topics.PATIENTS, PatientUpdated.of(PATIENT_ID, "patient@careflow.local", "Jane", "Doe-Smith"));
+		await().atMost(Duration.ofSeconds(20))
+			.until(() -> "Jane Doe-Smith".equals(dayOfHouse(nurse).body().get(1).path("patientName").asString(null)));
+		publish(Topics.PATIENTS, PatientAnonymised.of(PATIENT_ID));
+		await().atMost(Duration.ofSeconds(20)).until(() -> !dayOfHouse(nurse).body().get(1).has("patientName"));
+		assertThat(dayOfHouse(nurse).body().get(1).get("patientId").asString()).isEqualTo(PATIENT_ID);
 	}
 
 	@Test

@@ -4,9 +4,12 @@ import org.careflow.events.CareFlowEvent;
 import org.careflow.events.DoctorRegistered;
 import org.careflow.events.DoctorUpdated;
 import org.careflow.events.PatientNotificationPreferencesChanged;
+import org.careflow.events.PatientAnonymised;
 import org.careflow.events.PatientRegistered;
+import org.careflow.events.PatientUpdated;
 import org.careflow.notification.contacts.ContactBook;
 import org.careflow.notification.messages.MessageDelivery;
+import org.careflow.notification.messages.MessageHistory;
 import org.careflow.notification.messages.MessagePlanner;
 import org.careflow.notification.reminders.Reminders;
 import org.careflow.notification.summaries.VisitSummaries;
@@ -32,13 +35,16 @@ class EventHandler {
 
 	private final VisitSummaries visitSummaries;
 
+	private final MessageHistory history;
+
 	EventHandler(ContactBook contacts, MessagePlanner planner, MessageDelivery delivery, Reminders reminders,
-			VisitSummaries visitSummaries) {
+			VisitSummaries visitSummaries, MessageHistory history) {
 		this.contacts = contacts;
 		this.planner = planner;
 		this.delivery = delivery;
 		this.reminders = reminders;
 		this.visitSummaries = visitSummaries;
+		this.history = history;
 	}
 
 	void handle(CareFlowEvent event) {
@@ -53,6 +59,13 @@ class EventHandler {
 		}
 		else if (event instanceof PatientNotificationPreferencesChanged preferences) {
 			this.contacts.record(preferences);
+		}
+		else if (event instanceof PatientUpdated updated) {
+			this.contacts.record(updated);
+		}
+		else if (event instanceof PatientAnonymised anonymised) {
+			this.contacts.record(anonymised);
+			this.history.forgetRecipient(anonymised.aggregateId());
 		}
 		this.reminders.on(event);
 		this.visitSummaries.on(event);

@@ -9,7 +9,9 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.careflow.events.DoctorRegistered;
 import org.careflow.events.DoctorUpdated;
 import org.careflow.events.PatientNotificationPreferencesChanged;
+import org.careflow.events.PatientAnonymised;
 import org.careflow.events.PatientRegistered;
+import org.careflow.events.PatientUpdated;
 import org.careflow.notification.messages.Directory;
 import org.careflow.notification.messages.DoctorName;
 import org.careflow.notification.messages.Recipient;
@@ -39,6 +41,10 @@ public class ContactBook implements Directory {
 
 	static final int MAX_CACHED_DOCTORS = 10_000;
 
+	private static final String PROFILE_AT = "profileAt";
+
+	private static final String ANONYMISED_AT = "anonymisedAt";
+
 	/** How long a replica may name a doctor as it read them; a renaming is rare. */
 	static final Duration DOCTOR_MEMORY = Duration.ofSeconds(30);
 
@@ -50,13 +56,56 @@ public class ContactBook implements Directory {
 		this.mongo = mongo;
 	}
 
-	/** Sets the contact's fields only: a preference recorded before stays. */
+	/**
+	 * The patient's address and name as registered, unless a later change is held or the
+	 * patient was anonymised; a preference recorded before stays.
+	 */
 	public void record(PatientRegistered event) {
+		recordPatient(event.aggregateId(), event.email(), event.firstName(), event.lastName(), event.occurredAt());
+	}
+
+	/** As {@link #record(PatientRegistered)}: the latest {@code occurredAt} wins. */
+	public void record(PatientUpdated event) {
+		recordPatient(event.aggregateId(), event.email(), event.firstName(), event.lastName(), event.occurredAt());
+	}
+
+	/**
+	 * Forgets the patient's address and name for good: the contact stays as a marker
+	 * ({@code anonymisedAt}) that no later or replayed event writes over.
+	 */
+	public void record(PatientAnonymised event) {
 		this.mongo.upsert(new Query(Criteria.where("_id").is(event.aggregateId())),
-				new Update().set("email", event.email())
-					.set("firstName", event.firstName())
-					.set("lastName", event.lastName()),
+				new Update().set(ANONYMISED_AT, event.occurredAt())
+					.unset("email")
+					.unset("firstName")
+					.unset("lastName")
+					.unset("timeZone")
+					.unset(PROFILE_AT),
 				PatientContact.class);
+	}
+
+	/**
+	 * One conditional write, matched by a contact not anonymised whose profile is older
+	 * or unknown (contacts from before {@code profileAt} have none); an insert for a
+	 * patient not known yet.
+	 */
+	private void recordPatient(String patientId, String email, String firstName, String lastName, Instant occurredAt) {
+		Query olderOrNone = new Query(Criteria.where("_id")
+			.is(patientId)
+			.and(ANONYMISED_AT)
+			.exists(false)
+			.orOperator(Criteria.where(PROFILE_AT).is(null), Criteria.where(PROFILE_AT).lt(occurredAt)));
+		Update profile = new Update().set("email", email)
+			.set("firstName", firstName)
+			.set("lastName", lastName)
+			.set(PROFILE_AT, occurredAt);
+		if (this.mongo.updateFirst(olderOrNone, profile, PatientContact.class).getMatchedCount() == 0
+				&& this.mongo.findById(patientId, PatientContact.class) == null) {
+			// another replica inserting first fails this event with a duplicate key; its
+			// retry finds the contact
+			this.mongo
+				.insert(new PatientContact(patientId, email, firstName, lastName, null, null, null, occurredAt, null));
+		}
 	}
 
 	/**

@@ -1,5 +1,7 @@
 package org.careflow.notification.contacts;
 
+import java.time.Instant;
+
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.mapping.Document;
 
@@ -9,5 +11,5 @@ import org.springframework.data.mongodb.core.mapping.Document;
  */
 @Document("contacts")
 record PatientContact(@Id String patientId, String email, String firstName, String lastName, Boolean reminders,
-		Boolean visitSummaries, String timeZone) {
+		Boolean visitSummaries, String timeZone, Instant profileAt, Instant anonymisedAt) {
 }

@@ -31,4 +31,13 @@ public class MessageHistory implements InitializingBean {
 		return this.messageLog.ofPatient(patientId, skip, limit);
 	}
 
+	/**
+	 * Takes the address and subject out of every message of an anonymised patient: the
+	 * log keeps what kind of email went when, about which appointment, not to whom.
+	 * @return how many entries were changed
+	 */
+	public long forgetRecipient(String patientId) {
+		return this.messageLog.forgetRecipient(patientId);
+	}
+
 }

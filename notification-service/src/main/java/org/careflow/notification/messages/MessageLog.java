@@ -130,6 +130,14 @@ class MessageLog {
 		return this.mongo.find(query, MessageLogEntry.class);
 	}
 
+	/** One update over the patient's entries (the patient-and-time index). */
+	long forgetRecipient(String patientId) {
+		return this.mongo
+			.updateMulti(new Query(Criteria.where("patientId").is(patientId)),
+					new Update().unset("recipient").unset("subject"), MessageLogEntry.class)
+			.getModifiedCount();
+	}
+
 	private void update(String eventId, Update update) {
 		this.mongo.updateFirst(new Query(Criteria.where("_id").is(eventId)), update, MessageLogEntry.class);
 	}

@@ -17,10 +17,12 @@ import org.careflow.events.DepartmentSaved;
 import org.careflow.events.DoctorRegistered;
 import org.careflow.events.DoctorUpdated;
 import org.careflow.events.PatientAdmitted;
+import org.careflow.events.PatientAnonymised;
 import org.careflow.events.PatientDeactivated;
 import org.careflow.events.PatientDischarged;
 import org.careflow.events.PatientNotificationPreferencesChanged;
 import org.careflow.events.PatientRegistered;
+import org.careflow.events.PatientUpdated;
 import org.careflow.events.PrescriptionCreated;
 import org.careflow.events.PrescriptionFilled;
 import org.careflow.events.PrescriptionRevoked;
@@ -148,6 +150,9 @@ public class MessagePlanner {
 			case PatientAdmitted ignored -> Optional.empty();
 			case PatientDischarged ignored -> Optional.empty();
 			case PatientDeactivated ignored -> Optional.empty();
+			// the contact book follows the new name or address, or forgets them
+			case PatientUpdated ignored -> Optional.empty();
+			case PatientAnonymised ignored -> Optional.empty();
 			case AppointmentBooked booked -> {
 				Recipient patient = patient(booked.patientId(), event);
 				Optional<DoctorName> doctor = doctor(booked.doctorId());

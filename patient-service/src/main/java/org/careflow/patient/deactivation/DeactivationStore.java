@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.bson.Document;
+import org.careflow.events.PatientAnonymised;
 import org.careflow.events.PatientDeactivated;
 import org.careflow.events.Topics;
 import org.careflow.patient.crypto.PatientSealing;
@@ -106,15 +107,22 @@ class DeactivationStore implements InitializingBean {
 	}
 
 	/**
-	 * Clears the personal fields of a profile whose retention has ended.
+	 * Clears the personal fields of a profile whose retention has ended, with
+	 * {@code patient.anonymised} in the same write (the other services' copies of the
+	 * name and address go too).
 	 * @return whether this call anonymised it
 	 */
 	boolean anonymise(String id, Instant now) {
 		Query due = new Query(
 				Criteria.where("_id").is(id).and(RETAIN_UNTIL).lte(Date.from(now)).and(ANONYMISED_AT).exists(false));
-		Update update = new Update().set(ANONYMISED_AT, Date.from(now));
+		Update update = PendingEvents.append(new Update().set(ANONYMISED_AT, Date.from(now)),
+				List.of(PendingEvent.of(Topics.PATIENTS, PatientAnonymised.of(id))));
 		PERSONAL_FIELDS.forEach(update::unset);
-		return this.mongo.updateFirst(due, update, Patient.COLLECTION).getModifiedCount() == 1;
+		boolean changed = this.mongo.updateFirst(due, update, Patient.COLLECTION).getModifiedCount() == 1;
+		if (changed) {
+			this.outbox.nudge();
+		}
+		return changed;
 	}
 
 	private static Instant instant(Document document, String field) {

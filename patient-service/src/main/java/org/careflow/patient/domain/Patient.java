@@ -4,8 +4,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
 
 import org.careflow.events.PatientRegistered;
+import org.careflow.events.PatientUpdated;
 import org.careflow.events.Topics;
 import org.careflow.platform.outbox.PendingEvent;
 
@@ -73,6 +76,36 @@ public record Patient(@Id String id, String email, String firstName, String last
 				contact.phone(), this.registeredAt, this.pendingEvents, profile.gender(), contact.address(),
 				contact.preferredLanguage(), contact.emergencyContacts(), profile.attendingDoctorId(),
 				profile.departmentId(), this.version);
+	}
+
+	/**
+	 * This profile with the address the patient's login now has (they changed and
+	 * verified it on their account page).
+	 */
+	public Patient withEmail(String email) {
+		return new Patient(this.id, email, this.firstName, this.lastName, this.birthDate, this.phone, this.registeredAt,
+				this.pendingEvents, this.gender, this.address, this.preferredLanguage, this.emergencyContacts,
+				this.attendingDoctorId, this.departmentId, this.version);
+	}
+
+	/**
+	 * Whether the login's address differs from the profile's (case aside: Keycloak keeps
+	 * addresses in lower case).
+	 */
+	public boolean hasOtherEmailThan(String loginEmail) {
+		return loginEmail != null && !loginEmail.isBlank() && !loginEmail.equalsIgnoreCase(this.email);
+	}
+
+	/**
+	 * The {@code patient.updated} telling other services of this profile's name or
+	 * address, if either differs from {@code before}: the copies they keep (who to email,
+	 * whose name to show) hold nothing else.
+	 */
+	public Optional<PatientUpdated> updatedSince(Patient before) {
+		boolean changed = !Objects.equals(this.email, before.email) || !Objects.equals(this.firstName, before.firstName)
+				|| !Objects.equals(this.lastName, before.lastName);
+		return changed ? Optional.of(PatientUpdated.of(this.id, this.email, this.firstName, this.lastName))
+				: Optional.empty();
 	}
 
 }

@@ -4,7 +4,13 @@ import java.util.List;
 import java.util.Optional;
 
 import org.bson.Document;
+import org.careflow.events.PatientUpdated;
+import org.careflow.events.Topics;
+import org.careflow.platform.outbox.Outbox;
+import org.careflow.platform.outbox.PendingEvent;
+import org.careflow.platform.outbox.PendingEvents;
 
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -33,9 +39,12 @@ public class PatientProfiles {
 
 	private final ProfileSealing sealing;
 
-	PatientProfiles(MongoTemplate mongo, ProfileSealing sealing) {
+	private final Outbox outbox;
+
+	PatientProfiles(MongoTemplate mongo, ProfileSealing sealing, Outbox outbox) {
 		this.mongo = mongo;
 		this.sealing = sealing;
+		this.outbox = outbox;
 	}
 
 	public Optional<Patient> find(String id) {
@@ -43,12 +52,16 @@ public class PatientProfiles {
 	}
 
 	/**
-	 * Stores the changed profile if it is still at {@code expectedVersion}.
+	 * Stores the changed profile if it is still at {@code expectedVersion}, with
+	 * {@code patient.updated} in the same write when its name or address changed from
+	 * {@code current} (the profile as read; a write at another version than the one read
+	 * fails as stale, so the comparison is with what is replaced).
 	 * @return the profile at its new version
 	 * @throws StaleProfileException if it changed since (with its current version)
 	 * @throws PatientNotFoundException if there is no such patient
+	 * @throws DuplicateKeyException if the new address is another patient's
 	 */
-	public Patient save(Patient changed, long expectedVersion) {
+	public Patient save(Patient current, Patient changed, long expectedVersion) {
 		Criteria version = Criteria.where("version").is(expectedVersion);
 		if (expectedVersion == 0) {
 			version = new Criteria().orOperator(version, Criteria.where("version").exists(false));
@@ -58,9 +71,14 @@ public class PatientProfiles {
 		sealedFieldsOf(changed).forEach(update::set);
 		this.sealing.retiredFields().forEach(update::unset);
 		update.set("version", expectedVersion + 1);
+		Optional<PatientUpdated> announced = changed.updatedSince(current);
+		announced.ifPresent((event) -> PendingEvents.append(update, List.of(PendingEvent.of(Topics.PATIENTS, event))));
 		if (this.mongo.updateFirst(query, update, Patient.COLLECTION).getMatchedCount() == 0) {
-			Patient current = find(changed.id()).orElseThrow(() -> new PatientNotFoundException(changed.id()));
-			throw new StaleProfileException(changed.id(), current.version());
+			Patient stored = find(changed.id()).orElseThrow(() -> new PatientNotFoundException(changed.id()));
+			throw new StaleProfileException(changed.id(), stored.version());
+		}
+		if (announced.isPresent()) {
+			this.outbox.nudge();
 		}
 		return find(changed.id()).orElseThrow(() -> new PatientNotFoundException(changed.id()));
 	}

@@ -19,6 +19,8 @@ import org.springframework.http.MediaType;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -49,17 +51,30 @@ class ProfileController {
 
 	private final Clock clock;
 
-	ProfileController(PatientProfiles profiles, CareRelations care, AuditTrail audit, Clock clock) {
+	private final LoginEmails loginEmails;
+
+	ProfileController(PatientProfiles profiles, CareRelations care, AuditTrail audit, Clock clock,
+			LoginEmails loginEmails) {
 		this.profiles = profiles;
+		this.loginEmails = loginEmails;
 		this.care = care;
 		this.audit = audit;
 		this.clock = clock;
 	}
 
+	/**
+	 * The patient's own profile, which first takes on the address of their login when
+	 * they changed and verified it on their account page (Keycloak): the profile, and
+	 * through {@code patient.updated} the emails, follow the login.
+	 */
 	@GetMapping("/me")
 	@PreAuthorize("hasRole('patient')")
-	PatientProfile me(Authentication authentication) {
-		return read(Caller.of(authentication), authentication.getName());
+	PatientProfile me(Authentication authentication, @AuthenticationPrincipal Jwt token) {
+		Caller caller = Caller.of(authentication);
+		Patient current = this.profiles.find(caller.id()).orElseThrow(() -> new PatientNotFoundException(caller.id()));
+		Patient shown = this.loginEmails.follow(current, token);
+		this.audit.record(caller, "read", "patient", caller.id(), caller.id(), AuditOutcome.SUCCESS);
+		return PatientProfile.of(shown, today());
 	}
 
 	@GetMapping("/{id}")
@@ -79,15 +94,17 @@ class ProfileController {
 	 */
 	@PatchMapping(path = "/me", consumes = { MERGE_PATCH_JSON, MediaType.APPLICATION_JSON_VALUE })
 	@PreAuthorize("hasRole('patient')")
-	PatientProfile changeOwn(@RequestBody byte[] body, Authentication authentication) {
+	PatientProfile changeOwn(@RequestBody byte[] body, Authentication authentication,
+			@AuthenticationPrincipal Jwt token) {
 		Caller caller = Caller.of(authentication);
 		var patch = ProfileReader.object(body);
 		for (int attempt = 1;; attempt++) {
-			Patient current = this.profiles.find(caller.id())
-				.orElseThrow(() -> new PatientNotFoundException(caller.id()));
+			Patient current = this.loginEmails.follow(
+					this.profiles.find(caller.id()).orElseThrow(() -> new PatientNotFoundException(caller.id())),
+					token);
 			ContactDetails changed = ProfilePatch.apply(current.contactDetails(), patch);
 			try {
-				Patient saved = this.profiles.save(current.with(changed), current.version());
+				Patient saved = this.profiles.save(current, current.with(changed), current.version());
 				this.audit.record(caller, "update", "patient", caller.id(), caller.id(), AuditOutcome.SUCCESS);
 				return PatientProfile.of(saved, today());
 			}
@@ -116,7 +133,7 @@ class ProfileController {
 		}
 		StaffProfileRequest request = StaffProfileRequest.read(ProfileReader.object(body), today());
 		Patient current = this.profiles.find(id).orElseThrow(() -> new PatientNotFoundException(id));
-		Patient saved = this.profiles.save(current.with(request.profile()), request.version());
+		Patient saved = this.profiles.save(current, current.with(request.profile()), request.version());
 		this.audit.record(caller, "update", "patient", id, id, AuditOutcome.SUCCESS);
 		return PatientProfile.of(saved, today());
 	}

@@ -94,6 +94,13 @@ class DeactivationIT extends ChartItSupport {
 		ResponseEntity<JsonNode> profile = call(HttpMethod.GET, "/api/patients/" + id, tokenOf("admin"), null);
 		assertThat(profile.getStatusCode().value()).as("%s", profile.getBody()).isEqualTo(200);
 		assertThat(profile.getBody().toString()).doesNotContain("Retained");
+		ConsumerRecord<String, String> announced = KafkaRecords.awaitFirst(
+				TestInfrastructure.kafka().bootstrapServers(), Topics.PATIENTS,
+				(record) -> id.equals(record.key()) && record.value().contains("\"patient.anonymised\""),
+				Duration.ofSeconds(30));
+		assertThat(announced.value()).as("the copies elsewhere are told, with nothing to copy")
+			.doesNotContain(email)
+			.doesNotContain("Retained");
 	}
 
 	private String register(String email) {

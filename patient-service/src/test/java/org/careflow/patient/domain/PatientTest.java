@@ -1,6 +1,7 @@
 package org.careflow.patient.domain;
 
 import java.time.LocalDate;
+import java.util.List;
 
 import org.careflow.events.PatientRegistered;
 import org.careflow.events.Topics;
@@ -46,6 +47,31 @@ class PatientTest {
 		assertThat(event.lastName()).isEqualTo("Doe");
 		assertThat(event.occurredAt()).isEqualTo(patient.registeredAt());
 		assertThat(pending.eventId()).isEqualTo(event.eventId().toString());
+	}
+
+	@Test
+	void onlyANewNameOrAddressIsAnnouncedToTheServicesThatKeepThem() {
+		Patient before = Patient.register("p-1", jane());
+		Patient newPhone = before.with(new ContactDetails("+15550199", null, "fr", List.of()));
+		Patient moved = before.withEmail("jane@new.example.org");
+
+		assertThat(newPhone.updatedSince(before)).as("a phone is nobody else's business").isEmpty();
+		assertThat(moved.updatedSince(before)).hasValueSatisfying((event) -> {
+			assertThat(event.aggregateId()).isEqualTo("p-1");
+			assertThat(event.email()).isEqualTo("jane@new.example.org");
+			assertThat(event.firstName()).isEqualTo("Jane");
+			assertThat(event.lastName()).isEqualTo("Doe");
+		});
+	}
+
+	@Test
+	void theLoginsAddressDiffersOnlyWhenItIsAnotherAddress() {
+		Patient jane = Patient.register("p-1", jane());
+
+		assertThat(jane.hasOtherEmailThan("JANE.DOE@example.org")).isFalse();
+		assertThat(jane.hasOtherEmailThan(null)).isFalse();
+		assertThat(jane.hasOtherEmailThan(" ")).isFalse();
+		assertThat(jane.hasOtherEmailThan("jane@new.example.org")).isTrue();
 	}
 
 }
