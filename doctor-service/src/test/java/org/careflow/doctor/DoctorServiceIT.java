@@ -73,10 +73,13 @@ class DoctorServiceIT {
 
 	private static String doctorToken;
 
+	private static final FakePatientService PATIENT_SERVICE = new FakePatientService();
+
 	@DynamicPropertySource
 	static void infrastructure(DynamicPropertyRegistry registry) {
 		TestInfrastructure.register(registry, "careflow-doctors-it");
 		TestInfrastructure.registerClient(registry, "doctor-service");
+		registry.add("careflow.patient-service.base-url", PATIENT_SERVICE::url);
 	}
 
 	@BeforeAll
@@ -407,6 +410,42 @@ class DoctorServiceIT {
 		assertThat(fields(added)).containsExactly("name");
 		assertThat(renamed.getStatusCode().value()).isEqualTo(409);
 		assertThat(fields(renamed)).containsExactly("name");
+	}
+
+	/**
+	 * patient-service (asked with this service's own token) says who lies in or belongs
+	 * to the department: while anybody does, or while it cannot be asked, the department
+	 * stays.
+	 */
+	@Test
+	void aDepartmentWithPatientsOrWhosePatientsCannotBeAskedForIsNotRemoved() {
+		String departmentId = createDepartment("Geriatrics " + unique());
+		try {
+			PATIENT_SERVICE.answer(200, "{\"patientIds\":[\"p-1\"],\"patientCount\":3,"
+					+ "\"admittedPatientIds\":[\"p-2\"],\"admittedCount\":1}");
+			ResponseEntity<JsonNode> occupied = send(HttpMethod.DELETE, "/api/departments/" + departmentId, null,
+					adminToken);
+			PATIENT_SERVICE.answer(500, "{}");
+			ResponseEntity<JsonNode> unknown = send(HttpMethod.DELETE, "/api/departments/" + departmentId, null,
+					adminToken);
+
+			assertThat(occupied.getStatusCode().value()).isEqualTo(409);
+			assertThat(occupied.getBody().get("patientIds").get(0).asString()).isEqualTo("p-1");
+			assertThat(occupied.getBody().get("patientCount").asLong()).isEqualTo(3);
+			assertThat(occupied.getBody().get("admittedPatientIds").get(0).asString()).isEqualTo("p-2");
+			assertThat(occupied.getBody().get("admittedPatientCount").asLong()).isEqualTo(1);
+			assertThat(occupied.getBody().has("doctorIds")).isFalse();
+			assertThat(PATIENT_SERVICE.lastAuthorization()).startsWith("Bearer ");
+			assertThat(unknown.getStatusCode().value()).isEqualTo(503);
+			assertThat(unknown.getHeaders().getFirst("Retry-After")).isNotNull();
+			assertThat(get("/api/departments/" + departmentId, patientToken).getStatusCode().value()).isEqualTo(200);
+		}
+		finally {
+			PATIENT_SERVICE.answer(200, FakePatientService.NOBODY);
+		}
+		assertThat(
+				send(HttpMethod.DELETE, "/api/departments/" + departmentId, null, adminToken).getStatusCode().value())
+			.isEqualTo(204);
 	}
 
 	@Test

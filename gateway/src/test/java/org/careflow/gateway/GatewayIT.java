@@ -149,8 +149,10 @@ class GatewayIT {
 
 		HttpResponse<String> beds = this.gateway.get("/api/departments/1/beds", patientToken());
 		assertThat(beds.statusCode()).as("a department's beds are patient-service's").isEqualTo(200);
-		assertThat(patientService.received()).singleElement()
-			.satisfies((request) -> assertThat(request.path()).isEqualTo("/api/departments/1/beds"));
+		HttpResponse<String> patients = this.gateway.get("/api/departments/1/patients", patientToken());
+		assertThat(patients.statusCode()).as("and so are its patients").isEqualTo(200);
+		assertThat(patientService.received()).extracting((request) -> request.path())
+			.containsExactly("/api/departments/1/beds", "/api/departments/1/patients");
 	}
 
 	@Test

@@ -88,6 +88,8 @@ final class ServiceEnvironment {
 			case "doctor-service" -> {
 				// deactivating a doctor retires them at scheduling first
 				env.put("SCHEDULING_SERVICE_URL", url("scheduling-service"));
+				// removing a department asks who lies in or belongs to it
+				env.put("PATIENT_SERVICE_URL", url("patient-service"));
 				// the demo stack adds doctors with a password the admin picks (system
 				// tests and
 				// benchmarks sign in as them); elsewhere staff choose their own

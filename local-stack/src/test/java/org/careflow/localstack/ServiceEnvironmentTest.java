@@ -50,6 +50,7 @@ class ServiceEnvironmentTest {
 			.containsEntry("PATIENT_DATA_CREATE_KEYS", "true");
 		assertThat(this.environment.of("doctor-service"))
 			.containsEntry("SCHEDULING_SERVICE_URL", "http://127.0.0.1:18083")
+			.containsEntry("PATIENT_SERVICE_URL", "http://127.0.0.1:18081")
 			.containsEntry("CAREFLOW_ADMIN_CHOSEN_PASSWORDS", "true");
 		assertThat(this.environment.of("appointment-service"))
 			.containsEntry("KEYCLOAK_CLIENT_ID", "appointment-service")

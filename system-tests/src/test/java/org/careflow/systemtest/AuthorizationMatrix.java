@@ -29,7 +29,8 @@ record AuthorizationMatrix(List<Row> rows) {
 	 */
 	static final List<String> SERVICE_ONLY_PATHS = List.of("/internal/audit", "/internal/slot-claims",
 			"/internal/slot-claims/release", "/internal/slot-holds", "/internal/slot-holds/release",
-			"/internal/patients/{patientId}/export", "/internal/doctors/{doctorId}/retirement");
+			"/internal/patients/{patientId}/export", "/internal/doctors/{doctorId}/retirement",
+			"/internal/departments/{departmentId}/members");
 
 	/**
 	 * appointment-service's {@code /api/appointments} mappings on one appointment (as its
@@ -166,15 +167,17 @@ record AuthorizationMatrix(List<Row> rows) {
 	/**
 	 * Admissions and beds (patient-service's {@code AdmissionController} under
 	 * {@code /api/patients/{patientId}} and {@code BedsController} under
-	 * {@code /api/departments/{departmentId}/beds}) and a doctor's own profile
-	 * (doctor-service), as the controllers map them, and the row that tries each.
+	 * {@code /api/departments/{departmentId}/beds}), a department's patients (its
+	 * {@code PatientDirectoryController}) and a doctor's own profile (doctor-service), as
+	 * the controllers map them, and the row that tries each.
 	 */
 	static final Map<String, String> PEOPLE_AND_PLACES_MAPPINGS = Map.of("/admission",
 			"/api/patients/{patientId}/admission", "/discharge", "/api/patients/{patientId}/discharge", "/admissions",
 			"/api/patients/{patientId}/admissions", "/admissions/{admissionId}",
 			"/api/patients/{patientId}/admissions/{admissionId}", "/api/departments/{departmentId}/beds",
 			"/api/departments/{departmentId}/beds", "/ready", "/api/departments/{departmentId}/beds/ready",
-			"/api/doctors/me", "/api/doctors/me", "/api/doctors/{id} (PATCH)", "/api/doctors/{doctorId}");
+			"/api/doctors/me", "/api/doctors/me", "/api/doctors/{id} (PATCH)", "/api/doctors/{doctorId}",
+			"/api/departments/{departmentId}/patients", "/api/departments/{departmentId}/patients");
 
 	/**
 	 * Accounts: a patient's export of their data (patient-service) and staff accounts

@@ -145,6 +145,30 @@ class AuthorizationMatrixIT {
 		}
 	}
 
+	/**
+	 * Before removing a department, doctor-service asks patient-service (with its own
+	 * service token) who lies in its beds: the ward with the patient in its bed stays,
+	 * and the 409 names the patient and the ward's nurse.
+	 */
+	@Test
+	void aWardWithAPatientInItsBedIsNotRemoved() {
+		String ward = this.fixture.ward();
+		String nurse = this.fixture.freshStaffMember();
+		this.fixture.admitted();
+		try {
+			Api.Reply refused = this.stack.api()
+				.call("DELETE", "/api/departments/" + ward, this.fixture.admin.token(), null);
+
+			assertThat(refused.status()).as("%s", refused).isEqualTo(409);
+			assertThat(refused.body().path("admittedPatientIds").valueStream().map((id) -> id.asString()))
+				.containsExactly(this.fixture.patient.id());
+			assertThat(refused.body().path("staffIds").valueStream().map((id) -> id.asString())).contains(nurse);
+		}
+		finally {
+			this.fixture.emptyTheWard();
+		}
+	}
+
 	@Test
 	void serviceOnlyEndpointsAreTriedWithEveryCallerBothWaysAndOnlyAServiceGetsIn() {
 		for (String path : AuthorizationMatrix.SERVICE_ONLY_PATHS) {

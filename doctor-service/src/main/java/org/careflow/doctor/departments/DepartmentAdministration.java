@@ -1,6 +1,8 @@
 package org.careflow.doctor.departments;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 
 import org.careflow.doctor.domain.Doctor;
@@ -11,8 +13,8 @@ import org.springframework.stereotype.Service;
 
 /**
  * What admins do with departments: add, replace and remove them, and put doctors in them.
- * A department with doctors is not removed; a doctor does not join a department that is
- * not there, not even one removed while they were joining.
+ * A department with members (doctors, staff, patients) is not removed; a doctor does not
+ * join a department that is not there, not even one removed while they were joining.
  */
 @Service
 class DepartmentAdministration {
@@ -21,9 +23,12 @@ class DepartmentAdministration {
 
 	private final DepartmentDoctors members;
 
-	DepartmentAdministration(Departments departments, DepartmentDoctors members) {
+	private final List<OtherMembers> others;
+
+	DepartmentAdministration(Departments departments, DepartmentDoctors members, List<OtherMembers> others) {
 		this.departments = departments;
 		this.members = members;
+		this.others = others;
 	}
 
 	Department find(String id) {
@@ -46,9 +51,35 @@ class DepartmentAdministration {
 		if (!this.departments.exists(id)) {
 			throw new DepartmentNotFoundException(id);
 		}
-		this.members.requireNone(id);
+		requireNoMembers(id);
 		if (!this.departments.remove(id)) {
 			throw new DepartmentNotFoundException(id);
+		}
+	}
+
+	/**
+	 * Asks every kind of member in turn (its own doctors and staff first, then
+	 * patient-service). Members found here are reason enough for a 409 even while
+	 * patient-service cannot be asked; without them, its silence is a 503.
+	 * @throws DepartmentNotEmptyException naming the members of each kind found
+	 * @throws PatientServiceUnavailableException if nobody was found here and
+	 * patient-service could not be asked
+	 */
+	private void requireNoMembers(String id) {
+		List<MemberGroup> found = new ArrayList<>();
+		this.members.of(id).ifPresent(found::add);
+		for (OtherMembers other : this.others) {
+			try {
+				found.addAll(other.of(id));
+			}
+			catch (PatientServiceUnavailableException ex) {
+				if (found.isEmpty()) {
+					throw ex;
+				}
+			}
+		}
+		if (!found.isEmpty()) {
+			throw new DepartmentNotEmptyException(id, found);
 		}
 	}
 

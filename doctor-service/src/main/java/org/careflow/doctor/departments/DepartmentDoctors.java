@@ -46,18 +46,17 @@ class DepartmentDoctors {
 				DoctorRepository.DIRECTORY_ORDER);
 	}
 
-	/**
-	 * @throws DepartmentNotEmptyException if any doctor belongs to the department
-	 */
-	void requireNone(String departmentId) {
+	/** The department's doctors (some, and how many), if it has any. */
+	Optional<MemberGroup> of(String departmentId) {
 		long count = this.doctors.countByDepartmentId(departmentId);
-		if (count > 0) {
-			Query some = new Query(Criteria.where(Doctor.DEPARTMENT_ID).is(departmentId)).with(Sort.by("_id"))
-				.limit(MAX_LISTED);
-			some.fields().include("_id");
-			List<String> ids = this.mongo.find(some, Doctor.class).stream().map(Doctor::id).toList();
-			throw new DepartmentNotEmptyException(departmentId, ids, count);
+		if (count == 0) {
+			return Optional.empty();
 		}
+		Query some = new Query(Criteria.where(Doctor.DEPARTMENT_ID).is(departmentId)).with(Sort.by("_id"))
+			.limit(MAX_LISTED);
+		some.fields().include("_id");
+		List<String> ids = this.mongo.find(some, Doctor.class).stream().map(Doctor::id).toList();
+		return Optional.of(new MemberGroup("doctor", ids, count));
 	}
 
 	/**

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
+import org.careflow.doctor.departments.MemberGroup;
 import org.careflow.platform.web.PageParams;
 
 import org.springframework.beans.factory.InitializingBean;
@@ -21,6 +22,9 @@ class StaffStore implements InitializingBean {
 
 	/** By last name, then first name; the id keeps pages stable among namesakes. */
 	private static final Sort BY_NAME = Sort.by("lastName", "firstName", "_id");
+
+	/** As many as a department's 409 names of each kind. */
+	private static final int MAX_LISTED = 20;
 
 	private final MongoTemplate mongo;
 
@@ -61,6 +65,22 @@ class StaffStore implements InitializingBean {
 
 	boolean existsByEmail(String email) {
 		return this.mongo.exists(new Query(Criteria.where("email").is(email)), StaffDocument.class);
+	}
+
+	/**
+	 * The department's active staff (some, by id, and how many), if it has any: the
+	 * department index, then the few records of one department.
+	 */
+	Optional<MemberGroup> activeIn(String departmentId) {
+		Criteria active = Criteria.where("departmentId").is(departmentId).and("active").is(true);
+		long count = this.mongo.count(new Query(active), StaffDocument.class);
+		if (count == 0) {
+			return Optional.empty();
+		}
+		Query some = new Query(active).with(Sort.by("_id")).limit(MAX_LISTED);
+		some.fields().include("_id");
+		List<String> ids = this.mongo.find(some, StaffDocument.class).stream().map(StaffDocument::id).toList();
+		return Optional.of(new MemberGroup("staff", ids, count));
 	}
 
 	/**

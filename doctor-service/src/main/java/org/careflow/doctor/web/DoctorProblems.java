@@ -6,6 +6,7 @@ import org.careflow.doctor.departments.DepartmentNameTakenException;
 import org.careflow.doctor.departments.DepartmentNotEmptyException;
 import org.careflow.doctor.departments.DepartmentNotFoundException;
 import org.careflow.doctor.departments.InvalidDepartmentException;
+import org.careflow.doctor.departments.PatientServiceUnavailableException;
 import org.careflow.doctor.departments.StaleDepartmentException;
 import org.careflow.doctor.departments.UnknownDepartmentException;
 import org.careflow.doctor.domain.DoctorNotFoundException;
@@ -78,10 +79,13 @@ class DoctorProblems extends CareFlowProblemHandler {
 
 	@ExceptionHandler(DepartmentNotEmptyException.class)
 	ProblemDetail departmentNotEmpty(DepartmentNotEmptyException ex) {
-		ProblemDetail problem = problem(HttpStatus.CONFLICT, "Department has doctors",
-				"Move its doctors to another department (or none) first.");
-		problem.setProperty("doctorIds", ex.doctorIds());
-		problem.setProperty("doctorCount", ex.doctorCount());
+		ProblemDetail problem = problem(HttpStatus.CONFLICT, "Department has members",
+				"Move its doctors and staff to another department (or none), discharge the patients in its beds "
+						+ "and change the department of its patients first.");
+		ex.members().forEach((group) -> {
+			problem.setProperty(group.kind() + "Ids", group.ids());
+			problem.setProperty(group.kind() + "Count", group.count());
+		});
 		return problem;
 	}
 
@@ -148,6 +152,12 @@ class DoctorProblems extends CareFlowProblemHandler {
 	ResponseEntity<ProblemDetail> schedulingDown(SchedulingUnavailableException ex) {
 		return unavailable("Scheduling service unavailable",
 				ex.getMessage() + " Nothing was changed; try again later.");
+	}
+
+	@ExceptionHandler(PatientServiceUnavailableException.class)
+	ResponseEntity<ProblemDetail> patientServiceDown(PatientServiceUnavailableException ex) {
+		return unavailable("Patient service unavailable",
+				ex.getMessage() + " The department was not removed; try again later.");
 	}
 
 	@ExceptionHandler(AdminChosenPasswordsOffException.class)

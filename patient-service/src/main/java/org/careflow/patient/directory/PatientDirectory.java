@@ -19,6 +19,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.InitializingBean;
+import org.springframework.data.domain.Sort;
 import org.springframework.data.domain.Sort.Direction;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.aggregation.Aggregation;
@@ -148,6 +149,29 @@ class PatientDirectory implements InitializingBean {
 			all.add(Criteria.where("departmentId").is(query.departmentId()));
 		}
 		return new Criteria().andOperator(all);
+	}
+
+	/**
+	 * The department's active patients (their profile names it; not deactivated): up to
+	 * {@code limit} ids in id order, and how many there are (the department index).
+	 */
+	DepartmentPatients activeIn(String departmentId, int limit) {
+		Criteria active = Criteria.where("departmentId").is(departmentId).and("deactivatedAt").exists(false);
+		long count = this.mongo.count(new Query(active), Patient.COLLECTION);
+		if (count == 0) {
+			return new DepartmentPatients(List.of(), 0);
+		}
+		Query some = new Query(active).with(Sort.by("_id")).limit(limit);
+		some.fields().include("_id");
+		List<String> ids = this.mongo.find(some, Document.class, Patient.COLLECTION)
+			.stream()
+			.map((found) -> found.getString("_id"))
+			.toList();
+		return new DepartmentPatients(ids, count);
+	}
+
+	/** Some of a department's patients, and how many. */
+	record DepartmentPatients(List<String> ids, long count) {
 	}
 
 }

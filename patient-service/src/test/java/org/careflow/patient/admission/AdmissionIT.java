@@ -41,6 +41,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.springframework.http.HttpMethod.GET;
 import static org.springframework.http.HttpMethod.POST;
+import static org.springframework.http.HttpMethod.PUT;
 
 /**
  * Admissions on the whole service (the chart ITs' Spring context, real Kafka, the
@@ -299,6 +300,39 @@ class AdmissionIT extends ChartItSupport {
 
 		assertThat(refused.getStatusCode().value()).as("%s", refused.getBody()).isEqualTo(409);
 		assertThat(refused.getBody().get("detail").asString()).contains("deactivated");
+	}
+
+	/**
+	 * A department's patients are those its id is in the profile of, listed for staff;
+	 * doctor-service, before removing it, also learns who lies in its beds.
+	 */
+	@Test
+	void theDepartmentsPatientsAreListedForStaffAndItsMembersToldToServicesOnly() {
+		String department = newDepartment(List.of(new RoomBeds("301", List.of("A"))));
+		NewPatient lying = newPatient("Cy", "Member");
+		assertThat(admit(lying.id(), department, "301", "A", tokenOf("nurse")).getStatusCode().value()).isEqualTo(201);
+		NewPatient belonging = newPatient("Di", "Member");
+		ResponseEntity<JsonNode> joined = call(PUT, "/api/patients/" + belonging.id(), tokenOf("nurse"),
+				Map.of("firstName", "Di", "lastName", "Member", "birthDate", "1970-01-01", "phone", "+15550100",
+						"departmentId", department, "version", 0));
+		assertThat(joined.getStatusCode().value()).as("%s", joined.getBody()).isEqualTo(200);
+
+		ResponseEntity<JsonNode> listed = call(GET, "/api/departments/" + department + "/patients", tokenOf("nurse"),
+				null);
+		ResponseEntity<JsonNode> members = call(GET, "/internal/departments/" + department + "/members",
+				TestInfrastructure.keycloak().serviceToken("patient-service"), null);
+
+		assertThat(listed.getStatusCode().value()).isEqualTo(200);
+		assertThat(idsOf(listed.getBody())).containsExactly(belonging.id());
+		assertThat(status(GET, "/api/departments/" + department + "/patients", tokenOf("pharmacist"))).isEqualTo(403);
+		assertThat(status(GET, "/api/departments/" + department + "/patients?size=1000", tokenOf("admin")))
+			.isEqualTo(400);
+		assertThat(members.getStatusCode().value()).isEqualTo(200);
+		assertThat(members.getBody().get("patientIds").get(0).asString()).isEqualTo(belonging.id());
+		assertThat(members.getBody().get("patientCount").asLong()).isEqualTo(1);
+		assertThat(members.getBody().get("admittedPatientIds").get(0).asString()).isEqualTo(lying.id());
+		assertThat(members.getBody().get("admittedCount").asLong()).isEqualTo(1);
+		assertThat(status(GET, "/internal/departments/" + department + "/members", tokenOf("admin"))).isEqualTo(403);
 	}
 
 	/** A department published as doctor-service does, once the copy has it. */
