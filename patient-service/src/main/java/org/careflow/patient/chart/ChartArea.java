@@ -21,13 +21,13 @@ public enum ChartArea {
 			"substanceCode.display", "reaction"),
 
 	/** FHIR MedicationRequest, and its MedicationDispense when filled. */
-	PRESCRIPTIONS("prescription", "prescriptions"),
+	PRESCRIPTIONS("prescription", "prescriptions", "instructions"),
 
 	/** FHIR Immunization. */
 	VACCINES("vaccine", "vaccines"),
 
 	/** FHIR Procedure. */
-	PROCEDURES("procedure", "procedures");
+	PROCEDURES("procedure", "procedures", "reason", "outcome");
 
 	private final String resourceType;
 

@@ -101,6 +101,26 @@ class ChartSealingTest {
 	}
 
 	@Test
+	void aProceduresReasonAndOutcomeAndAPrescriptionsInstructionsAreSealed() {
+		Document procedure = new Document("_id", "pr-1").append("name", "Spirometry")
+			.append("reason", "Asthma follow-up")
+			.append("outcome", "FEV1 within normal range")
+			.append("status", "completed");
+		Document prescription = new Document("_id", "rx-1").append("instructions", "Take with food")
+			.append("status", "active");
+
+		this.sealing.seal(ChartArea.PROCEDURES, "pr-1", procedure);
+		this.sealing.seal(ChartArea.PRESCRIPTIONS, "rx-1", prescription);
+
+		assertThat(procedure.toJson()).doesNotContain("Asthma", "FEV1");
+		assertThat(prescription.toJson()).doesNotContain("food");
+		this.sealing.open(ChartArea.PROCEDURES, procedure);
+		this.sealing.open(ChartArea.PRESCRIPTIONS, prescription);
+		assertThat(procedure.getString("outcome")).isEqualTo("FEV1 within normal range");
+		assertThat(prescription.getString("instructions")).isEqualTo("Take with food");
+	}
+
+	@Test
 	void anAreaWithNothingSealedIsLeftAsItIs() {
 		Document vaccine = new Document("_id", "v-1").append("vaccineName", "MMR");
 
