@@ -821,6 +821,8 @@ class PatientServiceIT {
 			assertThat(read.getBody().toString()).doesNotContain("Latex", "dermatitis", "morning", "Exception");
 		}
 		assertThat(get(allergies + "/" + allergyId, admin).getBody().get("recordId").asString()).isEqualTo(allergyId);
+		assertThat(get(allergies, admin).getStatusCode().value()).as("a list missing an allergy is worse than none")
+			.isEqualTo(422);
 		assertThat(get("/api/records/" + recordId, admin).getBody().get("recordId").asString()).isEqualTo(recordId);
 	}
 
