@@ -27,6 +27,7 @@ import org.careflow.localstack.ReceivedMail;
 import org.careflow.events.Topics;
 import org.careflow.patient.care.CareRelations;
 import org.careflow.patient.crypto.BlindIndex;
+import org.careflow.patient.crypto.ChartResealing;
 import org.careflow.patient.crypto.FieldCipher;
 import org.careflow.patient.crypto.Keyring;
 import org.careflow.patient.crypto.PatientSealing;
@@ -135,6 +136,9 @@ class PatientServiceIT {
 
 	@Autowired
 	private ProfileResealing resealing;
+
+	@Autowired
+	private ChartResealing chartResealing;
 
 	@Value("${careflow.crypto.keys.test-1}")
 	private String olderKey;
@@ -759,6 +763,126 @@ class PatientServiceIT {
 	}
 
 	@Test
+	void whatIsWrittenInAChartIsSealedInTheStoreAndReadBackPlain() {
+		String patient = registerNamed("Ada", uniqueFamilyName());
+		String admin = adminToken();
+		String allergies = "/api/patients/" + patient + "/allergies";
+		ResponseEntity<JsonNode> allergy = postJson(allergies, admin,
+				Map.of("substance", "Penicillin G", "substanceCode",
+						Map.of("system", "http://snomed.info/sct", "code", "764146007", "display", "Penicillin"),
+						"reaction", "Urticaria on both arms", "severity", "moderate", "criticality", "high"));
+		ResponseEntity<JsonNode> record = postJson("/api/records", admin,
+				Map.of("patientId", patient, "kind", "diagnosis", "text", "Seasonal rhinitis since spring", "code",
+						Map.of("system", "http://hl7.org/fhir/sid/icd-10", "code", "J30.2", "display", "Hay fever")));
+		assertThat(allergy.getStatusCode().value()).as("%s", allergy.getBody()).isEqualTo(201);
+		assertThat(record.getStatusCode().value()).as("%s", record.getBody()).isEqualTo(201);
+		String allergyId = allergy.getBody().get("id").asString();
+		String recordId = record.getBody().get("id").asString();
+		ResponseEntity<JsonNode> revised = put(allergies + "/" + allergyId, admin, Map.of("substance", "Penicillin V",
+				"reaction", "Urticaria and wheezing", "severity", "severe", "criticality", "high", "version", 0));
+		assertThat(revised.getStatusCode().value()).as("%s", revised.getBody()).isEqualTo(200);
+
+		Document rawAllergy = this.mongo.findById(allergyId, Document.class, "allergies");
+		Document rawRecord = this.mongo.findById(recordId, Document.class, "records");
+
+		assertThat(rawAllergy.toJson()).doesNotContain("Penicillin", "Urticaria", "wheezing");
+		assertThat(rawAllergy.getString("substance")).startsWith("v1.test-2.");
+		assertThat(rawAllergy.get("sealedWith")).isEqualTo("test-2");
+		assertThat(rawAllergy.get("severity")).as("not written about the patient").isEqualTo("severe");
+		assertThat(rawRecord.toJson()).doesNotContain("rhinitis", "J30.2", "Hay fever", "icd-10");
+		assertThat(rawRecord.get("code", Document.class).getString("code")).startsWith("v1.test-2.");
+		assertThat(rawRecord.get("patientId")).as("queried: stays plain").isEqualTo(patient);
+		JsonNode readAllergy = get(allergies + "/" + allergyId, admin).getBody();
+		assertThat(readAllergy.get("substance").asString()).isEqualTo("Penicillin V");
+		assertThat(readAllergy.get("reaction").asString()).isEqualTo("Urticaria and wheezing");
+		assertThat(readAllergy.get("version").asLong()).isEqualTo(1);
+		assertThat(
+				get("/api/records?patientId=" + patient, admin).getBody().get(0).get("code").get("display").asString())
+			.isEqualTo("Hay fever");
+		assertThat(get("/api/records/" + recordId, admin).getBody().get("text").asString())
+			.isEqualTo("Seasonal rhinitis since spring");
+	}
+
+	@Test
+	void aTamperedChartEntryIsRefusedAsUnreadableNeverShownAsGarbage() {
+		String patient = registerNamed("Mallory", uniqueFamilyName());
+		String admin = adminToken();
+		String allergies = "/api/patients/" + patient + "/allergies";
+		String allergyId = postJson(allergies, admin, Map.of("substance", "Latex", "reaction", "Contact dermatitis",
+				"severity", "mild", "criticality", "low"))
+			.getBody()
+			.get("id")
+			.asString();
+		String recordId = postJson("/api/records", admin,
+				Map.of("patientId", patient, "kind", "note", "text", "Prefers morning visits"))
+			.getBody()
+			.get("id")
+			.asString();
+		flipAByteOf("allergies", allergyId, "reaction");
+		flipAByteOf("records", recordId, "text");
+
+		for (ResponseEntity<JsonNode> read : List.of(get(allergies + "/" + allergyId, admin),
+				get("/api/records/" + recordId, admin))) {
+			assertThat(read.getStatusCode().value()).isEqualTo(422);
+			assertThat(read.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+			assertThat(read.getBody().get("title").asString()).isEqualTo("Record cannot be read");
+			assertThat(read.getBody().toString()).doesNotContain("Latex", "dermatitis", "morning", "Exception");
+		}
+		assertThat(get(allergies + "/" + allergyId, admin).getBody().get("recordId").asString()).isEqualTo(allergyId);
+		assertThat(get(allergies, admin).getStatusCode().value()).as("a list missing an allergy is worse than none")
+			.isEqualTo(422);
+		assertThat(get("/api/records/" + recordId, admin).getBody().get("recordId").asString()).isEqualTo(recordId);
+	}
+
+	@Test
+	void chartEntriesStoredPlainAreReadAndResealedWithTheCurrentKey() {
+		String patient = registerNamed("Grace", uniqueFamilyName());
+		String admin = adminToken();
+		String allergyId = UUID.randomUUID().toString();
+		String recordId = UUID.randomUUID().toString();
+		Date before = Date.from(Instant.parse("2025-03-01T09:00:00Z"));
+		this.mongo.insert(new Document("_id", allergyId).append("patientId", patient)
+			.append("authorId", HOUSE)
+			.append("createdAt", before)
+			.append("updatedAt", before)
+			.append("substance", "Sulfonamides")
+			.append("substanceCode", new Document("system", "http://snomed.info/sct").append("code", "387406002"))
+			.append("reaction", "Stevens-Johnson syndrome")
+			.append("severity", "severe")
+			.append("criticality", "high")
+			.append("status", "active")
+			.append("version", 0L), "allergies");
+		this.mongo.insert(new Document("_id", recordId).append("patientId", patient)
+			.append("authorId", HOUSE)
+			.append("createdAt", before)
+			.append("updatedAt", before)
+			.append("kind", "diagnosis")
+			.append("text", "Type 2 diabetes, diet-controlled")
+			.append("code", new Document("system", "http://hl7.org/fhir/sid/icd-10").append("code", "E11.9"))
+			.append("status", "active")
+			.append("version", 0L), "records");
+		String allergyPath = "/api/patients/" + patient + "/allergies/" + allergyId;
+
+		assertThat(get(allergyPath, admin).getBody().get("reaction").asString()).isEqualTo("Stevens-Johnson syndrome");
+		assertThat(get("/api/records/" + recordId, admin).getBody().get("code").get("code").asString())
+			.isEqualTo("E11.9");
+
+		assertThat(this.chartResealing.resealAll()).isGreaterThanOrEqualTo(2);
+
+		Document rawAllergy = this.mongo.findById(allergyId, Document.class, "allergies");
+		Document rawRecord = this.mongo.findById(recordId, Document.class, "records");
+		assertThat(rawAllergy.get("sealedWith")).isEqualTo("test-2");
+		assertThat(rawAllergy.toJson()).doesNotContain("Sulfonamides", "387406002", "Stevens-Johnson");
+		assertThat(rawAllergy.get("version")).as("a resealing is not a change").isEqualTo(0L);
+		assertThat(rawRecord.get("sealedWith")).isEqualTo("test-2");
+		assertThat(rawRecord.toJson()).doesNotContain("diabetes", "E11.9");
+		assertThat(get(allergyPath, admin).getBody().get("substance").asString()).isEqualTo("Sulfonamides");
+		assertThat(get("/api/records/" + recordId, admin).getBody().get("text").asString())
+			.isEqualTo("Type 2 diabetes, diet-controlled");
+		assertThat(this.chartResealing.resealAll()).as("nothing left to reseal").isZero();
+	}
+
+	@Test
 	void aSearchNeedsAFilterAndAName() {
 		String nurse = TestInfrastructure.keycloak().accessToken("nurse@careflow.local", "careflow-demo");
 
@@ -933,6 +1057,32 @@ class PatientServiceIT {
 			.headers((headers) -> headers.setBearerAuth(token))
 			.retrieve()
 			.toEntity(JsonNode.class);
+	}
+
+	private ResponseEntity<JsonNode> postJson(String path, String token, Map<String, Object> body) {
+		return this.http.post()
+			.uri(path)
+			.headers((headers) -> headers.setBearerAuth(token))
+			.contentType(MediaType.APPLICATION_JSON)
+			.body(body)
+			.retrieve()
+			.toEntity(JsonNode.class);
+	}
+
+	/**
+	 * Alters one character of the sealed value, as someone with access to the store
+	 * might.
+	 */
+	private void flipAByteOf(String collection, String id, String field) {
+		String sealed = this.mongo.findById(id, Document.class, collection).getString(field);
+		assertThat(sealed).startsWith("v1.");
+		int at = sealed.length() - 5;
+		String altered = sealed.substring(0, at) + ((sealed.charAt(at) == 'A') ? 'B' : 'A') + sealed.substring(at + 1);
+		this.mongo.updateFirst(new Query(Criteria.where("_id").is(id)), new Update().set(field, altered), collection);
+	}
+
+	private static String adminToken() {
+		return TestInfrastructure.keycloak().accessToken("admin@careflow.local", "careflow-demo");
 	}
 
 	private ResponseEntity<JsonNode> put(String path, String token, Map<String, Object> body) {

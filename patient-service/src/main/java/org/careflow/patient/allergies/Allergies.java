@@ -6,6 +6,7 @@ import org.careflow.events.ChartEntryCreated;
 import org.careflow.events.Topics;
 import org.careflow.patient.chart.ChartArea;
 import org.careflow.patient.chart.ChartStore;
+import org.careflow.patient.chart.EntrySealing;
 import org.careflow.platform.outbox.Outbox;
 import org.careflow.platform.outbox.PendingEvent;
 import org.careflow.platform.web.PageParams;
@@ -23,8 +24,8 @@ class Allergies implements InitializingBean {
 
 	private final ChartStore<AllergyDocument> store;
 
-	Allergies(MongoTemplate mongo, Outbox outbox) {
-		this.store = new ChartStore<>(mongo, outbox, AllergyDocument.class, ChartArea.ALLERGIES.collection(),
+	Allergies(MongoTemplate mongo, Outbox outbox, EntrySealing sealing) {
+		this.store = new ChartStore<>(mongo, outbox, sealing, AllergyDocument.class, ChartArea.ALLERGIES.collection(),
 				ChartArea.ALLERGIES);
 	}
 

@@ -21,7 +21,9 @@ import org.springframework.data.mongodb.core.query.Update;
  * The storage every kind of chart entry shares, one collection per kind: insert with
  * events, read by id, a patient's entries newest first without those entered in error,
  * and changes that succeed only on the version the caller read. Events go in the same
- * write as the change (the platform's outbox publishes them).
+ * write as the change (the platform's outbox publishes them). What was written about the
+ * patient is sealed at rest ({@link EntrySealing}): by the mapping's events when an entry
+ * is inserted or read, by this store when it is updated.
  *
  * @param <T> the stored entry, a record with fields {@code id}, {@code patientId},
  * {@code status}, {@code version}, {@code createdAt} and {@code pendingEvents}
@@ -38,15 +40,19 @@ public class ChartStore<T extends ChartEntry> {
 
 	private final Outbox outbox;
 
+	private final EntrySealing sealing;
+
 	private final Class<T> type;
 
 	private final String collection;
 
 	private final ChartArea area;
 
-	public ChartStore(MongoTemplate mongo, Outbox outbox, Class<T> type, String collection, ChartArea area) {
+	public ChartStore(MongoTemplate mongo, Outbox outbox, EntrySealing sealing, Class<T> type, String collection,
+			ChartArea area) {
 		this.mongo = mongo;
 		this.outbox = outbox;
+		this.sealing = sealing;
 		this.type = type;
 		this.collection = collection;
 		this.area = area;
@@ -96,6 +102,7 @@ public class ChartStore<T extends ChartEntry> {
 	public T update(T next, List<PendingEvent> events) {
 		Document written = new Document();
 		this.mongo.getConverter().write(next, written);
+		this.sealing.seal(this.area, next.id(), written);
 		Update update = new Update();
 		written.forEach((field, value) -> {
 			if (!FIXED_FIELDS.contains(field)) {

@@ -8,6 +8,9 @@ import java.util.Map;
 import java.util.Set;
 
 import org.bson.Document;
+import org.careflow.patient.chart.ChartArea;
+import org.careflow.patient.chart.EntrySealing;
+import org.careflow.patient.crypto.UnreadableRecordException;
 
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -17,24 +20,47 @@ import org.springframework.stereotype.Component;
 /**
  * A patient's documents in one of this service's collections, as stored (so nothing held
  * is left out, entries marked entered-in-error included), in plain JSON values: dates as
- * ISO-8601 instants. The relay's bookkeeping (pending events, the outbox marker) and the
- * mapping's type hints are not the patient's data and are left out.
+ * ISO-8601 instants, sealed chart fields opened. The relay's bookkeeping (pending events,
+ * the outbox marker), the mapping's type hints and the sealing key's id are not the
+ * patient's data and are left out. A chart entry whose sealed fields fail their integrity
+ * check is neither hidden nor shown in part: it is listed as {@code {id, unreadable:
+ * true}}.
  */
 @Component
 class StoredDocuments {
 
-	private static final Set<String> BOOKKEEPING = Set.of("pendingEvents", "outboxPending", "_class");
+	private static final Set<String> BOOKKEEPING = Set.of("pendingEvents", "outboxPending", "_class", "sealedWith");
 
 	private final MongoTemplate mongo;
 
-	StoredDocuments(MongoTemplate mongo) {
+	private final EntrySealing sealing;
+
+	StoredDocuments(MongoTemplate mongo, EntrySealing sealing) {
 		this.mongo = mongo;
+		this.sealing = sealing;
 	}
 
 	/** Up to {@code limit} documents of the patient (the {@code patientId} index). */
 	List<Map<String, Object>> of(String collection, String patientId, int limit) {
 		Query query = new Query(Criteria.where("patientId").is(patientId)).limit(limit);
-		return this.mongo.find(query, Document.class, collection).stream().map(StoredDocuments::plain).toList();
+		List<Document> found = this.mongo.find(query, Document.class, collection);
+		return ChartArea.ofCollection(collection)
+			.map((area) -> found.stream().map((document) -> opened(area, document)).toList())
+			.orElseGet(() -> found.stream().map(StoredDocuments::plain).toList());
+	}
+
+	private Map<String, Object> opened(ChartArea area, Document document) {
+		try {
+			this.sealing.open(area, document);
+			return plain(document);
+		}
+		catch (UnreadableRecordException ex) {
+			// the sealing logged the integrity error with the id
+			Map<String, Object> unreadable = new LinkedHashMap<>();
+			unreadable.put("id", String.valueOf(document.get("_id")));
+			unreadable.put("unreadable", true);
+			return unreadable;
+		}
 	}
 
 	static Map<String, Object> plain(Document document) {

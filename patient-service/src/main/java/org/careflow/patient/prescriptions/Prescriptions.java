@@ -16,6 +16,7 @@ import org.careflow.patient.chart.ChartRuleViolationException;
 import org.careflow.patient.chart.ChartStore;
 import org.careflow.patient.chart.EmergencyReason;
 import org.careflow.patient.chart.EnteredInErrorRequest;
+import org.careflow.patient.chart.EntrySealing;
 import org.careflow.patient.chart.InvalidChartRequestException;
 import org.careflow.patient.chart.StaleVersionException;
 import org.careflow.patient.domain.Patient;
@@ -46,8 +47,9 @@ public class Prescriptions implements InitializingBean {
 
 	private final Clock clock;
 
-	Prescriptions(MongoTemplate mongo, Outbox outbox, ChartAccess access, PatientRepository patients, Clock clock) {
-		this.store = new ChartStore<>(mongo, outbox, Prescription.class, AREA.collection(), AREA);
+	Prescriptions(MongoTemplate mongo, Outbox outbox, EntrySealing sealing, ChartAccess access,
+			PatientRepository patients, Clock clock) {
+		this.store = new ChartStore<>(mongo, outbox, sealing, Prescription.class, AREA.collection(), AREA);
 		this.access = access;
 		this.patients = patients;
 		this.clock = clock;

@@ -7,6 +7,7 @@ import org.careflow.events.ChartEntryCreated;
 import org.careflow.events.Topics;
 import org.careflow.patient.chart.ChartArea;
 import org.careflow.patient.chart.ChartStore;
+import org.careflow.patient.chart.EntrySealing;
 import org.careflow.platform.outbox.Outbox;
 import org.careflow.platform.outbox.PendingEvent;
 import org.careflow.platform.web.PageParams;
@@ -24,9 +25,9 @@ class MedicalRecords implements InitializingBean {
 
 	private final ChartStore<MedicalRecordDocument> store;
 
-	MedicalRecords(MongoTemplate mongo, Outbox outbox) {
-		this.store = new ChartStore<>(mongo, outbox, MedicalRecordDocument.class, ChartArea.RECORDS.collection(),
-				ChartArea.RECORDS);
+	MedicalRecords(MongoTemplate mongo, Outbox outbox, EntrySealing sealing) {
+		this.store = new ChartStore<>(mongo, outbox, sealing, MedicalRecordDocument.class,
+				ChartArea.RECORDS.collection(), ChartArea.RECORDS);
 	}
 
 	@Override

@@ -6,6 +6,7 @@ import org.careflow.events.ChartEntryCreated;
 import org.careflow.events.Topics;
 import org.careflow.patient.chart.ChartArea;
 import org.careflow.patient.chart.ChartStore;
+import org.careflow.patient.chart.EntrySealing;
 import org.careflow.platform.outbox.Outbox;
 import org.careflow.platform.outbox.PendingEvent;
 import org.careflow.platform.web.PageParams;
@@ -23,9 +24,9 @@ class Vaccinations implements InitializingBean {
 
 	private final ChartStore<VaccinationDocument> store;
 
-	Vaccinations(MongoTemplate mongo, Outbox outbox) {
-		this.store = new ChartStore<>(mongo, outbox, VaccinationDocument.class, ChartArea.VACCINES.collection(),
-				ChartArea.VACCINES);
+	Vaccinations(MongoTemplate mongo, Outbox outbox, EntrySealing sealing) {
+		this.store = new ChartStore<>(mongo, outbox, sealing, VaccinationDocument.class,
+				ChartArea.VACCINES.collection(), ChartArea.VACCINES);
 	}
 
 	@Override

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.bson.Document;
 import org.careflow.events.ChartEntryCreated;
 import org.careflow.events.Topics;
 import org.careflow.platform.audit.AuditEntry;
@@ -23,6 +24,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 
@@ -46,6 +48,9 @@ class ChartResourcesIT extends ChartItSupport {
 
 	@Autowired
 	private AuditTrail audit;
+
+	@Autowired
+	private MongoTemplate mongo;
 
 	@Test
 	void aDoctorInCareWritesARecordThePatientReadsItAndNoOneElseWithoutTheirRight() {
@@ -184,6 +189,11 @@ class ChartResourcesIT extends ChartItSupport {
 			.isEqualTo(403);
 		assertThat(status(GET, "/api/procedures/" + id, tokenOf("pharmacist"))).isEqualTo(403);
 		assertThat(idsOf(call(GET, "/api/procedures", patient.token(), null))).containsExactly(id);
+		assertThat(this.mongo.findById(id, Document.class, "procedures").toJson()).as("sealed at rest")
+			.doesNotContain("Asthma", "FEV1")
+			.contains("\"Spirometry\"");
+		assertThat(call(GET, "/api/procedures/" + id, tokenOf("nurse"), null).getBody().get("outcome").asString())
+			.isEqualTo("FEV1 within normal range");
 	}
 
 	@Test

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.bson.Document;
 import org.careflow.events.Topics;
 import org.careflow.patient.chart.ChartItSupport;
 import org.careflow.patient.documents.prescription.PdfPages;
@@ -24,6 +25,7 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
@@ -40,6 +42,9 @@ class PrescriptionsIT extends ChartItSupport {
 
 	@Autowired
 	private AuditTrail audit;
+
+	@Autowired
+	private MongoTemplate mongo;
 
 	@Test
 	void theDoctorInCareWritesThePatientReadsAndAPharmacistFillsInParts() {
@@ -77,6 +82,12 @@ class PrescriptionsIT extends ChartItSupport {
 		ResponseEntity<JsonNode> refill = fill(id, 20, 2);
 		assertThat(refill.getBody().get("status").asString()).isEqualTo("completed");
 		assertThat(fill(id, 1, 3).getStatusCode().value()).as("completed").isEqualTo(409);
+		assertThat(this.mongo.findById(id, Document.class, "prescriptions").toJson())
+			.as("the instructions sealed at rest, also after the fills rewrote the prescription")
+			.doesNotContain("food");
+		assertThat(call(HttpMethod.GET, "/api/prescriptions/" + id, patient.token(), null).getBody()
+			.get("instructions")
+			.asString()).isEqualTo("Take with food");
 
 		String brokers = TestInfrastructure.kafka().bootstrapServers();
 		ConsumerRecord<String, String> created = KafkaRecords.awaitFirst(brokers, Topics.PRESCRIPTIONS,
