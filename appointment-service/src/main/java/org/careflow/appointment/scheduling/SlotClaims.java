@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.Semaphore;
 
 import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
 import org.careflow.appointment.domain.BookedSlot;
@@ -21,11 +22,23 @@ import org.springframework.web.client.RestClientException;
  * {@link SchedulingUnavailableException} (or {@link SignInUnavailableException}), so a
  * booking is never stored unconfirmed. A release never fails: the cancellation event
  * frees the slot anyway.
+ * <p>
+ * A claim that got no answer (a timeout, a 5xx) may still have been taken by scheduling,
+ * which holds it tentatively until {@code appointment.booked} confirms it — an event that
+ * never comes, as nothing was booked. Left alone, that claim would answer the patient's
+ * retry with 409 "slot taken" until scheduling's sweep frees it minutes later. So the
+ * claim is given back at once, in the background (the patient's 503 does not wait for
+ * it), at most {@value #MAX_BACKGROUND_RELEASES} at a time; beyond that, the sweep frees
+ * them.
  */
 @Service
 public class SlotClaims {
 
 	private static final Logger log = LoggerFactory.getLogger(SlotClaims.class);
+
+	static final int MAX_BACKGROUND_RELEASES = 32;
+
+	private final Semaphore backgroundReleases = new Semaphore(MAX_BACKGROUND_RELEASES);
 
 	private final SchedulingClient client;
 
@@ -64,8 +77,26 @@ public class SlotClaims {
 			throw new SchedulingUnavailableException("The scheduling service did not accept our request.", ex);
 		}
 		catch (RestClientException | SchedulingServerError ex) {
+			giveBackInBackground(doctorId, start, appointmentId);
 			throw new SchedulingUnavailableException("The scheduling service did not confirm the slot.", ex);
 		}
+	}
+
+	/** Releases a claim that may have been taken without our hearing of it. */
+	private void giveBackInBackground(String doctorId, Instant start, String appointmentId) {
+		if (!this.backgroundReleases.tryAcquire()) {
+			log.warn("Claim of unbooked appointment {} left to scheduling's sweep (too many releases under way)",
+					appointmentId);
+			return;
+		}
+		Thread.ofVirtual().name("claim-release").start(() -> {
+			try {
+				release(doctorId, start, appointmentId);
+			}
+			finally {
+				this.backgroundReleases.release();
+			}
+		});
 	}
 
 	/**

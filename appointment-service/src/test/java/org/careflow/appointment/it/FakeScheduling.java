@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -49,6 +50,15 @@ final class FakeScheduling {
 
 	private final List<Release> releases = new CopyOnWriteArrayList<>();
 
+	/**
+	 * Appointments whose claim got a scripted 5xx: appointment-service gives such a claim
+	 * back in the background, maybe after the test that caused it, so those releases are
+	 * kept apart ({@link #givenBack()}) and never show among the next test's releases.
+	 */
+	private final Set<String> claimsAnsweredWithAFailure = ConcurrentHashMap.newKeySet();
+
+	private final List<Release> givenBack = new CopyOnWriteArrayList<>();
+
 	private final List<Hold> holds = new CopyOnWriteArrayList<>();
 
 	private final List<String> releasedHolds = new CopyOnWriteArrayList<>();
@@ -89,6 +99,7 @@ final class FakeScheduling {
 		this.claims.clear();
 		this.scripted.clear();
 		this.releases.clear();
+		this.givenBack.clear();
 		this.holds.clear();
 		this.releasedHolds.clear();
 		this.freeStarts.clear();
@@ -104,6 +115,11 @@ final class FakeScheduling {
 	/** The releases received with a valid service token, oldest first. */
 	List<Release> releases() {
 		return this.releases;
+	}
+
+	/** Releases of claims that were answered with a 5xx, oldest first. */
+	List<Release> givenBack() {
+		return this.givenBack;
 	}
 
 	/** The holds placed so far (a valid service token), oldest first. */
@@ -147,8 +163,10 @@ final class FakeScheduling {
 			return;
 		}
 		JsonNode body = JSON.readTree(exchange.getRequestBody());
-		this.releases.add(new Release(token.getClaimAsString("azp"), body.path("doctorId").asString(),
-				Instant.parse(body.get("start").asString()), body.path("appointmentId").asString()));
+		Release release = new Release(token.getClaimAsString("azp"), body.path("doctorId").asString(),
+				Instant.parse(body.get("start").asString()), body.path("appointmentId").asString());
+		(this.claimsAnsweredWithAFailure.contains(release.appointmentId()) ? this.givenBack : this.releases)
+			.add(release);
 		Answer answer = this.releaseAnswer;
 		respond(exchange, answer.status(), answer.problem());
 	}
@@ -241,6 +259,9 @@ final class FakeScheduling {
 				start, body.path("holdId").asString(null)));
 		Answer answer = this.scripted.get(start);
 		if (answer != null) {
+			if (answer.status() >= 500) {
+				this.claimsAnsweredWithAFailure.add(body.path("appointmentId").asString());
+			}
 			respond(exchange, answer.status(), answer.problem());
 			return;
 		}

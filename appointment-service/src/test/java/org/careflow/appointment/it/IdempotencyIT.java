@@ -4,6 +4,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * A client that retries a booking or a reschedule with the same {@code Idempotency-Key}
@@ -79,6 +81,18 @@ class IdempotencyIT extends AgainstFakeScheduling {
 		scheduling.reset();
 
 		assertThat(post("/api/appointments", key, body).statusCode()).isEqualTo(201);
+	}
+
+	@Test
+	void aClaimThatGotNoAnswerIsGivenBackSoTheRetryIsNotTurnedAwayByItsOwnClaim() throws Exception {
+		scheduling.answer(at("10:45"), 503, "{\"status\":503}");
+
+		assertThat(post("/api/appointments", UUID.randomUUID().toString(), booking(at("10:45"))).statusCode())
+			.isEqualTo(503);
+
+		await().atMost(Duration.ofSeconds(10))
+			.untilAsserted(() -> assertThat(scheduling.givenBack()).singleElement()
+				.satisfies((release) -> assertThat(release.start()).isEqualTo(at("10:45"))));
 	}
 
 	@Test
