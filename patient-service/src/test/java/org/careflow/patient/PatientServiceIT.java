@@ -58,6 +58,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalManagementPort;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -110,6 +111,9 @@ class PatientServiceIT {
 
 	@LocalServerPort
 	private int port;
+
+	@LocalManagementPort
+	private int managementPort;
 
 	@Autowired
 	private CircuitBreakerRegistry breakers;
@@ -963,6 +967,41 @@ class PatientServiceIT {
 					.isPresent(),
 				Duration.ofSeconds(30));
 		return (PatientUpdated) EventJson.read(record.value()).orElseThrow();
+	}
+
+	/**
+	 * The rotation's command, on the management port: an admin reseals now what is not
+	 * under the current key; nobody else may.
+	 */
+	@Test
+	void anAdminResealsOnTheManagementPortAndNobodyElseMay() {
+		RestClient management = RestClient.builder()
+			.baseUrl("http://localhost:" + this.managementPort)
+			.defaultStatusHandler((status) -> true, (request, response) -> {
+			})
+			.build();
+		String admin = TestInfrastructure.keycloak().accessToken("admin@careflow.local", "careflow-demo");
+		String nurse = TestInfrastructure.keycloak().accessToken("nurse@careflow.local", "careflow-demo");
+
+		ResponseEntity<JsonNode> resealed = management.post()
+			.uri("/actuator/reseal")
+			.headers((headers) -> headers.setBearerAuth(admin))
+			.retrieve()
+			.toEntity(JsonNode.class);
+
+		assertThat(resealed.getStatusCode().value()).as("%s", resealed.getBody()).isEqualTo(200);
+		assertThat(resealed.getBody().get("currentKey").asString()).isNotBlank();
+		assertThat(resealed.getBody().has("profiles")).isTrue();
+		assertThat(resealed.getBody().has("chartEntries")).isTrue();
+		assertThat(management.post()
+			.uri("/actuator/reseal")
+			.headers((headers) -> headers.setBearerAuth(nurse))
+			.retrieve()
+			.toBodilessEntity()
+			.getStatusCode()
+			.value()).isEqualTo(403);
+		assertThat(management.post().uri("/actuator/reseal").retrieve().toBodilessEntity().getStatusCode().value())
+			.isEqualTo(401);
 	}
 
 	@Test

@@ -1,5 +1,6 @@
 package org.careflow.patient.crypto;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import org.bson.Document;
@@ -7,10 +8,13 @@ import org.careflow.patient.domain.Patient;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.beans.factory.InitializingBean;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.data.domain.Sort;
+import org.springframework.data.domain.Sort.Direction;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
@@ -25,7 +29,7 @@ import org.springframework.stereotype.Component;
  * replicas may run it at once. Only counts and ids are logged.
  */
 @Component
-public class ProfileResealing implements ApplicationRunner {
+public class ProfileResealing implements ApplicationRunner, InitializingBean {
 
 	static final int BATCH = 200;
 
@@ -39,11 +43,27 @@ public class ProfileResealing implements ApplicationRunner {
 
 	private final CryptoProperties properties;
 
-	ProfileResealing(MongoTemplate mongo, PatientSealing sealing, FieldCipher cipher, CryptoProperties properties) {
+	private final Keyring keys;
+
+	ProfileResealing(MongoTemplate mongo, PatientSealing sealing, FieldCipher cipher, CryptoProperties properties,
+			Keyring keys) {
 		this.mongo = mongo;
+		this.keys = keys;
 		this.sealing = sealing;
 		this.cipher = cipher;
 		this.properties = properties;
+	}
+
+	/**
+	 * The pass looks profiles up by the key they are sealed with (plain ones have none):
+	 * once all are under the current key, a start costs a few index lookups.
+	 */
+	@Override
+	public void afterPropertiesSet() {
+		this.mongo.indexOps(Patient.COLLECTION)
+			.createIndex(new Index().on(PatientSealing.SEALED_WITH, Direction.ASC)
+				.on("_id", Direction.ASC)
+				.named(ChartResealing.INDEX));
 	}
 
 	@Override
@@ -72,9 +92,18 @@ public class ProfileResealing implements ApplicationRunner {
 	 */
 	public int resealAll() {
 		int resealed = 0;
+		for (String key : staleKeys()) {
+			resealed += resealSealedWith(key);
+		}
+		return resealed;
+	}
+
+	/** The profiles sealed with this key (null: plain), in batches in id order. */
+	private int resealSealedWith(String key) {
+		int resealed = 0;
 		String after = "";
 		while (true) {
-			Query query = new Query(new Criteria().andOperator(Criteria.where("_id").gt(after), notCurrent()))
+			Query query = new Query(Criteria.where(PatientSealing.SEALED_WITH).is(key).and("_id").gt(after))
 				.with(Sort.by("_id"))
 				.limit(BATCH);
 			List<Document> batch = this.mongo.find(query, Document.class, Patient.COLLECTION);
@@ -114,6 +143,17 @@ public class ProfileResealing implements ApplicationRunner {
 
 	private Criteria notCurrent() {
 		return Criteria.where(PatientSealing.SEALED_WITH).ne(this.cipher.currentKeyId());
+	}
+
+	/**
+	 * The keys a profile may be sealed with other than the current one, and none (plain):
+	 * what can be resealed (a value under a key no longer held cannot be opened).
+	 */
+	private List<String> staleKeys() {
+		List<String> stale = new ArrayList<>();
+		stale.add(null);
+		this.keys.keyIds().stream().filter((id) -> !id.equals(this.cipher.currentKeyId())).forEach(stale::add);
+		return stale;
 	}
 
 	private static Criteria sameAs(String field, Object read) {

@@ -62,6 +62,9 @@ public class CareFlowResourceServer {
 					.requestMatchers("/livez", "/readyz", "/actuator/health/**", "/actuator/info",
 							"/actuator/prometheus", "/error")
 					.permitAll();
+				// any other actuator operation (an operator's command, such as
+				// patient-service's reseal) takes an admin's token as well
+				requests.requestMatchers("/actuator/**").hasRole("admin");
 				requests.requestMatchers("/internal/**").hasRole(SERVICE_ROLE);
 				for (PublicEndpoint endpoint : publicPaths) {
 					permit(requests, endpoint);
