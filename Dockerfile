@@ -7,7 +7,8 @@ RUN --mount=type=cache,target=/root/.m2 ./mvnw -q -B -DskipTests -pl ${MODULE} -
 
 FROM eclipse-temurin:21-jre
 ARG MODULE
-RUN useradd --system careflow
+# /var/lib/careflow: a service's own files (patient-service's data keys in compose), its owner's
+RUN useradd --system careflow && mkdir -p /var/lib/careflow && chown careflow /var/lib/careflow
 USER careflow
 COPY --from=build /src/${MODULE}/target/${MODULE}.jar /app/app.jar
 ENTRYPOINT ["java", "-XX:MaxRAMPercentage=75", "-XX:+UseSerialGC", "-jar", "/app/app.jar"]
