@@ -814,6 +814,10 @@ class DoctorServiceIT {
 			assertThat(profile.getBody().get("departmentId").asString()).isEqualTo(departmentId);
 			assertThat(profile.getBody().get("specialty").asString()).isEqualTo("Geriatrics");
 		}
+		ResponseEntity<JsonNode> kept = send(HttpMethod.DELETE, "/api/departments/" + departmentId, null, adminToken);
+		assertThat(kept.getStatusCode().value()).as("a department with members stays").isEqualTo(409);
+		String kind = role.equals("doctor") ? "doctor" : "staff";
+		assertThat(kept.getBody().get(kind + "Ids").valueStream().map(JsonNode::asString)).contains(id);
 	}
 
 	static Stream<String> staffRoles() {

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
+import org.bson.Document;
 import org.careflow.doctor.departments.MemberGroup;
 import org.careflow.platform.web.PageParams;
 
@@ -79,7 +80,12 @@ class StaffStore implements InitializingBean {
 		}
 		Query some = new Query(active).with(Sort.by("_id")).limit(MAX_LISTED);
 		some.fields().include("_id");
-		List<String> ids = this.mongo.find(some, StaffDocument.class).stream().map(StaffDocument::id).toList();
+		// the ids alone, as documents: a record would need every field the projection
+		// leaves out
+		List<String> ids = this.mongo.find(some, Document.class, StaffDocument.COLLECTION)
+			.stream()
+			.map((found) -> found.getString("_id"))
+			.toList();
 		return Optional.of(new MemberGroup("staff", ids, count));
 	}
 

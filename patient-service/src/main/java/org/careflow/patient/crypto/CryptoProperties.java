@@ -17,8 +17,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * ({@code PATIENT_DATA_CURRENT_KEY})
  * @param indexKey base64 of at least 32 random bytes for the blind indexes
  * ({@code PATIENT_DATA_INDEX_KEY}); never changed once data is indexed
- * @param createKeysFile the local stack and compose only: create the keys file with new random keys
- * if it does not exist ({@code PATIENT_DATA_CREATE_KEYS})
+ * @param createKeysFile the local stack and compose only: create the keys file with new
+ * random keys if it does not exist ({@code PATIENT_DATA_CREATE_KEYS})
  * @param resealOnStart reseal, in the background after the start, every profile not
  * sealed with the current key (older keys, or plain text stored before encryption)
  */
