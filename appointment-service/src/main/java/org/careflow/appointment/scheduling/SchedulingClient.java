@@ -9,11 +9,10 @@ import java.util.regex.Pattern;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.github.resilience4j.circuitbreaker.annotation.CircuitBreaker;
 import io.github.resilience4j.retry.annotation.Retry;
+import org.careflow.platform.identity.ServiceClients;
 import org.careflow.platform.identity.ServiceTokenInterceptor;
 import org.careflow.platform.web.FieldProblem;
 
-import org.springframework.boot.http.client.ClientHttpRequestFactoryBuilder;
-import org.springframework.boot.http.client.HttpClientSettings;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.client.ClientHttpResponse;
 import org.springframework.stereotype.Component;
@@ -43,15 +42,9 @@ class SchedulingClient {
 
 	SchedulingClient(RestClient.Builder builder, SchedulingProperties properties,
 			ServiceTokenInterceptor serviceToken) {
-		HttpClientSettings timeouts = HttpClientSettings.defaults()
-			.withTimeouts(properties.connectTimeout(), properties.readTimeout());
-		// the JDK's client keeps a pool of open connections: every booking calls
-		// scheduling,
-		// and HttpURLConnection kept five at most, opening a new one per call beyond that
-		this.http = builder.baseUrl(properties.url())
-			.requestFactory(ClientHttpRequestFactoryBuilder.jdk().build(timeouts))
-			.requestInterceptor(serviceToken)
-			.build();
+		// every booking calls scheduling: a pool of open connections (ServiceClients)
+		this.http = ServiceClients.of(builder, properties.url(), properties.connectTimeout(), properties.readTimeout(),
+				serviceToken);
 	}
 
 	@CircuitBreaker(name = "scheduling")

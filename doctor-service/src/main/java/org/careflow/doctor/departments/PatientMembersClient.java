@@ -5,10 +5,9 @@ import java.util.List;
 
 import io.github.resilience4j.circuitbreaker.annotation.CircuitBreaker;
 import io.github.resilience4j.retry.annotation.Retry;
+import org.careflow.platform.identity.ServiceClients;
 import tools.jackson.databind.JsonNode;
 
-import org.springframework.boot.http.client.ClientHttpRequestFactoryBuilder;
-import org.springframework.boot.http.client.HttpClientSettings;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.client.ClientHttpRequestInterceptor;
 import org.springframework.web.client.RestClient;
@@ -27,12 +26,8 @@ class PatientMembersClient {
 
 	PatientMembersClient(RestClient.Builder builder, PatientServiceProperties properties,
 			ClientHttpRequestInterceptor serviceToken) {
-		HttpClientSettings timeouts = HttpClientSettings.defaults()
-			.withTimeouts(properties.connectTimeout(), properties.readTimeout());
-		this.http = builder.baseUrl(properties.baseUrl())
-			.requestFactory(ClientHttpRequestFactoryBuilder.jdk().build(timeouts))
-			.requestInterceptor(serviceToken)
-			.build();
+		this.http = ServiceClients.of(builder, properties.baseUrl(), properties.connectTimeout(),
+				properties.readTimeout(), serviceToken);
 	}
 
 	/**

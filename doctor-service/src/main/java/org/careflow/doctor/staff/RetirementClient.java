@@ -9,12 +9,11 @@ import java.util.List;
 import io.github.resilience4j.circuitbreaker.annotation.CircuitBreaker;
 import io.github.resilience4j.retry.annotation.Retry;
 import org.careflow.doctor.staff.BookingsAheadException.BookingAhead;
+import org.careflow.platform.identity.ServiceClients;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-import org.springframework.boot.http.client.ClientHttpRequestFactoryBuilder;
-import org.springframework.boot.http.client.HttpClientSettings;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.client.ClientHttpRequestInterceptor;
 import org.springframework.http.client.ClientHttpResponse;
@@ -41,12 +40,8 @@ class RetirementClient {
 
 	RetirementClient(RestClient.Builder builder, SchedulingProperties properties,
 			ClientHttpRequestInterceptor serviceToken) {
-		HttpClientSettings timeouts = HttpClientSettings.defaults()
-			.withTimeouts(properties.connectTimeout(), properties.readTimeout());
-		this.http = builder.baseUrl(properties.baseUrl())
-			.requestFactory(ClientHttpRequestFactoryBuilder.jdk().build(timeouts))
-			.requestInterceptor(serviceToken)
-			.build();
+		this.http = ServiceClients.of(builder, properties.baseUrl(), properties.connectTimeout(),
+				properties.readTimeout(), serviceToken);
 	}
 
 	/**
