@@ -65,6 +65,7 @@ import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.kafka.core.KafkaTemplate;
@@ -1099,13 +1100,7 @@ class PatientServiceIT {
 	}
 
 	private ResponseEntity<JsonNode> postJson(String path, String token, Map<String, Object> body) {
-		return this.http.post()
-			.uri(path)
-			.headers((headers) -> headers.setBearerAuth(token))
-			.contentType(MediaType.APPLICATION_JSON)
-			.body(body)
-			.retrieve()
-			.toEntity(JsonNode.class);
+		return withJson(HttpMethod.POST, path, token, body);
 	}
 
 	/**
@@ -1125,7 +1120,11 @@ class PatientServiceIT {
 	}
 
 	private ResponseEntity<JsonNode> put(String path, String token, Map<String, Object> body) {
-		return this.http.put()
+		return withJson(HttpMethod.PUT, path, token, body);
+	}
+
+	private ResponseEntity<JsonNode> withJson(HttpMethod method, String path, String token, Map<String, Object> body) {
+		return this.http.method(method)
 			.uri(path)
 			.headers((headers) -> headers.setBearerAuth(token))
 			.contentType(MediaType.APPLICATION_JSON)
