@@ -58,9 +58,15 @@ final class Bench {
 	}
 
 	private void measure(BenchStack stack) {
-		Mailbox mailbox = new Mailbox(stack.stack().smtp());
+		try (Mailbox mailbox = new Mailbox(stack.stack().smtp())) {
+			measure(stack, mailbox);
+		}
+	}
+
+	private void measure(BenchStack stack, Mailbox mailbox) {
 		SeededData data = seed(stack, mailbox);
 		List<String> addresses = data.patients().stream().map(Patient::email).toList();
+		mailbox.keepTaking(addresses);
 		PatientTokens tokens = new PatientTokens(stack.stack().keycloak(), data.patients());
 		Loads loads = new Loads(stack, data, tokens, WrkScripts.writeTo(this.workDir), this.workDir,
 				this.options.warmup());

@@ -14,10 +14,12 @@ import java.util.function.Predicate;
 import com.icegreen.greenmail.configuration.GreenMailConfiguration;
 import com.icegreen.greenmail.imap.ImapHostManager;
 import com.icegreen.greenmail.store.FolderException;
+import com.icegreen.greenmail.store.MailFolder;
 import com.icegreen.greenmail.store.StoredMessage;
 import com.icegreen.greenmail.user.GreenMailUser;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.mail.Flags;
 
 /**
  * A GreenMail SMTP server on 127.0.0.1 that accepts every message without authentication
@@ -92,19 +94,26 @@ public final class EmbeddedSmtp implements AutoCloseable {
 	}
 
 	/**
-	 * The messages delivered to one address after the first {@code skip} of them, oldest
-	 * first: a reader that keeps count parses each message once, however many arrive.
+	 * Takes the messages delivered to one address out of its mailbox, oldest first. The
+	 * server keeps every message in memory (the launcher's heap): a reader that needs
+	 * each message once, such as the benchmark with its tens of thousands of
+	 * confirmations, takes them so that memory holds only what is not read yet. A message
+	 * arriving meanwhile stays for the next call.
 	 */
-	public List<ReceivedMail> messagesTo(String address, int skip) {
+	public List<ReceivedMail> takeMessagesTo(String address) {
 		GreenMailUser user = this.greenMail.getUserManager().getUserByEmail(address.trim().toLowerCase(Locale.ROOT));
 		if (user == null) {
 			return List.of();
 		}
-		List<StoredMessage> inbox = inbox(this.greenMail.getManagers().getImapHostManager(), user);
-		return inbox.subList(Math.min(skip, inbox.size()), inbox.size())
-			.stream()
-			.map((message) -> toReceivedMail(user.getEmail(), message))
-			.toList();
+		ImapHostManager mailboxes = this.greenMail.getManagers().getImapHostManager();
+		List<StoredMessage> taken = inbox(mailboxes, user);
+		if (taken.isEmpty()) {
+			return List.of();
+		}
+		List<ReceivedMail> mails = taken.stream().map((message) -> toReceivedMail(user.getEmail(), message)).toList();
+		taken.forEach((message) -> message.setFlag(Flags.Flag.DELETED, true));
+		expunge(mailboxes, user);
+		return mails;
 	}
 
 	/**
@@ -171,6 +180,26 @@ public final class EmbeddedSmtp implements AutoCloseable {
 			}
 			catch (FolderException ex) {
 				return List.of();
+			}
+			catch (ConcurrentModificationException ex) {
+				Thread.onSpinWait();
+			}
+		}
+	}
+
+	/**
+	 * Removes the messages marked deleted; a delivery changing the list meanwhile makes
+	 * the removal fail part-way, so it is simply done again.
+	 */
+	private static void expunge(ImapHostManager mailboxes, GreenMailUser user) {
+		while (true) {
+			try {
+				MailFolder inbox = mailboxes.getInbox(user);
+				inbox.expunge();
+				return;
+			}
+			catch (FolderException ex) {
+				throw new IllegalStateException(ex);
 			}
 			catch (ConcurrentModificationException ex) {
 				Thread.onSpinWait();

@@ -69,6 +69,22 @@ class EmbeddedSmtpIT {
 			.containsExactly("Second reminder", "First <reminder>");
 	}
 
+	@Test
+	void takenMessagesLeaveTheServerAndLaterOnesStayForTheNextTake() throws Exception {
+		send("jane.doe@example.org", "Your appointment is booked", "one");
+		send("jane.doe@example.org", "Your appointment is moved", "two");
+		send("greg.house@example.org", "New appointment", "three");
+
+		assertThat(this.smtp.takeMessagesTo("Jane.Doe@example.org")).extracting(ReceivedMail::subject)
+			.containsExactly("Your appointment is booked", "Your appointment is moved");
+		send("jane.doe@example.org", "Your appointment is cancelled", "four");
+
+		assertThat(this.smtp.takeMessagesTo("jane.doe@example.org")).extracting(ReceivedMail::subject)
+			.containsExactly("Your appointment is cancelled");
+		assertThat(this.smtp.takeMessagesTo("jane.doe@example.org")).isEmpty();
+		assertThat(this.smtp.messages()).extracting(ReceivedMail::to).containsExactly("greg.house@example.org");
+	}
+
 	private void send(String to, String subject, String body) throws Exception {
 		Properties properties = new Properties();
 		properties.put("mail.smtp.host", "127.0.0.1");
