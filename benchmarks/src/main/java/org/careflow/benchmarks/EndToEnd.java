@@ -88,9 +88,9 @@ final class EndToEnd {
 		}
 		long answered = System.nanoTime();
 		List<String> addresses = this.data.patients().stream().map(Patient::email).toList();
-		this.mailbox.awaitBookingConfirmations(addresses, booked.size(), STRAGGLERS);
+		List<String> bookedIds = booked.stream().map(Booked::id).toList();
+		Map<String, Instant> arrived = this.mailbox.awaitConfirmationsOf(bookedIds, addresses, STRAGGLERS);
 		double waited = (System.nanoTime() - answered) / 1e9;
-		Map<String, Instant> arrived = this.mailbox.bookingConfirmations(addresses);
 		List<Long> emailMillis = new ArrayList<>();
 		long missing = 0;
 		for (Booked booking : booked) {

@@ -113,6 +113,24 @@ final class Mailbox implements AutoCloseable {
 	}
 
 	/**
+	 * Waits until the confirmation of every one of these appointments reached these
+	 * addresses, or {@code timeout} passed. Waiting for a count instead would end early:
+	 * confirmations of an earlier workload still arriving count towards it.
+	 * @return when each confirmation arrived, by appointment id (those that did not are
+	 * missing)
+	 */
+	Map<String, Instant> awaitConfirmationsOf(Collection<String> appointmentIds, Collection<String> addresses,
+			Duration timeout) {
+		long deadline = System.nanoTime() + timeout.toNanos();
+		Map<String, Instant> arrived = bookingConfirmations(addresses);
+		while (!arrived.keySet().containsAll(appointmentIds) && System.nanoTime() < deadline) {
+			Pause.of(Duration.ofSeconds(1));
+			arrived = bookingConfirmations(addresses);
+		}
+		return arrived;
+	}
+
+	/**
 	 * One mailbox. GreenMail's inbox is a plain list: a message arriving while it is read
 	 * makes the read fail ({@link ConcurrentModificationException}), so it is read again.
 	 */
