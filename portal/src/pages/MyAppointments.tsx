@@ -14,6 +14,8 @@ export function MyAppointments() {
   const [doctors, setDoctors] = useState<Record<string, string>>({});
   const [error, setError] = useState<string | null>(null);
   const [done, setDone] = useState<string | null>(null);
+  // a cancel asks once more: the slot may be gone by the time the patient wants it back
+  const [confirming, setConfirming] = useState<string | null>(null);
 
   const load = async () => {
     try {
@@ -32,6 +34,7 @@ export function MyAppointments() {
   useEffect(() => void load(), []);
 
   const cancel = async (appointment: Appointment) => {
+    setConfirming(null);
     setError(null);
     setDone(null);
     try {
@@ -60,10 +63,20 @@ export function MyAppointments() {
                 <strong>{when.format(new Date(a.start))}</strong>
                 <span class="muted"> · {doctors[a.doctorId] ?? 'Doctor'}</span>
               </span>
-              {a.status.toLowerCase() === 'booked' && (
-                <button type="button" onClick={() => void cancel(a)}>
+              {a.status.toLowerCase() === 'booked' && confirming !== a.id && (
+                <button type="button" onClick={() => setConfirming(a.id)}>
                   Cancel<span class="visually-hidden"> the appointment on {when.format(new Date(a.start))}</span>
                 </button>
+              )}
+              {confirming === a.id && (
+                <span class="actions" role="group" aria-label="Cancel this appointment?">
+                  <button type="button" class="primary" onClick={() => void cancel(a)} autoFocus>
+                    Yes, cancel it
+                  </button>
+                  <button type="button" onClick={() => setConfirming(null)}>
+                    Keep it
+                  </button>
+                </span>
               )}
             </li>
           ))}
