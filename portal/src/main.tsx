@@ -10,9 +10,14 @@ async function start(root: HTMLElement): Promise<void> {
   const session = new Session(config, `${location.origin}/`);
   let startError: string | undefined;
   try {
-    const returnTo = await session.completeSignIn(new URLSearchParams(location.search));
+    const answer = await session.completeSignIn(new URLSearchParams(location.search));
+    if (answer === null) {
+      // a fresh load: Keycloak's session (if any) signs the user in again without a page
+      await session.signIn(location.hash, true);
+      return;
+    }
     // the code and state leave the address bar (and the history) at once
-    if (returnTo !== null) history.replaceState(null, '', `/${returnTo.startsWith('#') ? returnTo : ''}`);
+    history.replaceState(null, '', `/${answer.returnTo.startsWith('#') ? answer.returnTo : ''}`);
   } catch (error) {
     history.replaceState(null, '', '/');
     startError = error instanceof Error ? error.message : 'Sign-in failed; please try again.';

@@ -40,6 +40,14 @@ describe('PKCE', () => {
   });
 });
 
+describe('a silent sign-in', () => {
+  it('asks Keycloak never to show a login page', () => {
+    const request = { authorizeEndpoint: 'http://kc/auth', clientId: 'c', redirectUri: 'http://gw/', state: 's', challenge: 'x' };
+    expect(new URL(authorizeUrl({ ...request, silent: true })).searchParams.get('prompt')).toBe('none');
+    expect(new URL(authorizeUrl(request)).searchParams.has('prompt')).toBe(false);
+  });
+});
+
 describe('the pending sign-in', () => {
   beforeEach(() => sessionStorage.clear());
 

@@ -11,6 +11,8 @@ export interface PendingSignIn {
   verifier: string;
   state: string;
   returnTo: string;
+  /** Asked with prompt=none: "not signed in" is then an answer, not a failure. */
+  silent?: boolean;
 }
 
 export function base64Url(bytes: Uint8Array): string {
@@ -35,6 +37,8 @@ export interface AuthorizeRequest {
   redirectUri: string;
   state: string;
   challenge: string;
+  /** Never show a login page: answer at once from Keycloak's own session, or with an error. */
+  silent?: boolean;
 }
 
 export function authorizeUrl(request: AuthorizeRequest): string {
@@ -47,6 +51,7 @@ export function authorizeUrl(request: AuthorizeRequest): string {
     state: request.state,
     code_challenge: request.challenge,
     code_challenge_method: 'S256',
+    ...(request.silent ? { prompt: 'none' } : {}),
   }).toString();
   return url.toString();
 }

@@ -28,10 +28,14 @@ export class Session {
     return () => this.listeners.delete(listener);
   }
 
-  async signIn(returnTo: string): Promise<void> {
+  /**
+   * Sends the browser to Keycloak. Silent: only Keycloak's own session may answer (no login
+   * page), which keeps a user signed in across reloads although the tokens live in memory.
+   */
+  async signIn(returnTo: string, silent = false): Promise<void> {
     const verifier = randomToken();
     const state = randomToken();
-    savePending(sessionStorage, { verifier, state, returnTo });
+    savePending(sessionStorage, { verifier, state, returnTo, silent });
     window.location.assign(
       authorizeUrl({
         authorizeEndpoint: `${realmUrl(this.config)}/auth`,
@@ -39,19 +43,24 @@ export class Session {
         redirectUri: this.redirectUri,
         state,
         challenge: await challengeOf(verifier),
+        silent,
       }),
     );
   }
 
   /**
-   * Redeems Keycloak's answer when the page was opened by it. Returns where the user was
-   * going, or null when this page load is not a sign-in answer.
+   * Redeems Keycloak's answer when the page was opened by it: where the user was going, and
+   * whether they are now signed in (a silent sign-in may find no Keycloak session). Null when
+   * this page load is not a sign-in answer.
    */
-  async completeSignIn(search: URLSearchParams): Promise<string | null> {
+  async completeSignIn(search: URLSearchParams): Promise<{ returnTo: string; signedIn: boolean } | null> {
     if (!search.has('code') && !search.has('error')) return null;
     const pending = takePending(sessionStorage);
-    if (search.has('error')) throw new Error('Sign-in was cancelled or refused.');
     if (!stateMatches(pending, search.get('state'))) throw new Error('This sign-in answer was not for this page; please sign in again.');
+    if (search.has('error')) {
+      if (pending.silent) return { returnTo: pending.returnTo, signedIn: false };
+      throw new Error('Sign-in was cancelled or refused.');
+    }
     await this.requestTokens({
       grant_type: 'authorization_code',
       code: search.get('code') ?? '',
@@ -59,7 +68,7 @@ export class Session {
       client_id: this.config.clientId,
       code_verifier: pending.verifier,
     });
-    return pending.returnTo;
+    return { returnTo: pending.returnTo, signedIn: true };
   }
 
   signOut(): void {
