@@ -1,9 +1,18 @@
 # One image recipe for every service: docker-compose passes MODULE (e.g. appointment-service).
+# The portal (in the gateway's jar) is built by Node in a stage of its own: the JDK image has no npm.
+FROM node:22-slim AS portal
+WORKDIR /portal
+COPY portal/package.json portal/package-lock.json ./
+RUN npm ci --no-audit --no-fund
+COPY portal/ ./
+RUN npm run build
+
 FROM eclipse-temurin:21-jdk AS build
 ARG MODULE
 WORKDIR /src
 COPY . .
-RUN --mount=type=cache,target=/root/.m2 ./mvnw -q -B -DskipTests -pl ${MODULE} -am package
+COPY --from=portal /portal/dist portal/dist
+RUN --mount=type=cache,target=/root/.m2 ./mvnw -q -B -DskipTests -Dportal.npm.skip=true -pl ${MODULE} -am package
 
 FROM eclipse-temurin:21-jre
 ARG MODULE

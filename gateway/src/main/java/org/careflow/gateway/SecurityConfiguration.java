@@ -31,11 +31,15 @@ import org.springframework.security.web.server.firewall.StrictServerWebExchangeF
  * service checks the same token again and decides what the caller may do.
  * <p>
  * Open without a token: self-registration, the health probes {@code /livez} and
- * {@code /readyz}, and the actuator on the management port (private to operators; the API
- * port serves no other actuator path).
+ * {@code /readyz}, the portal's static files and {@code /portal-config.json}, and the
+ * actuator on the management port (private to operators; the API port serves no other
+ * actuator path).
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
+
+	/** What {@link PortalRoutes} serves; nothing under {@code /api}. */
+	static final String[] PORTAL_PATHS = { "/", "/index.html", "/app", "/app/**", "/assets/*", "/portal-config.json" };
 
 	@Bean
 	SecurityWebFilterChain securityWebFilterChain(ServerHttpSecurity http, ReactiveJwtDecoder jwtDecoder,
@@ -60,6 +64,10 @@ class SecurityConfiguration {
 				.permitAll()
 				// a printed document's QR code: the signed link proves the paper
 				.pathMatchers(HttpMethod.GET, "/verify/*")
+				.permitAll()
+				// the portal's files and its sign-in settings: the page signs in by
+				// itself
+				.pathMatchers(HttpMethod.GET, PORTAL_PATHS)
 				.permitAll()
 				.anyExchange()
 				.authenticated())

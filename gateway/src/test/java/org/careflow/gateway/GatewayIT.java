@@ -4,6 +4,8 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.careflow.testinfra.TestInfrastructure;
 import org.junit.jupiter.api.BeforeEach;
@@ -212,6 +214,68 @@ class GatewayIT {
 
 		assertThat(patientService.received()).extracting(DownstreamServer.Received::path)
 			.containsExactlyElementsOf(chart);
+	}
+
+	@Test
+	void thePortalsPageIsServedWithoutTokenWithAStrictContentSecurityPolicyAndNeverStored() {
+		HttpResponse<String> page = this.gateway.get("/", null);
+
+		assertThat(page.statusCode()).isEqualTo(200);
+		assertThat(page.headers().firstValue("Content-Type"))
+			.hasValueSatisfying((type) -> assertThat(type).startsWith("text/html"));
+		assertThat(page.body()).contains("<div id=\"app\">").containsPattern("src=\"/assets/[^\"]+\\.js\"");
+		assertThat(page.body()).as("no inline script").doesNotContainPattern("<script(?![^>]*src=)[^>]*>");
+		assertThat(page.headers().firstValue("Content-Security-Policy")).hasValueSatisfying((csp) -> assertThat(csp)
+			.contains("default-src 'self'", "script-src 'self';", "connect-src 'self' http://localhost:8180",
+					"frame-ancestors 'none'", "base-uri 'none'", "form-action 'self' http://localhost:8180")
+			.doesNotContain("unsafe-inline", "unsafe-eval"));
+		assertThat(page.headers().allValues("Cache-Control")).containsExactly("no-store");
+		assertThat(page.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
+		assertThat(page.headers().firstValue("Referrer-Policy")).hasValue("no-referrer");
+		assertThat(this.gateway.get("/app/anything", null).body()).as("the page for its own paths too")
+			.isEqualTo(page.body());
+	}
+
+	@Test
+	void thePortalsHashedAssetsAreCachedForeverAndSentGzippedToBrowsersThatAcceptIt() {
+		String script = assetPath(this.gateway.get("/", null).body());
+
+		HttpResponse<String> plain = this.gateway.get(script, null);
+		HttpResponse<String> gzipped = this.gateway.get(script, null, "Accept-Encoding", "gzip, deflate, br");
+
+		assertThat(plain.statusCode()).isEqualTo(200);
+		assertThat(plain.headers().firstValue("Content-Type"))
+			.hasValueSatisfying((type) -> assertThat(type).contains("javascript"));
+		assertThat(plain.headers().allValues("Cache-Control")).containsExactly("public, max-age=31536000, immutable");
+		assertThat(plain.headers().firstValue("Content-Encoding")).isEmpty();
+		assertThat(gzipped.statusCode()).isEqualTo(200);
+		assertThat(gzipped.headers().firstValue("Content-Encoding")).hasValue("gzip");
+		assertThat(gzipped.headers().firstValueAsLong("Content-Length").orElseThrow())
+			.isLessThan(plain.headers().firstValueAsLong("Content-Length").orElseThrow());
+		assertThat(this.gateway.get("/assets/missing.js", null).statusCode()).isEqualTo(404);
+		assertThat(this.gateway.get("/assets/..%2Fportal%2Findex.html", null).statusCode()).isIn(400, 404);
+	}
+
+	@Test
+	void thePortalsSignInSettingsNeedNoTokenAndNothingUnderTheApiOpens() {
+		HttpResponse<String> config = this.gateway.get("/portal-config.json", null);
+
+		assertThat(config.statusCode()).isEqualTo(200);
+		assertThat(config.headers().allValues("Cache-Control")).containsExactly("no-store");
+		JsonNode settings = GatewayClient.json(config);
+		assertThat(settings.get("keycloakUrl").asString()).isEqualTo("http://localhost:8180");
+		assertThat(settings.get("realm").asString()).isEqualTo("careflow");
+		assertThat(settings.get("clientId").asString()).isEqualTo("careflow-web");
+		assertUnauthorizedProblem(this.gateway.get("/api/doctors", null));
+		assertUnauthorizedProblem(this.gateway.get("/api/appointments", null));
+		assertUnauthorizedProblem(this.gateway.post("/", null, "{}"));
+		assertThat(patientService.received()).isEmpty();
+	}
+
+	private static String assetPath(String page) {
+		Matcher script = Pattern.compile("src=\"(/assets/[^\"]+\\.js)\"").matcher(page);
+		assertThat(script.find()).as("the page loads a script").isTrue();
+		return script.group(1);
 	}
 
 	/** A real token of the realm's demo patient. */

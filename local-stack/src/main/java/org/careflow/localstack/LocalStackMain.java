@@ -122,7 +122,7 @@ public final class LocalStackMain {
 				%s
 				  CareFlow is ready (started in %d s)
 
-				  Gateway (the API)      %s
+				  Portal and API         %s   (the web portal at /)
 				  Keycloak               %s   admin console: %s/admin  (admin / admin)
 				  Mailbox viewer         %s   (every email the platform sends)
 				%s

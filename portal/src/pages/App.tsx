@@ -1,0 +1,99 @@
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import { Api } from '../api/client';
+import type { Session } from '../auth/session';
+import { claimsOf, primaryRole, type Tokens } from '../auth/tokens';
+import { DoctorWeek } from './DoctorWeek';
+import { FindDoctor } from './FindDoctor';
+import { MyAppointments } from './MyAppointments';
+import { Notice } from './Notice';
+import { Portal } from './context';
+
+const ROLE_NAMES: Record<string, string> = {
+  doctor: 'Doctor',
+  nurse: 'Nurse',
+  pharmacist: 'Pharmacist',
+  admin: 'Administrator',
+};
+
+/** Hash routes carry ids only, never health data: #/, #/doctors/{id}, #/appointments. */
+function useHash(): string {
+  const [hash, setHash] = useState(location.hash);
+  useEffect(() => {
+    const changed = () => setHash(location.hash);
+    addEventListener('hashchange', changed);
+    return () => removeEventListener('hashchange', changed);
+  }, []);
+  return hash;
+}
+
+function PatientPages({ hash }: { hash: string }) {
+  const doctor = hash.match(/^#\/doctors\/([A-Za-z0-9-]{1,64})$/);
+  if (doctor) return <DoctorWeek doctorId={doctor[1]} />;
+  if (hash === '#/appointments') return <MyAppointments />;
+  return <FindDoctor />;
+}
+
+export function App({ session, startError }: { session: Session; startError?: string }) {
+  const [tokens, setTokens] = useState<Tokens | null>(session.current);
+  const [message, setMessage] = useState<string | null>(startError ?? null);
+  const hash = useHash();
+  useEffect(() => session.subscribe(setTokens), [session]);
+  const portal = useMemo(
+    () => ({
+      api: new Api(() => session.current?.accessToken ?? null),
+      signedOut: (text: string) => {
+        setMessage(text);
+        session.clear();
+      },
+    }),
+    [session],
+  );
+
+  if (!tokens) {
+    return (
+      <main id="main" class="signin">
+        <h1>CareFlow</h1>
+        <p>Book and manage your visits.</p>
+        <Notice error={message} />
+        <button type="button" class="primary" onClick={() => void session.signIn(location.hash)}>
+          Sign in
+        </button>
+      </main>
+    );
+  }
+
+  const claims = claimsOf(tokens.accessToken);
+  const role = primaryRole(claims);
+  const name = claims.given_name ?? claims.name ?? claims.preferred_username ?? '';
+  return (
+    <Portal.Provider value={portal}>
+      <header class="top">
+        <strong class="brand">CareFlow</strong>
+        {role === 'patient' && (
+          <nav aria-label="Main">
+            <a href="#/" aria-current={hash.startsWith('#/doctors') || hash === '#/' || hash === '' ? 'page' : undefined}>
+              Find a doctor
+            </a>
+            <a href="#/appointments" aria-current={hash === '#/appointments' ? 'page' : undefined}>
+              My appointments
+            </a>
+          </nav>
+        )}
+        <span class="who">{name}</span>
+        <button type="button" onClick={() => session.signOut()}>
+          Sign out
+        </button>
+      </header>
+      <main id="main">
+        {role === 'patient' ? (
+          <PatientPages hash={hash} />
+        ) : (
+          <section>
+            <h2>{role ? ROLE_NAMES[role] : 'No CareFlow role'}</h2>
+            <p>Pages for your role are coming soon. Until then, use the API through your usual app.</p>
+          </section>
+        )}
+      </main>
+    </Portal.Provider>
+  );
+}
