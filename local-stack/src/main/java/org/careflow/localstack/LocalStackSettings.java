@@ -135,8 +135,14 @@ public record LocalStackSettings(Path repoRoot, Path workDir, LocalStackPorts po
 	}
 
 	private static List<String> defaultServiceJvmOptions() {
+		// a code cache of 96 MB, not 48: once over 15 % of it is in use, the JVM runs a
+		// full collection (to unload cold code) after each few MB of new code, the fewer
+		// free the sooner; at 48 MB that was every ~2.5 MB under load, stalling each
+		// service
+		// 0.4-2 s several times in a benchmark run (docs/performance.md section 18). The
+		// reservation is address space; resident memory grows only as code is compiled
 		List<String> options = new ArrayList<>(List.of("-Xss512k", "-XX:+UseSerialGC", "-Xms32m", "-Xmx256m",
-				"-XX:ReservedCodeCacheSize=48m", "-XX:+ExitOnOutOfMemoryError"));
+				"-XX:ReservedCodeCacheSize=96m", "-XX:+ExitOnOutOfMemoryError"));
 		int jdk = Runtime.version().feature();
 		if (jdk >= 22) {
 			// hands memory glibc keeps after a burst (the JIT's and Netty's allocations)
