@@ -22,6 +22,8 @@ async function start(root: HTMLElement): Promise<void> {
     history.replaceState(null, '', '/');
     startError = error instanceof Error ? error.message : 'Sign-in failed; please try again.';
   }
+  // Preact renders beside children it did not create: the loading line goes first
+  root.textContent = '';
   render(<App session={session} startError={startError} />, root);
 }
 

@@ -14,12 +14,14 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.MediaTypeFactory;
 import org.springframework.web.reactive.function.BodyInserters;
+import org.springframework.web.reactive.function.server.RequestPredicate;
 import org.springframework.web.reactive.function.server.RouterFunction;
 import org.springframework.web.reactive.function.server.ServerRequest;
 import org.springframework.web.reactive.function.server.ServerResponse;
 import org.springframework.web.server.ResponseStatusException;
 
 import static org.springframework.web.reactive.function.server.RequestPredicates.GET;
+import static org.springframework.web.reactive.function.server.RequestPredicates.HEAD;
 import static org.springframework.web.reactive.function.server.RouterFunctions.route;
 
 /**
@@ -41,13 +43,18 @@ class PortalRoutes {
 		PortalHeaders headers = new PortalHeaders(properties);
 		Map<String, String> config = Map.of("keycloakUrl", properties.keycloakUrl(), "realm", properties.realm(),
 				"clientId", properties.clientId());
-		return route(GET("/").or(GET("/index.html")).or(GET("/app")).or(GET("/app/**")), (request) -> page(headers))
-			.andRoute(GET("/assets/{name}"), (request) -> asset(request, headers))
-			.andRoute(GET("/portal-config.json"),
+		return route(read("/").or(read("/index.html")).or(read("/app")).or(read("/app/**")), (request) -> page(headers))
+			.andRoute(read("/assets/{name}"), (request) -> asset(request, headers))
+			.andRoute(read("/portal-config.json"),
 					(request) -> ServerResponse.ok()
 						.contentType(MediaType.APPLICATION_JSON)
 						.headers((h) -> headers.apply(h, PortalHeaders.NO_STORE))
 						.bodyValue(config));
+	}
+
+	/** GET, and HEAD as link checkers and {@code curl -I} ask (WebFlux sends no body). */
+	private static RequestPredicate read(String pattern) {
+		return GET(pattern).or(HEAD(pattern));
 	}
 
 	private static Mono<ServerResponse> page(PortalHeaders headers) {

@@ -69,6 +69,8 @@ class SecurityConfiguration {
 				// itself
 				.pathMatchers(HttpMethod.GET, PORTAL_PATHS)
 				.permitAll()
+				.pathMatchers(HttpMethod.HEAD, PORTAL_PATHS)
+				.permitAll()
 				.anyExchange()
 				.authenticated())
 			.oauth2ResourceServer(

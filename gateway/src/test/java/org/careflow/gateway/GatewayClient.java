@@ -51,6 +51,11 @@ final class GatewayClient {
 		return send((headerNamesAndValues.length > 0) ? request.headers(headerNamesAndValues) : request);
 	}
 
+	HttpResponse<String> head(String path) {
+		return send(HttpRequest.newBuilder(URI.create(this.baseUrl + path))
+			.method("HEAD", HttpRequest.BodyPublishers.noBody()));
+	}
+
 	/** A GET with the {@code Authorization} header exactly as given. */
 	HttpResponse<String> getWithAuthorization(String path, String authorization) {
 		return send(

@@ -234,6 +234,10 @@ class GatewayIT {
 		assertThat(page.headers().firstValue("Referrer-Policy")).hasValue("no-referrer");
 		assertThat(this.gateway.get("/app/anything", null).body()).as("the page for its own paths too")
 			.isEqualTo(page.body());
+		HttpResponse<String> head = this.gateway.head("/");
+		assertThat(head.statusCode()).as("HEAD, as link checkers and curl -I ask").isEqualTo(200);
+		assertThat(head.headers().allValues("Cache-Control")).containsExactly("no-store");
+		assertThat(this.gateway.head(assetPath(page.body())).statusCode()).isEqualTo(200);
 	}
 
 	@Test

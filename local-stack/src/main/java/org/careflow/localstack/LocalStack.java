@@ -498,6 +498,7 @@ public final class LocalStack implements AutoCloseable {
 		// interrupts a training, which then stops its JVM
 		this.aotTrainer.shutdownNow();
 		quietly("services", () -> Processes.stopTrees(running, Duration.ofSeconds(20)));
+		quietly("AOT training", this::awaitTrainingStopped);
 		quietly("Keycloak", this::stopKeycloak);
 		quietly("Kafka", () -> Optional.ofNullable(this.kafka).ifPresent(EmbeddedKafka::close));
 		quietly("SMTP", () -> Optional.ofNullable(this.smtp).ifPresent(EmbeddedSmtp::close));
@@ -536,6 +537,21 @@ public final class LocalStack implements AutoCloseable {
 	private void abortIfClosed() {
 		if (this.closed) {
 			throw new IllegalStateException("The local stack was stopped while starting");
+		}
+	}
+
+	/**
+	 * The interrupted training stops its JVM on the trainer's own (daemon) thread:
+	 * without waiting for it, the launcher could exit first and leave that JVM running.
+	 */
+	private void awaitTrainingStopped() {
+		try {
+			if (!this.aotTrainer.awaitTermination(15, TimeUnit.SECONDS)) {
+				log.warn("An AOT training did not stop within 15 s");
+			}
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
 		}
 	}
 
