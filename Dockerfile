@@ -17,7 +17,8 @@ RUN --mount=type=cache,target=/root/.m2 ./mvnw -q -B -DskipTests -Dportal.npm.sk
 FROM eclipse-temurin:21-jre
 ARG MODULE
 # /var/lib/careflow: a service's own files (patient-service's data keys in compose), its owner's
-RUN useradd --system careflow && mkdir -p /var/lib/careflow && chown careflow /var/lib/careflow
+# uid 10001: the user deploy/k8s runs the pods as (runAsUser)
+RUN useradd --system --uid 10001 careflow && mkdir -p /var/lib/careflow && chown careflow /var/lib/careflow
 USER careflow
 COPY --from=build /src/${MODULE}/target/${MODULE}.jar /app/app.jar
 ENTRYPOINT ["java", "-XX:MaxRAMPercentage=75", "-XX:+UseSerialGC", "-jar", "/app/app.jar"]
