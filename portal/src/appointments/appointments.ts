@@ -29,7 +29,7 @@ const STATUS_WORDS: Record<string, string> = {
 /** The status as a patient reads it; a moved appointment says where it went. */
 export function statusInWords(appointment: Appointment): string {
   const status = appointment.status.toLowerCase();
-  if (status === 'cancelled' && appointment.replacedBy) return 'Rescheduled';
+  if (status === 'cancelled' && (appointment.replacedBy || appointment.cancellationReason === 'rescheduled')) return 'Rescheduled';
   return STATUS_WORDS[status] ?? status;
 }
 
