@@ -3,13 +3,14 @@
 // among "My appointments", reschedule it to another time (the new time listed, the old one gone
 // from upcoming), cancel it with a reason, reload (still signed in, tokens in memory only), sign out.
 // axe-core checks each main page (find a doctor, a week of slots, my appointments, the cancel
-// form) against WCAG 2.0/2.1/2.2 A and AA; a serious or critical violation fails the journey.
+// form, the waitlist) against WCAG 2.0/2.1/2.2 A and AA; a serious or critical violation fails
+// the journey. Every violation found is listed in <screenshots>/axe-report.txt.
 // Run by system-tests' PortalInBrowserIT against the whole suite; by hand:
 //   PORTAL_URL=http://localhost:8080 PORTAL_USER=patient@careflow.local PORTAL_PASSWORD=careflow-demo \
 //   PORTAL_DOCTOR_ID=<id> node e2e/booking-journey.mjs
 // Exits 0 when every step passed, axe found nothing serious and the page logged no error (a CSP
 // violation is one).
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, rmSync } from 'node:fs';
 import { chromium } from 'playwright-core';
 import { accessibilityProblems } from './axe.mjs';
 
@@ -22,6 +23,8 @@ const base = env('PORTAL_URL');
 const doctorId = env('PORTAL_DOCTOR_ID');
 const screenshots = env('PORTAL_SCREENSHOTS', 'target/portal-screenshots');
 mkdirSync(screenshots, { recursive: true });
+const axeReport = `${screenshots}/axe-report.txt`;
+rmSync(axeReport, { force: true });
 
 const browser = await chromium.launch({
   executablePath: env('CHROMIUM', '/usr/bin/chromium'),
@@ -39,7 +42,7 @@ page.on('console', (message) => message.type() === 'error' && errors.push(`conso
 page.on('pageerror', (error) => errors.push(`page error: ${error.message}`));
 const step = (text) => console.log(`${new Date().toISOString().slice(11, 19)} ${text}`);
 const shot = (name) => page.screenshot({ path: `${screenshots}/${name}.png`, fullPage: true });
-const axe = async (name) => inaccessible.push(...(await accessibilityProblems(page, name)).map((v) => `${name}: ${v.impact} ${v.id}`));
+const axe = async (name) => inaccessible.push(...(await accessibilityProblems(page, name, axeReport)).map((v) => `${name}: ${v.impact} ${v.id}`));
 const upcoming = page.getByRole('list', { name: 'Upcoming appointments' });
 /** The starts listed as upcoming, as epoch milliseconds (the API may write an instant either way). */
 const upcomingStarts = () => upcoming.locator('time').evaluateAll((times) => times.map((t) => Date.parse(t.dateTime)));
@@ -105,6 +108,12 @@ try {
   await page.getByText('No upcoming appointments.', { exact: false }).waitFor();
   step('cancelled with a reason');
   await shot('8-cancelled');
+
+  await page.locator('nav a[href="#/waitlist"]').click();
+  await page.getByText('You are not waiting for any time.', { exact: false }).waitFor();
+  step('the waitlist, empty');
+  await shot('9-waitlist');
+  await axe('waitlist');
 
   await page.reload();
   await page.getByRole('button', { name: 'Sign out' }).waitFor();
