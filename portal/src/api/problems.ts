@@ -17,7 +17,7 @@ export class ApiError extends Error {
 }
 
 /** What the user is doing when the call fails: names the thing that is unavailable. */
-export type Action = 'doctors' | 'slots' | 'booking' | 'appointments' | 'cancel';
+export type Action = 'doctors' | 'slots' | 'booking' | 'reschedule' | 'appointments' | 'cancel' | 'waitlist';
 
 const SERVICE_NAMES: Record<string, string> = {
   'doctor-service': 'The doctor directory',
@@ -31,7 +31,9 @@ const ACTION_NAMES: Record<Action, string> = {
   slots: 'Scheduling',
   booking: 'Booking',
   appointments: 'Your appointments',
+  reschedule: 'Booking',
   cancel: 'Booking',
+  waitlist: 'The waitlist',
 };
 
 function unavailable(problem: Problem, action: Action): string {
@@ -39,13 +41,28 @@ function unavailable(problem: Problem, action: Action): string {
   return `${name} is unavailable right now, try again in a moment.`;
 }
 
+/** The 409s that are about the patient's own appointments, not about the slot. */
+const OWN_CONFLICTS: [RegExp, string][] = [
+  [/overlapping/i, 'You already have an appointment at that time.'],
+  [/too many upcoming/i, 'You have as many upcoming appointments as allowed. Cancel one to book another.'],
+  [/in progress|being rescheduled/i, 'Another booking of yours is still being made; try again in a moment.'],
+  [/already waiting|5 places/i, 'You are already waiting in as many places as allowed. Leave one to join another.'],
+];
+
 function conflict(problem: Problem, action: Action): string {
   const title = problem.title ?? '';
-  if (/overlapping/i.test(title)) return 'You already have an appointment at that time.';
-  if (/too many upcoming/i.test(title)) return 'You have as many upcoming appointments as allowed. Cancel one to book another.';
-  if (/in progress/i.test(title)) return 'Another booking of yours is still being made; try again in a moment.';
-  if (action === 'cancel') return 'This appointment was already cancelled or changed; the list is now up to date.';
+  const own = OWN_CONFLICTS.find(([pattern]) => pattern.test(title));
+  if (own) return own[1];
+  if (action === 'cancel' || action === 'appointments') return 'This appointment was already cancelled or changed; the list is now up to date.';
+  if (action === 'waitlist') return 'That offer has expired; the slot went to the next patient.';
   return 'That slot was just taken. Please choose another time.';
+}
+
+/** A 409 on booking or rescheduling that means someone else got the slot first. */
+export function isSlotTaken(error: unknown): boolean {
+  if (!(error instanceof ApiError) || error.status !== 409) return false;
+  const title = error.problem.title ?? '';
+  return !OWN_CONFLICTS.some(([pattern]) => pattern.test(title)) && !/not booked|changed/i.test(title);
 }
 
 /** The problem in plain words for the person using the page; never the raw JSON. */

@@ -6,6 +6,8 @@ import { DoctorWeek } from './DoctorWeek';
 import { FindDoctor } from './FindDoctor';
 import { MyAppointments } from './MyAppointments';
 import { Notice } from './Notice';
+import { Reschedule } from './Reschedule';
+import { Waitlist } from './Waitlist';
 import { Portal } from './context';
 
 const ROLE_NAMES: Record<string, string> = {
@@ -15,7 +17,7 @@ const ROLE_NAMES: Record<string, string> = {
   admin: 'Administrator',
 };
 
-/** Hash routes carry ids only, never health data: #/, #/doctors/{id}, #/appointments. */
+/** Hash routes carry ids only, never health data: #/, #/doctors/{id}, #/appointments, #/appointments/{id}/reschedule, #/waitlist. */
 function useHash(): string {
   const [hash, setHash] = useState(location.hash);
   useEffect(() => {
@@ -26,10 +28,13 @@ function useHash(): string {
   return hash;
 }
 
-function PatientPages({ hash }: { hash: string }) {
+function PatientPages({ hash, patientId }: { hash: string; patientId: string }) {
   const doctor = hash.match(/^#\/doctors\/([A-Za-z0-9-]{1,64})$/);
   if (doctor) return <DoctorWeek doctorId={doctor[1]} />;
-  if (hash === '#/appointments') return <MyAppointments />;
+  const moving = hash.match(/^#\/appointments\/([A-Za-z0-9-]{1,64})\/reschedule$/);
+  if (moving) return <Reschedule appointmentId={moving[1]} />;
+  if (hash === '#/appointments') return <MyAppointments patientId={patientId} />;
+  if (hash === '#/waitlist') return <Waitlist />;
   return <FindDoctor />;
 }
 
@@ -74,8 +79,11 @@ export function App({ session, startError }: { session: Session; startError?: st
             <a href="#/" aria-current={hash.startsWith('#/doctors') || hash === '#/' || hash === '' ? 'page' : undefined}>
               Find a doctor
             </a>
-            <a href="#/appointments" aria-current={hash === '#/appointments' ? 'page' : undefined}>
+            <a href="#/appointments" aria-current={hash.startsWith('#/appointments') ? 'page' : undefined}>
               My appointments
+            </a>
+            <a href="#/waitlist" aria-current={hash === '#/waitlist' ? 'page' : undefined}>
+              Waitlist
             </a>
           </nav>
         )}
@@ -86,7 +94,7 @@ export function App({ session, startError }: { session: Session; startError?: st
       </header>
       <main id="main">
         {role === 'patient' ? (
-          <PatientPages hash={hash} />
+          <PatientPages hash={hash} patientId={claims.sub ?? ''} />
         ) : (
           <section>
             <h2>{role ? ROLE_NAMES[role] : 'No CareFlow role'}</h2>

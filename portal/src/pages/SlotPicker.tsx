@@ -5,12 +5,14 @@ import type { DaySlots } from '../slots/week';
 interface Props {
   days: DaySlots[];
   doctor: string;
-  /** Books the slot; rejects with a message to show. */
+  /** 'Confirm booking', or 'Confirm new time' when rescheduling. */
+  confirmLabel?: string;
+  /** Books (or moves to) the slot; settles as soon as the API has answered. */
   onConfirm: (slot: Slot) => Promise<void>;
 }
 
 /** A week of free times: choose one, then confirm it — two clicks to book. */
-export function SlotPicker({ days, doctor, onConfirm }: Props) {
+export function SlotPicker({ days, doctor, confirmLabel = 'Confirm booking', onConfirm }: Props) {
   const [chosen, setChosen] = useState<{ slot: Slot; when: string } | null>(null);
   const [busy, setBusy] = useState(false);
 
@@ -26,13 +28,13 @@ export function SlotPicker({ days, doctor, onConfirm }: Props) {
     };
     return (
       <section class="confirm" aria-labelledby="confirm-title">
-        <h3 id="confirm-title">Confirm your appointment</h3>
+        <h3 id="confirm-title">{confirmLabel === 'Confirm booking' ? 'Confirm your appointment' : 'Confirm the new time'}</h3>
         <p>
           {doctor}, {chosen.when}
         </p>
         <div class="actions">
           <button type="button" class="primary" onClick={confirm} disabled={busy} autoFocus>
-            {busy ? 'Booking…' : 'Confirm booking'}
+            {busy ? 'Sending…' : confirmLabel}
           </button>
           <button type="button" onClick={() => setChosen(null)} disabled={busy}>
             Choose another time
@@ -55,7 +57,7 @@ export function SlotPicker({ days, doctor, onConfirm }: Props) {
                 <li key={slot.start}>
                   <button type="button" onClick={() => setChosen({ slot, when: `${day.label} at ${time}` })}>
                     <span class="visually-hidden">{day.label} </span>
-                    {time}
+                    <time dateTime={slot.start}>{time}</time>
                   </button>
                 </li>
               ))}

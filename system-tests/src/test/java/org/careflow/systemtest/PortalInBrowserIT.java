@@ -16,9 +16,11 @@ import static org.awaitility.Awaitility.await;
  * The portal in a real browser against the whole suite: Debian's Chromium, driven by
  * {@code portal/e2e/booking-journey.mjs} (playwright-core), signs a registered patient in
  * on Keycloak's own login page, books a time with a new doctor, finds it among "My
- * appointments", cancels it, reloads, signs out. What the patient would notice is then
- * checked here too: the booking and the cancellation emails. Screenshots of each page go
- * to {@code portal/target/portal-screenshots}.
+ * appointments", moves it to another time, cancels it with a reason, reloads, signs out;
+ * axe-core checks each main page on the way (no serious or critical WCAG 2.2 A/AA
+ * violation). What the patient would notice is then checked here too: the booking, the
+ * move and the cancellation emails. Screenshots of each page go to
+ * {@code portal/target/portal-screenshots}.
  */
 class PortalInBrowserIT {
 
@@ -29,7 +31,7 @@ class PortalInBrowserIT {
 	private final Clinic clinic = this.stack.clinic();
 
 	@Test
-	void aPatientSignsInBooksSeesTheBookingCancelsItAndSignsOut() throws IOException, InterruptedException {
+	void aPatientSignsInBooksReschedulesCancelsWithAReasonAndSignsOut() throws IOException, InterruptedException {
 		assertThat(Files.isExecutable(CHROMIUM)).as("Chromium at %s (Debian: apt-get install chromium)", CHROMIUM)
 			.isTrue();
 		Person doctor = this.clinic.doctorWithOpenHours("Portal Medicine");
@@ -45,20 +47,29 @@ class PortalInBrowserIT {
 		journey.environment().put("PORTAL_PASSWORD", Clinic.PASSWORD);
 		journey.environment().put("PORTAL_DOCTOR_ID", doctor.id());
 		journey.environment().put("CHROMIUM", CHROMIUM.toString());
-		Process browser = journey.start();
-		boolean ended = browser.waitFor(3, TimeUnit.MINUTES);
-		if (!ended) {
-			browser.destroyForcibly();
+		boolean ended;
+		Process browser;
+		String log;
+		try {
+			browser = journey.start();
+			ended = browser.waitFor(3, TimeUnit.MINUTES);
+			if (!ended) {
+				browser.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+			}
+			log = Files.readString(output, StandardCharsets.UTF_8);
 		}
-		String log = Files.readString(output, StandardCharsets.UTF_8);
+		finally {
+			// the log lives on in the assertion messages below
+			Files.deleteIfExists(output);
+		}
 
 		assertThat(ended).as("the journey ended within 3 minutes:%n%s", log).isTrue();
 		assertThat(browser.exitValue()).as("the journey in the browser:%n%s", log).isZero();
-		assertThat(log).contains("booked", "listed among my appointments", "cancelled",
-				"still signed in after a reload", "signed out");
+		assertThat(log).contains("booked", "listed among my appointments", "rescheduled", "cancelled with a reason",
+				"still signed in after a reload", "signed out", "accessibility: no serious or critical axe violation");
 		await().atMost(Duration.ofSeconds(30))
-			.untilAsserted(() -> assertThat(this.stack.subjectsTo(patient.email()))
-				.contains("Your appointment is booked", "Your appointment was cancelled"));
+			.untilAsserted(() -> assertThat(this.stack.subjectsTo(patient.email())).contains(
+					"Your appointment is booked", "Your appointment was moved", "Your appointment was cancelled"));
 	}
 
 }
