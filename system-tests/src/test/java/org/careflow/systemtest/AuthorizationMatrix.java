@@ -85,7 +85,9 @@ record AuthorizationMatrix(List<Row> rows) {
 	 */
 	static final Map<String, String> NOTIFICATION_MAPPINGS = Map.of("/api/admin/dead-letters/{topic}/replay",
 			DEAD_LETTER_REPLAY_PATH, "/api/patients/me/notification-preferences",
-			"/api/patients/me/notification-preferences", "/api/notifications", "/api/notifications");
+			"/api/patients/me/notification-preferences", "/api/notifications", "/api/notifications", "/api/webhooks",
+			"/api/webhooks", "/api/webhooks/{id}", "/api/webhooks/{webhookId}", "/api/webhooks/{id}/deliveries",
+			"/api/webhooks/{webhookId}/deliveries", "/api/webhooks/{id}/enable", "/api/webhooks/{webhookId}/enable");
 
 	/**
 	 * Emails' links, as their controllers map them: appointment-service's action links

@@ -71,6 +71,7 @@ class AuthorizationMatrixIT {
 			case "admission" -> this.fixture.finishedAdmission();
 			case "throwaway-doctor" -> UUID.randomUUID().toString();
 			case "staff-member" -> this.fixture.freshStaffMember();
+			case "webhook" -> this.fixture.freshWebhook();
 			default -> null;
 		};
 		String replacement = null;
@@ -128,6 +129,7 @@ class AuthorizationMatrixIT {
 			case "waitlist" -> this.fixture.discardWaitlistEntry(fixtureId);
 			case "exception" -> this.fixture.discardException(fixtureId);
 			case "ward", "admitted" -> this.fixture.emptyTheWard();
+			case "webhook" -> this.fixture.discardWebhook(fixtureId);
 			default -> {
 			}
 		}
@@ -142,6 +144,10 @@ class AuthorizationMatrixIT {
 		}
 		else if (row.route().endsWith("/exceptions")) {
 			this.fixture.discardException(created.text("id"));
+		}
+		else if (row.route().equals("/api/webhooks")) {
+			// the clinic holds at most 50 subscriptions
+			this.fixture.discardWebhook(created.text("id"));
 		}
 	}
 

@@ -255,6 +255,23 @@ final class MatrixFixture {
 	}
 
 	/**
+	 * A new webhook subscription of the admin's, to a loopback port nothing listens on.
+	 */
+	String freshWebhook() {
+		Api.Reply made = this.api.post("/api/webhooks", this.admin.token(), body("webhook"));
+		assertThat(made.status()).as("fixture webhook: %s", made).isEqualTo(201);
+		return made.text("id");
+	}
+
+	/**
+	 * Removes a subscription a cell made or was given (another cell's DELETE may have
+	 * already).
+	 */
+	void discardWebhook(String id) {
+		this.api.call("DELETE", "/api/webhooks/" + id, this.admin.token(), null);
+	}
+
+	/**
 	 * The ward: a department with one room ("W1") of one bed ("1"), added by the admin,
 	 * once patient-service's copy has it (from {@code department.saved}).
 	 */
@@ -391,6 +408,7 @@ final class MatrixFixture {
 			.replace("{leavingPatientId}", id)
 			.replace("{admissionId}", id)
 			.replace("{staffId}", id)
+			.replace("{webhookId}", id)
 			// a link nobody signed: the link decides what it may do, never the caller
 			.replace("{token}", "not-a-signed-link")
 			.replace("{specialty}", "Matrix%20Medicine")
@@ -478,6 +496,9 @@ final class MatrixFixture {
 			}
 			case "entered-in-error" -> Map.of("reason", "Matrix: wrong chart", "version", 0);
 			case "admission" -> Map.of("departmentId", ward(), "room", "W1", "bed", "1");
+			// port 9 ("discard"): nothing listens there, deliveries simply wait
+			case "webhook" -> Map.of("url", "http://127.0.0.1:9/hook", "events", List.of("appointment.booked"),
+					"secret", "matrix-webhook-secret-of-at-least-32-characters");
 			case "staff" -> Map.of("role", "nurse", "email", Clinic.uniqueEmail("matrix-nurse"), "firstName", "Mat",
 					"lastName", "Rix", "departmentId", ward());
 			case "bed-ready" -> Map.of("room", "W1", "bed", "1");

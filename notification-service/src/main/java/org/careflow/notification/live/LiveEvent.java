@@ -36,8 +36,8 @@ import tools.jackson.databind.json.JsonMapper;
  * @param occurredAt when the event happened
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-record LiveEvent(String type, String appointmentId, String replacesId, String patientId, String doctorId, String status,
-		Instant start, Instant end, Instant occurredAt) {
+public record LiveEvent(String type, String appointmentId, String replacesId, String patientId, String doctorId,
+		String status, Instant start, Instant end, Instant occurredAt) {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -54,7 +54,7 @@ record LiveEvent(String type, String appointmentId, String replacesId, String pa
 		}
 	}
 
-	static Optional<LiveEvent> of(CareFlowEvent event) {
+	public static Optional<LiveEvent> of(CareFlowEvent event) {
 		return Optional.ofNullable(switch (event) {
 			case AppointmentBooked e -> new LiveEvent(e.type(), e.aggregateId(), null, e.patientId(), e.doctorId(),
 					"booked", e.start(), e.end(), e.occurredAt());
@@ -75,7 +75,7 @@ record LiveEvent(String type, String appointmentId, String replacesId, String pa
 	}
 
 	/** One line of JSON (an SSE {@code data:} line); instants in ISO-8601. */
-	String toJson() {
+	public String toJson() {
 		return JSON.writeValueAsString(this);
 	}
 

@@ -1,6 +1,9 @@
 package org.careflow.notification.web;
 
 import org.careflow.notification.deadletters.DeadLetterReplayException;
+import org.careflow.notification.webhooks.SubscriptionNotFoundException;
+import org.careflow.notification.webhooks.TooManySubscriptionsException;
+import org.careflow.notification.webhooks.WebhookRequestException;
 import org.careflow.notification.live.LiveStreamRefusedException;
 import org.careflow.platform.web.CareFlowProblemHandler;
 
@@ -34,6 +37,21 @@ class NotificationProblemHandler extends CareFlowProblemHandler {
 	@ExceptionHandler
 	ProblemDetail notYours(NotYourLogException ex) {
 		return problem(HttpStatus.FORBIDDEN, "Forbidden", ex.getMessage());
+	}
+
+	@ExceptionHandler
+	ProblemDetail webhookRefused(WebhookRequestException ex) {
+		return invalidField(ex.field(), ex.getMessage());
+	}
+
+	@ExceptionHandler
+	ProblemDetail tooManyWebhooks(TooManySubscriptionsException ex) {
+		return problem(HttpStatus.CONFLICT, "Too many webhook subscriptions", ex.getMessage());
+	}
+
+	@ExceptionHandler
+	ProblemDetail noSuchWebhook(SubscriptionNotFoundException ex) {
+		return problem(HttpStatus.NOT_FOUND, "Not Found", ex.getMessage());
 	}
 
 	/** A live stream not opened now (429 or 503), and when to ask again. */
