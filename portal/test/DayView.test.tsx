@@ -94,6 +94,7 @@ describe('DayView', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Save vitals' }));
     expect(await screen.findByText('must be at most 260 mmHg')).toBeTruthy();
     expect(screen.getByLabelText(/^Systolic pressure/).getAttribute('aria-invalid')).toBe('true');
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByLabelText(/^Systolic pressure/)));
     expect(puts).toHaveLength(0);
 
     fireEvent.input(screen.getByLabelText(/^Systolic pressure/), { target: { value: '120' } });
@@ -115,5 +116,26 @@ describe('DayView', () => {
     expect(screen.queryByLabelText('Notes for doctors (optional)')).toBeNull();
     expect(screen.queryByRole('button', { name: /^Complete/ })).toBeNull();
     expect(screen.queryByRole('button', { name: /^No-show/ })).toBeNull();
+  });
+});
+
+describe('NurseDay', () => {
+  it("lists the directory's doctors and opens the chosen doctor's day", async () => {
+    const { NurseDay } = await import('../src/pages/staff/NurseDay');
+    gateway([
+      [/GET \/api\/doctors\?page=0&size=100$/, () => answer(200, [{ id: 'd1', firstName: 'Lisa', lastName: 'Cuddy', specialty: 'Medicine' }])],
+      [/GET \/api\/appointments\?doctorId=d1&date=/, () => answer(200, [row('a1', 'booked', 'Alex Martin')])],
+    ]);
+    render(
+      <Portal.Provider value={portal()}>
+        <NurseDay />
+      </Portal.Provider>,
+    );
+
+    const doctor = await screen.findByRole('option', { name: 'Dr Lisa Cuddy · Medicine' });
+    fireEvent.change(screen.getByLabelText('Doctor'), { target: { value: (doctor as HTMLOptionElement).value } });
+
+    expect(await screen.findByRole('heading', { name: 'The day of Dr Lisa Cuddy' })).toBeTruthy();
+    expect(within(await screen.findByRole('list', { name: 'Booked' })).getByRole('button', { name: /^Check in Alex Martin/ })).toBeTruthy();
   });
 });

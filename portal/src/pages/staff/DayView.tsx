@@ -35,6 +35,12 @@ export function DayView({ doctorId, role, heading }: { doctorId: string; role: S
   const [error, setError] = useState<string | null>(null);
   const [done, setDone] = useState<string | null>(null);
   const [recording, setRecording] = useState<string | null>(null);
+  const [now, setNow] = useState(Date.now);
+  // the no-show and vitals buttons appear when a start passes, without waiting for a change
+  useEffect(() => {
+    const ticker = setInterval(() => setNow(Date.now()), 30_000);
+    return () => clearInterval(ticker);
+  }, []);
   const zone = rows?.find((a) => a.timeZone)?.timeZone ?? viewerZone();
 
   const load = async () => {
@@ -47,6 +53,7 @@ export function DayView({ doctorId, role, heading }: { doctorId: string; role: S
         path = page.next;
       }
       setRows(all);
+      setNow(Date.now());
     } catch (e) {
       setError(failure(e, 'day'));
     }
@@ -101,7 +108,7 @@ export function DayView({ doctorId, role, heading }: { doctorId: string; role: S
         <FlowBoard
           appointments={rows}
           role={role}
-          now={Date.now()}
+          now={now}
           zone={zone}
           take={(a, step) => void take(a, step)}
           below={(a) =>

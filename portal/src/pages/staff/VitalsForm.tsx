@@ -30,14 +30,19 @@ export function VitalsForm({ what, withNotes, save, onClose }: Props) {
 
   const submit = async (event: Event) => {
     event.preventDefault();
+    const form = event.currentTarget as HTMLFormElement;
     const checked = checkVitals(input, withNotes);
     setErrors(checked.errors);
-    if (!checked.body) return;
+    if (!checked.body) return focusFirstInvalid(form, checked.errors);
     setSending(true);
     try {
       await save(checked.body);
     } catch (e) {
-      if (e instanceof ApiError && e.status === 400) setErrors(fieldErrors(e.problem.errors));
+      if (e instanceof ApiError && e.status === 400) {
+        const refused = fieldErrors(e.problem.errors);
+        setErrors(refused);
+        focusFirstInvalid(form, refused);
+      }
       else setErrors({ visit: failure(e, 'visit') });
     } finally {
       setSending(false);
@@ -100,4 +105,11 @@ export function VitalsForm({ what, withNotes, save, onClose }: Props) {
       </span>
     </form>
   );
+}
+
+/** Keyboard and screen-reader users land on the first field to fix (its message is its description). */
+function focusFirstInvalid(form: HTMLFormElement | null, errors: Partial<Record<VitalsField, string>>): void {
+  const first = (['systolic', 'diastolic', 'pulse', 'oxygenSaturation', 'notes'] as const).find((field) => errors[field]);
+  // after the render that marks the fields
+  if (first) setTimeout(() => form?.querySelector<HTMLElement>(`#vitals-${first}`)?.focus(), 0);
 }
