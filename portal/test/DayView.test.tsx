@@ -78,7 +78,7 @@ describe('DayView', () => {
     live.opened[0].change({ ...row('x', 'booked', ''), appointmentId: 'x', type: 'appointment.booked', doctorId: 'd2', occurredAt: '' });
     await new Promise((resolve) => setTimeout(resolve, 400));
 
-    expect(fetchMock).toHaveBeenCalledTimes(1);
+    expect(fetchMock.mock.calls.filter(([path]) => String(path).startsWith('/api/appointments'))).toHaveLength(1);
   });
 
   it('records vitals: checks the ranges first, then shows the API 400 by field', async () => {
@@ -137,5 +137,20 @@ describe('NurseDay', () => {
 
     expect(await screen.findByRole('heading', { name: 'The day of Dr Lisa Cuddy' })).toBeTruthy();
     expect(within(await screen.findByRole('list', { name: 'Booked' })).getByRole('button', { name: /^Check in Alex Martin/ })).toBeTruthy();
+  });
+});
+
+describe("DayView's first date", () => {
+  it("is today in the doctor's zone, from the doctor's schedule", async () => {
+    gateway([
+      [/GET \/api\/schedules\/d1$/, () => answer(200, { doctorId: 'd1', timeZone: 'Pacific/Kiritimati' })],
+      [/GET \/api\/appointments\?doctorId=d1&date=/, () => answer(200, [])],
+    ]);
+    const fetchMock = vi.mocked(fetch);
+    renderDay('doctor');
+
+    const expected = today('Pacific/Kiritimati');
+    await waitFor(() => expect((screen.getByLabelText("Day (in the doctor's time zone)") as HTMLInputElement).value).toBe(expected));
+    await waitFor(() => expect(fetchMock.mock.calls.map(([path]) => String(path)).at(-1)).toContain(`date=${expected}`));
   });
 });

@@ -41,9 +41,26 @@ export function DayView({ doctorId, role, heading }: { doctorId: string; role: S
     const ticker = setInterval(() => setNow(Date.now()), 30_000);
     return () => clearInterval(ticker);
   }, []);
-  const zone = rows?.find((a) => a.timeZone)?.timeZone ?? viewerZone();
+  const [doctorZone, setDoctorZone] = useState<string | null>(null);
+  const datePicked = useRef(false);
+  const zone = doctorZone ?? rows?.find((a) => a.timeZone)?.timeZone ?? viewerZone();
 
+  // the API's date is the doctor's calendar day: "today" is today where the doctor works
+  useEffect(() => {
+    api
+      .get<{ timeZone?: string }>(`/api/schedules/${encodeURIComponent(doctorId)}`)
+      .then((schedule) => {
+        if (!schedule?.timeZone) return;
+        setDoctorZone(schedule.timeZone);
+        if (!datePicked.current) setDate(today(schedule.timeZone));
+      })
+      .catch(() => undefined); // without a schedule the rows' zone, else the browser's, names the day
+  }, [doctorId]);
+
+  // only the latest load may fill the board: an older answer (another date) arriving late is dropped
+  const loads = useRef(0);
   const load = async () => {
+    const thisLoad = ++loads.current;
     try {
       let path: string | null = `/api/appointments?${new URLSearchParams({ doctorId, date, page: '0', size: String(PAGE_SIZE) })}`;
       const all: DayAppointment[] = [];
@@ -52,10 +69,11 @@ export function DayView({ doctorId, role, heading }: { doctorId: string; role: S
         all.push(...page.items.filter((a) => !all.some((b) => b.id === a.id)));
         path = page.next;
       }
+      if (thisLoad !== loads.current) return;
       setRows(all);
       setNow(Date.now());
     } catch (e) {
-      setError(failure(e, 'day'));
+      if (thisLoad === loads.current) setError(failure(e, 'day'));
     }
   };
   useEffect(() => {
@@ -73,6 +91,12 @@ export function DayView({ doctorId, role, heading }: { doctorId: string; role: S
     change.doctorId === doctorId &&
     ((rows ?? []).some((a) => a.id === change.appointmentId || a.id === change.replacesId) || isOnDay(change.start, date, zone));
   const live = useLiveChanges((change) => concernsShownDay(change) && refetchSoon(), refetchSoon);
+
+  const pickDate = (picked: string) => {
+    if (!picked) return;
+    datePicked.current = true;
+    setDate(picked);
+  };
 
   const take = async (appointment: DayAppointment, step: Step) => {
     setError(null);
@@ -98,7 +122,7 @@ export function DayView({ doctorId, role, heading }: { doctorId: string; role: S
       <LiveStatus state={live} />
       <div class="day-picker">
         <label for="day-date">Day (in the doctor's time zone)</label>
-        <input id="day-date" type="date" value={date} onChange={(e) => (e.target as HTMLInputElement).value && setDate((e.target as HTMLInputElement).value)} />
+        <input id="day-date" type="date" value={date} onChange={(e) => pickDate((e.target as HTMLInputElement).value)} />
       </div>
       {zone !== viewerZone() && <p class="muted">Times in {zone}, the doctor's time zone.</p>}
       <Notice error={error} success={done} />
