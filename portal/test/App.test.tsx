@@ -6,7 +6,7 @@ import { App } from '../src/pages/App';
 
 const base64Url = (value: object) => btoa(JSON.stringify(value)).replace(/=+$/, '').replace(/\+/g, '-').replace(/\//g, '_');
 const tokensWith = (roles: string[]): Tokens => ({
-  accessToken: `h.${base64Url({ given_name: 'Jane', realm_access: { roles } })}.s`,
+  accessToken: `h.${base64Url({ sub: 'user-1', given_name: 'Jane', realm_access: { roles } })}.s`,
   expiresAt: Date.now() + 300_000,
   lifetime: 300_000,
 });
@@ -43,11 +43,29 @@ describe('App', () => {
   });
 
   it('shows other roles their name and that their pages are coming', () => {
-    render(<App session={sessionOf(tokensWith(['doctor']))} />);
+    render(<App session={sessionOf(tokensWith(['pharmacist']))} />);
 
-    expect(screen.getByRole('heading', { name: 'Doctor' })).toBeTruthy();
+    expect(screen.getByRole('heading', { name: 'Pharmacist' })).toBeTruthy();
     expect(screen.getByText(/coming soon/)).toBeTruthy();
     expect(screen.queryByRole('link', { name: 'Find a doctor' })).toBeNull();
+  });
+
+  it("opens a doctor's own day (the token's subject) and the live stream, both with the bearer token", async () => {
+    const fetchMock = vi.fn((path: string) =>
+      path.startsWith('/api/events/stream') ? new Promise<Response>(() => undefined) : Promise.resolve(answer(200, [])),
+    );
+    vi.stubGlobal('fetch', fetchMock);
+    const tokens = tokensWith(['doctor']);
+    render(<App session={sessionOf(tokens)} />);
+
+    expect(screen.getByRole('heading', { name: 'My day' })).toBeTruthy();
+    await screen.findAllByText('None');
+    const paths = fetchMock.mock.calls.map(([path]) => path);
+    expect(paths.some((p) => /^\/api\/appointments\?doctorId=user-1&date=/.test(p))).toBe(true);
+    expect(paths).toContain('/api/events/stream');
+    for (const call of fetchMock.mock.calls as unknown as [string, RequestInit][]) {
+      expect((call[1].headers as Record<string, string>).Authorization).toBe(`Bearer ${tokens.accessToken}`);
+    }
   });
 
   it('lists doctors for a patient, asking the API with the bearer token', async () => {

@@ -20,4 +20,15 @@ export function gateway(routes: [RegExp, (init: RequestInit) => Response][]) {
   return fetchMock;
 }
 
-export const portal = () => ({ api: new Api(() => 'token'), signedOut: vi.fn() });
+import type { LiveHandlers } from '../src/live/stream';
+
+/** A stand-in event stream: the test plays the server through `handlers`. */
+export function fakeLive() {
+  const opened: LiveHandlers[] = [];
+  return {
+    opened,
+    live: (handlers: LiveHandlers) => ({ start: () => opened.push(handlers), stop: vi.fn() }),
+  };
+}
+
+export const portal = (live = fakeLive().live) => ({ api: new Api(() => 'token'), signedOut: vi.fn(), live });

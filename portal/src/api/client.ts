@@ -21,6 +21,10 @@ export class Api {
     return this.call<T>('POST', path, body, headers).then((answer) => answer.body);
   }
 
+  put<T>(path: string, body: unknown): Promise<T> {
+    return this.call<T>('PUT', path, body).then((answer) => answer.body);
+  }
+
   delete(path: string): Promise<void> {
     return this.call<void>('DELETE', path).then(() => undefined);
   }

@@ -4,6 +4,8 @@ export interface Problem {
   detail?: string;
   status?: number;
   service?: string;
+  /** A 400's bad fields. */
+  errors?: { field?: string; message?: string }[];
 }
 
 /** A failed API call: its status (0: no answer at all) and the problem it carried. */
@@ -17,7 +19,7 @@ export class ApiError extends Error {
 }
 
 /** What the user is doing when the call fails: names the thing that is unavailable. */
-export type Action = 'doctors' | 'slots' | 'booking' | 'reschedule' | 'appointments' | 'cancel' | 'waitlist';
+export type Action = 'doctors' | 'slots' | 'booking' | 'reschedule' | 'appointments' | 'cancel' | 'waitlist' | 'day' | 'visit';
 
 const SERVICE_NAMES: Record<string, string> = {
   'doctor-service': 'The doctor directory',
@@ -34,6 +36,8 @@ const ACTION_NAMES: Record<Action, string> = {
   reschedule: 'Booking',
   cancel: 'Booking',
   waitlist: 'The waitlist',
+  day: "The doctor's day",
+  visit: 'Recording visits',
 };
 
 function unavailable(problem: Problem, action: Action): string {
@@ -53,7 +57,7 @@ function conflict(problem: Problem, action: Action): string {
   const title = problem.title ?? '';
   const own = OWN_CONFLICTS.find(([pattern]) => pattern.test(title));
   if (own) return own[1];
-  if (action === 'cancel' || action === 'appointments') return 'This appointment was already cancelled or changed; the list is now up to date.';
+  if (action === 'cancel' || action === 'appointments' || action === 'day' || action === 'visit') return 'This appointment was already cancelled or changed; the list is now up to date.';
   if (action === 'waitlist') return 'That offer has expired; the slot went to the next patient.';
   return 'That slot was just taken. Please choose another time.';
 }

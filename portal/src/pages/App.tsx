@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { Api } from '../api/client';
+import { LiveStream, type LiveHandlers } from '../live/stream';
 import type { Session } from '../auth/session';
 import { claimsOf, primaryRole, type Tokens } from '../auth/tokens';
 import { DoctorWeek } from './DoctorWeek';
@@ -9,6 +10,8 @@ import { Notice } from './Notice';
 import { Reschedule } from './Reschedule';
 import { Waitlist } from './Waitlist';
 import { Portal } from './context';
+import { DayView } from './staff/DayView';
+import { NurseDay } from './staff/NurseDay';
 
 const ROLE_NAMES: Record<string, string> = {
   doctor: 'Doctor',
@@ -50,6 +53,7 @@ export function App({ session, startError }: { session: Session; startError?: st
         setMessage(text);
         session.clear();
       },
+      live: (handlers: LiveHandlers) => new LiveStream(handlers, () => session.current?.accessToken ?? null),
     }),
     [session],
   );
@@ -95,6 +99,11 @@ export function App({ session, startError }: { session: Session; startError?: st
       <main id="main">
         {role === 'patient' ? (
           <PatientPages hash={hash} patientId={claims.sub ?? ''} />
+        ) : role === 'doctor' ? (
+          // a doctor's login id is their doctor id (doctor-service), so the token's subject names their calendar
+          <DayView doctorId={claims.sub ?? ''} role="doctor" heading="My day" />
+        ) : role === 'nurse' ? (
+          <NurseDay />
         ) : (
           <section>
             <h2>{role ? ROLE_NAMES[role] : 'No CareFlow role'}</h2>

@@ -2,11 +2,14 @@ import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
 import type { Api } from '../api/client';
 import { ApiError, messageFor, type Action } from '../api/problems';
+import type { LiveHandlers } from '../live/stream';
 
 export interface PortalContext {
   api: Api;
   /** A 401: the session is over, the page asks to sign in again. */
   signedOut: (message: string) => void;
+  /** Opens the live event stream with the user's current token; returns how to close it. */
+  live: (handlers: LiveHandlers) => { start(): void; stop(): void };
 }
 
 export const Portal = createContext<PortalContext | null>(null);

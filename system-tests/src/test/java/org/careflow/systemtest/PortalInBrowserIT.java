@@ -5,6 +5,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
@@ -21,6 +24,11 @@ import static org.awaitility.Awaitility.await;
  * violation). What the patient would notice is then checked here too: the booking, the
  * move and the cancellation emails. Screenshots of each page go to
  * {@code portal/target/portal-screenshots}.
+ * <p>
+ * A second journey ({@code portal/e2e/day-journey.mjs}) runs two browser contexts at
+ * once: a doctor's day view follows the event stream while a patient books a time with
+ * that doctor today; the booking appears on the doctor's board without a reload, and the
+ * doctor checks the patient in and records the vital signs.
  */
 class PortalInBrowserIT {
 
@@ -32,20 +40,52 @@ class PortalInBrowserIT {
 
 	@Test
 	void aPatientSignsInBooksReschedulesCancelsWithAReasonAndSignsOut() throws IOException, InterruptedException {
-		assertThat(Files.isExecutable(CHROMIUM)).as("Chromium at %s (Debian: apt-get install chromium)", CHROMIUM)
-			.isTrue();
 		Person doctor = this.clinic.doctorWithOpenHours("Portal Medicine");
 		Person patient = this.clinic.registerPatient();
 
+		String log = journey("e2e/booking-journey.mjs", Map.of("PORTAL_USER", patient.email(), "PORTAL_PASSWORD",
+				Clinic.PASSWORD, "PORTAL_DOCTOR_ID", doctor.id()));
+
+		assertThat(log).contains("booked", "listed among my appointments", "rescheduled", "cancelled with a reason",
+				"still signed in after a reload", "signed out", "accessibility: no serious or critical axe violation");
+		await().atMost(Duration.ofSeconds(30))
+			.untilAsserted(() -> assertThat(this.stack.subjectsTo(patient.email())).contains(
+					"Your appointment is booked", "Your appointment was moved", "Your appointment was cancelled"));
+	}
+
+	/**
+	 * The doctor's hours begin within minutes, so the time the patient books today is
+	 * inside the check-in window (from 60 minutes before its start).
+	 */
+	@Test
+	void aBookingAppearsLiveOnTheDoctorsDayAndTheDoctorChecksThePatientInAndRecordsVitals()
+			throws IOException, InterruptedException {
+		Person doctor = this.clinic.doctorStartingSoon("Portal Day Medicine");
+		Person patient = this.clinic.registerPatient();
+
+		String log = journey("e2e/day-journey.mjs",
+				Map.of("PORTAL_USER", patient.email(), "PORTAL_PASSWORD", Clinic.PASSWORD, "PORTAL_DOCTOR_USER",
+						doctor.email(), "PORTAL_DOCTOR_PASSWORD", Clinic.PASSWORD, "PORTAL_DOCTOR_ID", doctor.id()));
+
+		assertThat(log).contains("the booking appeared on the doctor's board without a reload", "checked in",
+				"recorded the vital signs", "accessibility: no serious or critical axe violation");
+		Api.Reply day = this.stack.api()
+			.get("/api/appointments?doctorId=" + doctor.id() + "&date=" + LocalDate.now(ZoneOffset.UTC),
+					doctor.token());
+		assertThat(day.body().valueStream().map(a -> a.get("status").asString()).toList()).containsExactly("arrived");
+	}
+
+	/** Runs one journey script in Chromium against the suite; its log when it passed. */
+	private String journey(String script, Map<String, String> settings) throws IOException, InterruptedException {
+		assertThat(Files.isExecutable(CHROMIUM)).as("Chromium at %s (Debian: apt-get install chromium)", CHROMIUM)
+			.isTrue();
 		Path portal = SystemStack.repositoryRoot().resolve("portal");
 		Path output = Files.createTempFile("portal-journey-", ".log");
-		ProcessBuilder journey = new ProcessBuilder("node", "e2e/booking-journey.mjs").directory(portal.toFile())
+		ProcessBuilder journey = new ProcessBuilder("node", script).directory(portal.toFile())
 			.redirectErrorStream(true)
 			.redirectOutput(output.toFile());
+		journey.environment().putAll(settings);
 		journey.environment().put("PORTAL_URL", this.stack.stack().gatewayUrl());
-		journey.environment().put("PORTAL_USER", patient.email());
-		journey.environment().put("PORTAL_PASSWORD", Clinic.PASSWORD);
-		journey.environment().put("PORTAL_DOCTOR_ID", doctor.id());
 		journey.environment().put("CHROMIUM", CHROMIUM.toString());
 		boolean ended;
 		Process browser;
@@ -59,17 +99,12 @@ class PortalInBrowserIT {
 			log = Files.readString(output, StandardCharsets.UTF_8);
 		}
 		finally {
-			// the log lives on in the assertion messages below
+			// the log lives on in the assertion messages
 			Files.deleteIfExists(output);
 		}
-
-		assertThat(ended).as("the journey ended within 3 minutes:%n%s", log).isTrue();
-		assertThat(browser.exitValue()).as("the journey in the browser:%n%s", log).isZero();
-		assertThat(log).contains("booked", "listed among my appointments", "rescheduled", "cancelled with a reason",
-				"still signed in after a reload", "signed out", "accessibility: no serious or critical axe violation");
-		await().atMost(Duration.ofSeconds(30))
-			.untilAsserted(() -> assertThat(this.stack.subjectsTo(patient.email())).contains(
-					"Your appointment is booked", "Your appointment was moved", "Your appointment was cancelled"));
+		assertThat(ended).as("%s ended within 3 minutes:%n%s", script, log).isTrue();
+		assertThat(browser.exitValue()).as("%s in the browser:%n%s", script, log).isZero();
+		return log;
 	}
 
 }
