@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.careflow.testinfra.QrDecoder;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -33,6 +34,8 @@ import static org.awaitility.Awaitility.await;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ClinicJourneyIT {
 
+	private static final String WEBHOOK_SECRET = "clinic-journey-integrator-secret-of-32-chars+";
+
 	private Api api;
 
 	private Clinic clinic;
@@ -51,11 +54,34 @@ class ClinicJourneyIT {
 
 	private String missedId;
 
+	/** An integrator following the clinic's appointments through a signed webhook. */
+	private WebhookReceiver integrator;
+
 	@BeforeAll
 	void startStack() {
 		SystemStack stack = SystemStack.get();
 		this.api = stack.api();
 		this.clinic = stack.clinic();
+	}
+
+	@AfterAll
+	void stopIntegrator() {
+		if (this.integrator != null) {
+			this.integrator.close();
+		}
+	}
+
+	/** Before anything happens, an admin subscribes the integrator's endpoint. */
+	@Test
+	@Order(-1)
+	void anAdminSubscribesAnIntegratorToTheAppointmentsEvents() {
+		this.integrator = new WebhookReceiver(WEBHOOK_SECRET);
+		Api.Reply subscribed = this.api.post("/api/webhooks", this.clinic.adminToken(),
+				Map.of("url", this.integrator.url(), "events", List.of("appointment.booked", "appointment.checked-in",
+						"appointment.fulfilled", "appointment.cancelled", "appointment.noshow"), "secret",
+						WEBHOOK_SECRET));
+		assertThat(subscribed.status()).as("%s", subscribed).isEqualTo(201);
+		assertThat(subscribed.body().has("secret")).as("the secret is never shown again").isFalse();
 	}
 
 	/**
@@ -550,6 +576,32 @@ class ClinicJourneyIT {
 		assertThat(this.api.get("/api/patients/" + leaving.id(), this.clinic.adminToken()).status())
 			.as("the profile is kept for the retention period")
 			.isEqualTo(200);
+	}
+
+	/**
+	 * The integrator saw the journey's appointment go booked → arrived → fulfilled, and
+	 * the visit nobody attended become a no-show — each delivery signed, in order, with
+	 * ids and times only.
+	 */
+	@Test
+	@Order(18)
+	void theIntegratorReceivedTheJourneysEventsSignedInOrderWithoutHealthData() {
+		await().atMost(Duration.ofSeconds(30))
+			.untilAsserted(() -> assertThat(typesDeliveredFor(this.appointmentId)).containsExactly("appointment.booked",
+					"appointment.checked-in", "appointment.fulfilled"));
+		await().atMost(Duration.ofSeconds(30))
+			.untilAsserted(() -> assertThat(typesDeliveredFor(this.missedId)).endsWith("appointment.noshow"));
+		assertThat(this.integrator.refused()).as("deliveries whose signature did not check out").isEmpty();
+		assertThat(this.integrator.verified()).allSatisfy((delivery) -> assertThat(delivery.body())
+			.doesNotContain("\"reason\"", "\"notes\"", "systolic", "Too late", this.patient.email()));
+	}
+
+	private List<String> typesDeliveredFor(String appointment) {
+		return this.integrator.verified()
+			.stream()
+			.filter((delivery) -> delivery.body().contains("\"appointmentId\":\"" + appointment + "\""))
+			.map(WebhookReceiver.Delivery::type)
+			.toList();
 	}
 
 	private List<String> idsListedFor(Person person) {
