@@ -11,14 +11,9 @@
 // Exits 0 when every step passed, axe found nothing serious and the page logged no error (a CSP
 // violation is one).
 import { mkdirSync, rmSync } from 'node:fs';
-import { chromium } from 'playwright-core';
+import { env, launchChromium } from './browser.mjs';
 import { accessibilityProblems } from './axe.mjs';
 
-const env = (name, fallback) => {
-  const value = process.env[name] ?? fallback;
-  if (value === undefined) throw new Error(`${name} is not set`);
-  return value;
-};
 const base = env('PORTAL_URL');
 const doctorId = env('PORTAL_DOCTOR_ID');
 const screenshots = env('PORTAL_SCREENSHOTS', 'target/portal-screenshots');
@@ -26,13 +21,7 @@ mkdirSync(screenshots, { recursive: true });
 const axeReport = `${screenshots}/axe-report.txt`;
 rmSync(axeReport, { force: true });
 
-const browser = await chromium.launch({
-  executablePath: env('CHROMIUM', '/usr/bin/chromium'),
-  headless: true,
-  // without the background-networking flags Chromium keeps calling Google's hosts
-  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--disable-background-networking',
-    '--disable-component-update', '--disable-sync', '--no-first-run'],
-});
+const browser = await launchChromium();
 const errors = [];
 const inaccessible = [];
 let failed = false;

@@ -10,14 +10,9 @@
 //   PORTAL_DOCTOR_USER=<doctor's email> PORTAL_DOCTOR_PASSWORD=<pw> PORTAL_DOCTOR_ID=<id> node e2e/day-journey.mjs
 // Exits 0 when every step passed, axe found nothing serious and no page logged an error.
 import { mkdirSync, rmSync } from 'node:fs';
-import { chromium } from 'playwright-core';
+import { env, launchChromium } from './browser.mjs';
 import { accessibilityProblems } from './axe.mjs';
 
-const env = (name, fallback) => {
-  const value = process.env[name] ?? fallback;
-  if (value === undefined) throw new Error(`${name} is not set`);
-  return value;
-};
 const base = env('PORTAL_URL');
 const doctorId = env('PORTAL_DOCTOR_ID');
 const screenshots = env('PORTAL_SCREENSHOTS', 'target/portal-screenshots');
@@ -26,12 +21,7 @@ mkdirSync(screenshots, { recursive: true });
 const axeReport = `${screenshots}/axe-report-day.txt`;
 rmSync(axeReport, { force: true });
 
-const browser = await chromium.launch({
-  executablePath: env('CHROMIUM', '/usr/bin/chromium'),
-  headless: true,
-  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--disable-background-networking',
-    '--disable-component-update', '--disable-sync', '--no-first-run'],
-});
+const browser = await launchChromium();
 const errors = [];
 const inaccessible = [];
 let failed = false;
