@@ -35,6 +35,9 @@ class ApiDocsRoutes {
 
 	static final String DOCUMENT = "/docs/{service}/openapi.json";
 
+	/** springdoc's page ({@code springdoc.swagger-ui.path}), which opens the UI. */
+	static final URI SWAGGER_UI = URI.create("/docs/swagger-ui.html");
+
 	/** A document is a few hundred kilobytes; WebClient's default buffer is 256 KB. */
 	private static final int MAX_DOCUMENT_BYTES = 4 * 1024 * 1024;
 
@@ -53,7 +56,10 @@ class ApiDocsRoutes {
 		WebClient http = WebClient.builder()
 			.codecs((codecs) -> codecs.defaultCodecs().maxInMemorySize(MAX_DOCUMENT_BYTES))
 			.build();
-		return route(GET(DOCUMENT).or(HEAD(DOCUMENT)), (request) -> document(request, properties.services(), http));
+		return route(GET(DOCUMENT).or(HEAD(DOCUMENT)), (request) -> document(request, properties.services(), http))
+			// springdoc maps its page beside its files, not at /docs itself
+			.andRoute(GET(DocsHeaders.DOCS).or(HEAD(DocsHeaders.DOCS)),
+					(request) -> ServerResponse.status(HttpStatus.FOUND).location(SWAGGER_UI).build());
 	}
 
 	private static Mono<ServerResponse> document(ServerRequest request, Map<String, URI> services, WebClient http) {

@@ -42,9 +42,10 @@ class SecurityConfiguration {
 	static final String[] PORTAL_PATHS = { "/", "/index.html", "/app", "/app/**", "/assets/*", "/portal-config.json" };
 
 	/**
-	 * The Swagger UI (springdoc: {@code /docs} redirects to its files under
-	 * {@code /docs/webjars}, its settings at {@code /docs/ui/swagger-config}) and the
-	 * services' OpenAPI documents: they describe the API and hold no health data.
+	 * The Swagger UI ({@code /docs} redirects to springdoc's
+	 * {@code /docs/swagger-ui.html}, its files under {@code /docs/swagger-ui/}, its
+	 * settings at {@code /docs/ui/swagger-config}) and the services' OpenAPI documents:
+	 * they describe the API and hold no health data.
 	 */
 	static final String[] DOCS_PATHS = { "/docs", "/docs/**" };
 

@@ -1179,6 +1179,16 @@ class PatientServiceIT {
 		assertThat(document.status()).isEqualTo(200);
 		assertThat(document.body().path("components").path("securitySchemes").has("keycloak")).isTrue();
 		OpenApiCoverage.assertDocumentsEveryEndpoint(mappings, document.body());
+		JsonNode register = document.body().path("paths").path("/api/patients/register").path("post");
+		assertThat(register.path("summary").asString()).isEqualTo("Register as a patient");
+		assertThat(register.path("security").isEmpty()).as("registration needs no token").isTrue();
+		assertThat(register.path("responses").path("401").isMissingNode()).isTrue();
+		JsonNode profile = document.body().path("paths").path("/api/patients/{id}").path("get");
+		assertThat(profile.path("security").get(0).has("keycloak")).isTrue();
+		assertThat(profile.path("responses").path("404").path("content").has("application/problem+json")).isTrue();
+		JsonNode schemas = document.body().path("components").path("schemas");
+		assertThat(schemas.has("ProblemDetail")).isTrue();
+		assertThat(schemas.size()).as("schemas read from the records").isGreaterThan(5);
 	}
 
 }

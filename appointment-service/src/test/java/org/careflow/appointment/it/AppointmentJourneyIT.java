@@ -184,6 +184,14 @@ class AppointmentJourneyIT extends AgainstFakeScheduling {
 		assertThat(document.status()).isEqualTo(200);
 		assertThat(document.body().path("components").path("securitySchemes").has("keycloak")).isTrue();
 		OpenApiCoverage.assertDocumentsEveryEndpoint(mappings, document.body());
+		JsonNode book = document.body().path("paths").path("/api/appointments").path("post");
+		assertThat(book.path("summary").asString()).isEqualTo("Book a slot");
+		assertThat(book.path("security").get(0).has("keycloak")).as("a token is needed").isTrue();
+		assertThat(book.path("responses").path("409").path("content").has("application/problem+json")).isTrue();
+		assertThat(document.body().path("paths").path("/links/{token}").path("get").path("security").isEmpty())
+			.as("emails' links are public")
+			.isTrue();
+		assertThat(document.body().path("paths").propertyNames()).noneMatch((path) -> path.startsWith("/internal/"));
 	}
 
 }
