@@ -22,7 +22,9 @@ import org.careflow.events.DoctorRegistered;
 import org.careflow.events.DoctorUpdated;
 import org.careflow.events.Topics;
 import org.careflow.platform.kafka.EventJson;
+import org.careflow.testinfra.ApiClient;
 import org.careflow.testinfra.KafkaRecords;
+import org.careflow.testinfra.OpenApiCoverage;
 import org.careflow.testinfra.TestInfrastructure;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -34,6 +36,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -45,6 +48,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.web.client.RestClient;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -1094,6 +1098,20 @@ class DoctorServiceIT {
 
 	private static String subject(String token) {
 		return claims(token).get("sub").asString();
+	}
+
+	/**
+	 * An integrator's view: the document is public (no token) and leaves out no endpoint
+	 * the service answers.
+	 */
+	@Test
+	void theOpenApiDocumentIsPublicAndDescribesEveryEndpoint(
+			@Autowired @Qualifier("requestMappingHandlerMapping") RequestMappingHandlerMapping mappings) {
+		ApiClient.Response document = new ApiClient(this.port).get("/v3/api-docs", null);
+
+		assertThat(document.status()).isEqualTo(200);
+		assertThat(document.body().path("components").path("securitySchemes").has("keycloak")).isTrue();
+		OpenApiCoverage.assertDocumentsEveryEndpoint(mappings, document.body());
 	}
 
 }

@@ -31,15 +31,23 @@ import org.springframework.security.web.server.firewall.StrictServerWebExchangeF
  * service checks the same token again and decides what the caller may do.
  * <p>
  * Open without a token: self-registration, the health probes {@code /livez} and
- * {@code /readyz}, the portal's static files and {@code /portal-config.json}, and the
- * actuator on the management port (private to operators; the API port serves no other
- * actuator path).
+ * {@code /readyz}, the portal's static files and {@code /portal-config.json}, the API's
+ * description under {@code /docs} (GET and HEAD), and the actuator on the management port
+ * (private to operators; the API port serves no other actuator path).
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
 
 	/** What {@link PortalRoutes} serves; nothing under {@code /api}. */
 	static final String[] PORTAL_PATHS = { "/", "/index.html", "/app", "/app/**", "/assets/*", "/portal-config.json" };
+
+	/**
+	 * The Swagger UI ({@code /docs} redirects to springdoc's
+	 * {@code /docs/swagger-ui.html}, its files under {@code /docs/swagger-ui/}, its
+	 * settings at {@code /docs/ui/swagger-config}) and the services' OpenAPI documents:
+	 * they describe the API and hold no health data.
+	 */
+	static final String[] DOCS_PATHS = { "/docs", "/docs/**" };
 
 	@Bean
 	SecurityWebFilterChain securityWebFilterChain(ServerHttpSecurity http, ReactiveJwtDecoder jwtDecoder,
@@ -70,6 +78,11 @@ class SecurityConfiguration {
 				.pathMatchers(HttpMethod.GET, PORTAL_PATHS)
 				.permitAll()
 				.pathMatchers(HttpMethod.HEAD, PORTAL_PATHS)
+				.permitAll()
+				// the API's description, read without a token; nothing else under /docs
+				.pathMatchers(HttpMethod.GET, DOCS_PATHS)
+				.permitAll()
+				.pathMatchers(HttpMethod.HEAD, DOCS_PATHS)
 				.permitAll()
 				.anyExchange()
 				.authenticated())

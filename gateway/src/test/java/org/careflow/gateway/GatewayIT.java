@@ -1,5 +1,6 @@
 package org.careflow.gateway;
 
+import java.net.URI;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
@@ -11,6 +12,7 @@ import org.careflow.testinfra.TestInfrastructure;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -47,6 +49,8 @@ class GatewayIT {
 		registry.add("DOCTOR_SERVICE_URL", doctorService::url);
 		// nothing listens there: appointment-service is down throughout
 		registry.add("APPOINTMENT_SERVICE_URL", () -> "http://127.0.0.1:9");
+		// appointment-service's OpenAPI document, as the stand-in patient service answers
+		registry.add("careflow.docs.services.appointment", patientService::url);
 	}
 
 	@BeforeEach
@@ -285,6 +289,62 @@ class GatewayIT {
 	/** A real token of the realm's demo patient. */
 	static String patientToken() {
 		return TestInfrastructure.keycloak().accessToken("patient@careflow.local", DEMO_PASSWORD);
+	}
+
+	@Test
+	void theSwaggerUiAtDocsNeedsNoTokenAndHasAPolicyOfItsOwnThatStillForbidsFraming() {
+		HttpResponse<String> page = followRedirects("/docs");
+		assertThat(page.statusCode()).isEqualTo(200);
+		assertThat(page.body()).contains("swagger-ui");
+		assertThat(page.headers().firstValue("Content-Security-Policy")).hasValueSatisfying((csp) -> assertThat(csp)
+			.contains("script-src 'self';", "frame-ancestors 'none'", "connect-src 'self' http://localhost:8180"));
+
+		HttpResponse<String> settings = this.gateway.get("/docs/ui/swagger-config", null);
+		assertThat(settings.statusCode()).isEqualTo(200);
+		assertThat(settings.body()).as("the five documents")
+			.contains("/docs/appointment/openapi.json", "/docs/patient/openapi.json", "/docs/doctor/openapi.json",
+					"/docs/scheduling/openapi.json", "/docs/notification/openapi.json")
+			.contains("/docs/swagger-ui/oauth2-redirect.html");
+		HttpResponse<String> initializer = this.gateway.get("/docs/swagger-ui/swagger-initializer.js", null);
+		assertThat(initializer.statusCode()).isEqualTo(200);
+		assertThat(initializer.body()).as("the Keycloak sign-in: the public client, with PKCE")
+			.contains("careflow-web")
+			.containsPattern("usePkceWithAuthorizationCodeGrant\"?\\s*:\\s*true");
+	}
+
+	/** As a browser does: every hop stays under /docs and needs no token. */
+	private HttpResponse<String> followRedirects(String path) {
+		HttpResponse<String> response = this.gateway.get(path, null);
+		for (int hops = 0; response.statusCode() == 302 && hops < 3; hops++) {
+			String next = URI.create(response.headers().firstValue("Location").orElseThrow()).getPath();
+			assertThat(next).startsWith("/docs/");
+			response = this.gateway.get(next, null);
+		}
+		return response;
+	}
+
+	@Test
+	void aServicesOpenApiDocumentNeedsNoTokenAndSendsTryItOutThroughTheGateway() throws Exception {
+		HttpResponse<String> document = this.gateway.get("/docs/appointment/openapi.json", null);
+
+		assertThat(document.statusCode()).isEqualTo(200);
+		assertThat(document.headers().firstValue("Content-Type"))
+			.hasValueSatisfying((type) -> assertThat(type).startsWith("application/json"));
+		JsonNode json = JsonMapper.builder().build().readTree(document.body());
+		assertThat(json.path("servers").get(0).path("url").asString()).isEqualTo("http://127.0.0.1:" + this.port);
+		assertThat(patientService.received()).singleElement().satisfies((received) -> {
+			assertThat(received.path()).isEqualTo("/v3/api-docs");
+			assertThat(received.authorization()).isNull();
+		});
+	}
+
+	@Test
+	void onlyTheFiveServicesHaveADocumentAndDocsIsReadOnly() {
+		HttpResponse<String> unknown = this.gateway.get("/docs/nope/openapi.json", null);
+		assertThat(unknown.statusCode()).isEqualTo(404);
+		assertThat(unknown.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+
+		assertUnauthorizedProblem(this.gateway.post("/docs/patient/openapi.json", null, "{}"));
 	}
 
 	static void assertUnauthorizedProblem(HttpResponse<String> response) {

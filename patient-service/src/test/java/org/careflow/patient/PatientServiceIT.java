@@ -23,8 +23,8 @@ import org.careflow.events.AppointmentBooked;
 import org.careflow.events.PatientNotificationPreferencesChanged;
 import org.careflow.events.PatientRegistered;
 import org.careflow.events.PatientUpdated;
-import org.careflow.localstack.ReceivedMail;
 import org.careflow.events.Topics;
+import org.careflow.localstack.ReceivedMail;
 import org.careflow.patient.care.CareRelations;
 import org.careflow.patient.crypto.BlindIndex;
 import org.careflow.patient.crypto.ChartResealing;
@@ -38,7 +38,9 @@ import org.careflow.platform.links.ActionLink;
 import org.careflow.platform.links.LinkAction;
 import org.careflow.platform.links.LinkProperties;
 import org.careflow.platform.links.LinkSigner;
+import org.careflow.testinfra.ApiClient;
 import org.careflow.testinfra.KafkaRecords;
+import org.careflow.testinfra.OpenApiCoverage;
 import org.careflow.testinfra.TestInfrastructure;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -55,6 +57,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
@@ -72,6 +75,7 @@ import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.web.client.RestClient;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -1161,6 +1165,30 @@ class PatientServiceIT {
 
 	private static String uniqueEmail() {
 		return "ada." + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
+	}
+
+	/**
+	 * An integrator's view: the document is public (no token) and leaves out no endpoint
+	 * the service answers.
+	 */
+	@Test
+	void theOpenApiDocumentIsPublicAndDescribesEveryEndpoint(
+			@Autowired @Qualifier("requestMappingHandlerMapping") RequestMappingHandlerMapping mappings) {
+		ApiClient.Response document = new ApiClient(this.port).get("/v3/api-docs", null);
+
+		assertThat(document.status()).isEqualTo(200);
+		assertThat(document.body().path("components").path("securitySchemes").has("keycloak")).isTrue();
+		OpenApiCoverage.assertDocumentsEveryEndpoint(mappings, document.body());
+		JsonNode register = document.body().path("paths").path("/api/patients/register").path("post");
+		assertThat(register.path("summary").asString()).isEqualTo("Register as a patient");
+		assertThat(register.path("security").isEmpty()).as("registration needs no token").isTrue();
+		assertThat(register.path("responses").path("401").isMissingNode()).isTrue();
+		JsonNode profile = document.body().path("paths").path("/api/patients/{id}").path("get");
+		assertThat(profile.path("security").get(0).has("keycloak")).isTrue();
+		assertThat(profile.path("responses").path("404").path("content").has("application/problem+json")).isTrue();
+		JsonNode schemas = document.body().path("components").path("schemas");
+		assertThat(schemas.has("ProblemDetail")).isTrue();
+		assertThat(schemas.size()).as("schemas read from the records").isGreaterThan(5);
 	}
 
 }

@@ -195,6 +195,13 @@ record AuthorizationMatrix(List<Row> rows) {
 	 */
 	static final String DOCUMENT_VERIFICATION_PATH = "/verify/{token}";
 
+	/**
+	 * The services whose OpenAPI document the gateway serves at
+	 * /docs/{name}/openapi.json.
+	 */
+	static final List<String> DOCUMENTED_SERVICES = List.of("appointment", "patient", "doctor", "scheduling",
+			"notification");
+
 	static AuthorizationMatrix load() {
 		try (InputStream in = AuthorizationMatrix.class.getResourceAsStream(RESOURCE)) {
 			if (in == null) {

@@ -6,9 +6,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
 import java.util.stream.Stream;
 
+import org.careflow.testinfra.OpenApiCoverage;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
@@ -393,6 +395,56 @@ class AuthorizationMatrixIT {
 		assertThat(rows).extracting(Row::via).containsExactlyInAnyOrder("gateway", "direct");
 		rows.forEach((row) -> assertThat(row.expected()).containsOnlyKeys(AuthorizationMatrix.CALLERS)
 			.allSatisfy((caller, status) -> assertThat(status).isEqualTo(400)));
+	}
+
+	/**
+	 * The OpenAPI documents (as an integrator reads them, through the gateway) and the
+	 * matrix describe the same API: every documented operation has its rows, and every
+	 * row under {@code /api} is documented. Paths are compared with their variables
+	 * unnamed ({@code {appointmentId}} and {@code {id}} alike) and without the query.
+	 */
+	@Test
+	void everyDocumentedOperationHasItsMatrixRowsAndEveryApiRowIsDocumented() {
+		Set<String> documented = new TreeSet<>();
+		for (String service : AuthorizationMatrix.DOCUMENTED_SERVICES) {
+			Api.Reply document = this.stack.api().call("GET", "/docs/" + service + "/openapi.json", null, null);
+			assertThat(document.status()).as("%s's document through the gateway", service).isEqualTo(200);
+			documented.addAll(OpenApiCoverage.documented(document.body()));
+		}
+		Set<String> inMatrix = new TreeSet<>();
+		for (Row row : this.matrix.rows()) {
+			inMatrix.add(row.method() + " " + OpenApiCoverage.normalize(row.path()));
+		}
+
+		assertThat(unmatched(documented, inMatrix)).as("documented operations without a matrix row").isEmpty();
+		Set<String> apiRows = new TreeSet<>(inMatrix);
+		apiRows.removeIf((operation) -> !operation.contains(" /api/"));
+		assertThat(unmatched(apiRows, documented)).as("matrix rows under /api no document describes").isEmpty();
+	}
+
+	/**
+	 * The operations of {@code these} that none of {@code those} matches; a variable
+	 * ({@code {}}) on either side matches any one segment, as the matrix sometimes writes
+	 * a value (a topic's name) where the document has a variable.
+	 */
+	private static Set<String> unmatched(Set<String> these, Set<String> those) {
+		Set<String> left = new TreeSet<>(these);
+		left.removeIf((operation) -> those.stream().anyMatch((other) -> sameOperation(operation, other)));
+		return left;
+	}
+
+	private static boolean sameOperation(String one, String other) {
+		String[] a = one.split("[ /]");
+		String[] b = other.split("[ /]");
+		if (a.length != b.length) {
+			return false;
+		}
+		for (int i = 0; i < a.length; i++) {
+			if (!a[i].equals(b[i]) && !a[i].equals("{}") && !b[i].equals("{}")) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	private List<Row> rowsOf(String endpoint) {

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
 import org.careflow.appointment.booking.Appointments;
@@ -64,6 +65,8 @@ class AppointmentController {
 	 * A patient books for themself; an admin, or a doctor on their own calendar, may only
 	 * overbook (an extra patient into a taken slot).
 	 */
+	@Operation(summary = "Book a slot",
+			description = "Roles: a patient with a verified email books for themself; an admin, or the doctor on their own calendar, only overbooks (overbook: true, patientId, overbookReason). Header Idempotency-Key: a retry within 24 h gets the first answer.")
 	@PostMapping
 	@PreAuthorize("hasAnyRole('patient', 'doctor', 'admin')")
 	ResponseEntity<AppointmentResponse> book(@Valid @RequestBody BookingRequest request,
@@ -89,6 +92,8 @@ class AppointmentController {
 	 * The caller's own appointments (a patient's, a doctor's), a doctor's day
 	 * ({@code ?doctorId=&date=}) or a patient's history ({@code ?patientId=}).
 	 */
+	@Operation(summary = "List appointments",
+			description = "Roles: a patient or doctor their own (no filter); a doctor's day (doctorId and date): that doctor, a nurse, an admin; a patient's history (patientId): the patient, their doctors, an admin (times and statuses only). Paged, Link rel=next.")
 	@GetMapping
 	@PreAuthorize("hasAnyRole('patient', 'doctor', 'nurse', 'admin')")
 	ResponseEntity<? extends List<?>> list(@Valid PageParams paging, @Valid AppointmentFilter filter,
@@ -136,12 +141,15 @@ class AppointmentController {
 				: AppointmentResponse.of(appointment);
 	}
 
+	@Operation(summary = "Read one appointment", description = "Roles: its patient, its doctor; anyone else gets 404.")
 	@GetMapping("/{id}")
 	AppointmentResponse get(@PathVariable @Size(max = MAX_ID_LENGTH) String id, Authentication authentication) {
 		return AppointmentResponse.of(this.appointments.get(id, actor(authentication)));
 	}
 
 	/** Its doctor sees the whole appointment; a nurse only what vitals need. */
+	@Operation(summary = "Record the visit",
+			description = "Roles: its doctor (vitals and notes); a nurse vital signs only, on the appointment's day.")
 	@PutMapping("/{id}/visit")
 	@PreAuthorize("hasAnyRole('doctor', 'nurse')")
 	AppointmentView recordVisit(@PathVariable @Size(max = MAX_ID_LENGTH) String id,
@@ -150,6 +158,7 @@ class AppointmentController {
 		return AppointmentView.of(this.appointments.recordVisit(id, actor, request.toEntry()), actor);
 	}
 
+	@Operation(summary = "Cancel", description = "Roles: its patient or its doctor; the slot is free again at once.")
 	@PostMapping("/{id}/cancel")
 	@PreAuthorize("hasAnyRole('patient', 'doctor')")
 	AppointmentResponse cancel(@PathVariable @Size(max = MAX_ID_LENGTH) String id,
@@ -162,6 +171,8 @@ class AppointmentController {
 	 * Moves a booked appointment to another slot of its doctor: the answer is the new
 	 * appointment; the old one is cancelled ("rescheduled") and points to it.
 	 */
+	@Operation(summary = "Reschedule to another slot of its doctor",
+			description = "Roles: its patient, its doctor, an admin. The answer is the new appointment; the old one is cancelled (rescheduled). Header Idempotency-Key.")
 	@PostMapping("/{id}/reschedule")
 	@PreAuthorize("hasAnyRole('patient', 'doctor', 'admin')")
 	ResponseEntity<AppointmentResponse> reschedule(@PathVariable @Size(max = MAX_ID_LENGTH) String id,
@@ -174,6 +185,7 @@ class AppointmentController {
 	 * It should never have existed: marked so, with the reason, by an admin or its
 	 * doctor.
 	 */
+	@Operation(summary = "Mark entered in error", description = "Roles: an admin, its doctor.")
 	@PostMapping("/{id}/entered-in-error")
 	@PreAuthorize("hasAnyRole('admin', 'doctor')")
 	AppointmentView enterInError(@PathVariable @Size(max = MAX_ID_LENGTH) String id,
@@ -183,6 +195,8 @@ class AppointmentController {
 	}
 
 	/** The patient has arrived; from an hour before the start until the end. */
+	@Operation(summary = "Check the patient in",
+			description = "Roles: a nurse, an admin, its doctor; from an hour before the start until the end.")
 	@PostMapping("/{id}/check-in")
 	@PreAuthorize("hasAnyRole('nurse', 'admin', 'doctor')")
 	AppointmentView checkIn(@PathVariable @Size(max = MAX_ID_LENGTH) String id, Authentication authentication) {
@@ -191,6 +205,7 @@ class AppointmentController {
 	}
 
 	/** Its doctor closes an appointment the patient arrived for. */
+	@Operation(summary = "Complete", description = "Roles: its doctor, once the patient arrived.")
 	@PostMapping("/{id}/complete")
 	@PreAuthorize("hasRole('doctor')")
 	AppointmentResponse complete(@PathVariable @Size(max = MAX_ID_LENGTH) String id, Authentication authentication) {
@@ -198,6 +213,7 @@ class AppointmentController {
 	}
 
 	/** The patient did not come; from the start on. */
+	@Operation(summary = "Mark a no-show", description = "Roles: a nurse, an admin, its doctor; from the start on.")
 	@PostMapping("/{id}/no-show")
 	@PreAuthorize("hasAnyRole('nurse', 'admin', 'doctor')")
 	AppointmentView markNoShow(@PathVariable @Size(max = MAX_ID_LENGTH) String id, Authentication authentication) {

@@ -7,8 +7,13 @@ import java.util.Map;
 
 import org.bson.Document;
 import org.careflow.testinfra.ApiClient;
+import org.careflow.testinfra.OpenApiCoverage;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -165,6 +170,28 @@ class AppointmentJourneyIT extends AgainstFakeScheduling {
 			.first();
 		assertThat(stored).isNotNull();
 		return stored.getList("pendingEvents", Object.class, List.of()).size();
+	}
+
+	/**
+	 * An integrator's view: the document is public (no token) and leaves out no endpoint
+	 * the service answers.
+	 */
+	@Test
+	void theOpenApiDocumentIsPublicAndDescribesEveryEndpoint(
+			@Autowired @Qualifier("requestMappingHandlerMapping") RequestMappingHandlerMapping mappings) {
+		ApiClient.Response document = this.api.get("/v3/api-docs", null);
+
+		assertThat(document.status()).isEqualTo(200);
+		assertThat(document.body().path("components").path("securitySchemes").has("keycloak")).isTrue();
+		OpenApiCoverage.assertDocumentsEveryEndpoint(mappings, document.body());
+		JsonNode book = document.body().path("paths").path("/api/appointments").path("post");
+		assertThat(book.path("summary").asString()).isEqualTo("Book a slot");
+		assertThat(book.path("security").get(0).has("keycloak")).as("a token is needed").isTrue();
+		assertThat(book.path("responses").path("409").path("content").has("application/problem+json")).isTrue();
+		assertThat(document.body().path("paths").path("/links/{token}").path("get").path("security").isEmpty())
+			.as("emails' links are public")
+			.isTrue();
+		assertThat(document.body().path("paths").propertyNames()).noneMatch((path) -> path.startsWith("/internal/"));
 	}
 
 }

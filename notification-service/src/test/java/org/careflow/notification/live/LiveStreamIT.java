@@ -21,6 +21,8 @@ import org.careflow.events.CareFlowEvent;
 import org.careflow.events.Topics;
 import org.careflow.notification.NotificationApplication;
 import org.careflow.platform.kafka.EventJson;
+import org.careflow.testinfra.ApiClient;
+import org.careflow.testinfra.OpenApiCoverage;
 import org.careflow.testinfra.TestInfrastructure;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -28,12 +30,15 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -368,6 +373,20 @@ class LiveStreamIT {
 
 	private static String token(String user) {
 		return TestInfrastructure.keycloak().accessToken(user, "careflow-demo");
+	}
+
+	/**
+	 * An integrator's view: the document is public (no token) and leaves out no endpoint
+	 * the service answers.
+	 */
+	@Test
+	void theOpenApiDocumentIsPublicAndDescribesEveryEndpoint(
+			@Autowired @Qualifier("requestMappingHandlerMapping") RequestMappingHandlerMapping mappings) {
+		ApiClient.Response document = new ApiClient(this.port).get("/v3/api-docs", null);
+
+		assertThat(document.status()).isEqualTo(200);
+		assertThat(document.body().path("components").path("securitySchemes").has("keycloak")).isTrue();
+		OpenApiCoverage.assertDocumentsEveryEndpoint(mappings, document.body());
 	}
 
 }

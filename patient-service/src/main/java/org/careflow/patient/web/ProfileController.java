@@ -3,6 +3,7 @@ package org.careflow.patient.web;
 import java.time.Clock;
 import java.time.LocalDate;
 
+import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.constraints.Size;
 import org.careflow.patient.care.CareRelations;
 import org.careflow.patient.domain.ContactDetails;
@@ -67,6 +68,7 @@ class ProfileController {
 	 * they changed and verified it on their account page (Keycloak): the profile, and
 	 * through {@code patient.updated} the emails, follow the login.
 	 */
+	@Operation(summary = "Read my profile", description = "Roles: patient (their own).")
 	@GetMapping("/me")
 	@PreAuthorize("hasRole('patient')")
 	PatientProfile me(Authentication authentication, @AuthenticationPrincipal Jwt token) {
@@ -77,6 +79,8 @@ class ProfileController {
 		return PatientProfile.of(shown, today());
 	}
 
+	@Operation(summary = "Read a patient's profile",
+			description = "Roles: the patient themself; staff (admin, doctor, nurse) for any id.")
 	@GetMapping("/{id}")
 	PatientProfile byId(@PathVariable @Size(max = 64) String id, Authentication authentication) {
 		Caller caller = Caller.of(authentication);
@@ -92,6 +96,8 @@ class ProfileController {
 	 * and emergency contacts. Applied to the profile as it is now: a change racing with
 	 * another is applied again to the newer profile, a few times at most.
 	 */
+	@Operation(summary = "Change my contact details",
+			description = "Roles: patient. RFC 7396 merge patch of phone, address, language and emergency contacts; any other field is a 400 naming it.")
 	@PatchMapping(path = "/me", consumes = { MERGE_PATCH_JSON, MediaType.APPLICATION_JSON_VALUE })
 	@PreAuthorize("hasRole('patient')")
 	PatientProfile changeOwn(@RequestBody byte[] body, Authentication authentication,
@@ -120,6 +126,8 @@ class ProfileController {
 	 * The whole profile as the clinic's staff set it, with the version they read (409 if
 	 * it changed since).
 	 */
+	@Operation(summary = "Replace a patient's profile",
+			description = "Roles: nurse, admin; a doctor for a patient in their care. Carries the version read (409 if it changed since).")
 	@PutMapping(path = "/{id}", consumes = MediaType.APPLICATION_JSON_VALUE)
 	PatientProfile change(@PathVariable @Size(max = 64) String id, @RequestBody byte[] body,
 			Authentication authentication) {

@@ -3,6 +3,7 @@ package org.careflow.patient.web;
 import java.net.URI;
 import java.util.Set;
 
+import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
 import org.careflow.patient.domain.Patient;
 import org.careflow.patient.registration.EmailAlreadyVerifiedException;
@@ -38,6 +39,8 @@ public class RegistrationController {
 		this.audit = audit;
 	}
 
+	@Operation(summary = "Register as a patient",
+			description = "Public (no token). Creates the Keycloak login (email unverified: the welcome email carries the link) and the profile. Rate-limited per address at the gateway.")
 	@PostMapping(PATH)
 	ResponseEntity<RegisteredPatient> register(@Valid @RequestBody RegistrationRequest request) {
 		Patient patient = this.registration.register(request.details(), request.password());
@@ -51,6 +54,8 @@ public class RegistrationController {
 	 * 202: Keycloak has sent its own verification email to the address the patient
 	 * registered with (the fallback: the first link came in CareFlow's welcome email).
 	 */
+	@Operation(summary = "Send the verification email again",
+			description = "Roles: patient, while their email is unverified.")
 	@PostMapping("/api/patients/me/verification-email")
 	@PreAuthorize("hasRole('patient')")
 	ResponseEntity<Void> resendVerification(@AuthenticationPrincipal Jwt token) {

@@ -23,6 +23,9 @@ public class CareFlowResourceServer {
 	/** The realm role of the services' own (client credentials) tokens. */
 	public static final String SERVICE_ROLE = "service";
 
+	/** Where springdoc serves the service's OpenAPI document. */
+	public static final String API_DOCS = "/v3/api-docs";
+
 	private final JwtDecoder decoder;
 
 	private final JwtAuthenticationConverter converter;
@@ -65,6 +68,9 @@ public class CareFlowResourceServer {
 				// any other actuator operation (an operator's command, such as
 				// patient-service's reseal) takes an admin's token as well
 				requests.requestMatchers("/actuator/**").hasRole("admin");
+				// the OpenAPI document (springdoc): describes the API, holds no health
+				// data; the gateway serves it at /docs/{service}/openapi.json
+				requests.requestMatchers(HttpMethod.GET, API_DOCS, API_DOCS + "/**").permitAll();
 				requests.requestMatchers("/internal/**").hasRole(SERVICE_ROLE);
 				for (PublicEndpoint endpoint : publicPaths) {
 					permit(requests, endpoint);

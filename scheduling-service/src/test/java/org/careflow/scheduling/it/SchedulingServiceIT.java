@@ -22,27 +22,29 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
+import org.apache.kafka.clients.consumer.Consumer;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.bson.Document;
 import org.careflow.events.AppointmentBooked;
 import org.careflow.events.AppointmentCancelled;
 import org.careflow.events.AppointmentRescheduled;
+import org.careflow.events.CareFlowEvent;
 import org.careflow.events.DoctorRegistered;
 import org.careflow.events.DoctorUpdated;
 import org.careflow.events.ScheduleBookingsWithdrawn;
 import org.careflow.events.ScheduleSlotsOpened;
-import org.careflow.events.CareFlowEvent;
 import org.careflow.events.Topics;
 import org.careflow.platform.kafka.EventJson;
 import org.careflow.testinfra.ApiClient;
-import org.bson.Document;
+import org.careflow.testinfra.OpenApiCoverage;
 import org.careflow.testinfra.TestInfrastructure;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.apache.kafka.clients.consumer.Consumer;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalManagementPort;
@@ -53,6 +55,7 @@ import org.springframework.kafka.core.ConsumerFactory;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -1039,6 +1042,20 @@ class SchedulingServiceIT {
 		List<String> starts = new ArrayList<>();
 		slots.body().forEach(slot -> starts.add(slot.get("start").asString()));
 		return starts;
+	}
+
+	/**
+	 * An integrator's view: the document is public (no token) and leaves out no endpoint
+	 * the service answers.
+	 */
+	@Test
+	void theOpenApiDocumentIsPublicAndDescribesEveryEndpoint(
+			@Autowired @Qualifier("requestMappingHandlerMapping") RequestMappingHandlerMapping mappings) {
+		ApiClient.Response document = new ApiClient(this.port).get("/v3/api-docs", null);
+
+		assertThat(document.status()).isEqualTo(200);
+		assertThat(document.body().path("components").path("securitySchemes").has("keycloak")).isTrue();
+		OpenApiCoverage.assertDocumentsEveryEndpoint(mappings, document.body());
 	}
 
 }
