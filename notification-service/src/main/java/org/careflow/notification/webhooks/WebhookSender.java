@@ -37,7 +37,8 @@ class WebhookSender {
 	}
 
 	/**
-	 * @return the receiver's status code */
+	 * @return the receiver's status code
+	 */
 	Outcome send(Subscription subscription, PendingDelivery delivery) {
 		URI target;
 		try {
